@@ -1,0 +1,67 @@
+package app.limber.catalog;
+
+import app.limber.system.BadRequestException;
+import app.limber.system.EnumParams;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The catalog pages: the filterable list and one page per movement. */
+@Controller
+class CatalogController {
+
+    static final int MAX_SEARCH_LENGTH = 100;
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/stretches")
+    String list(@RequestParam(name = "block", required = false) List<String> block,
+                @RequestParam(name = "position", required = false) List<String> position,
+                @RequestParam(name = "equipment", required = false) List<String> equipment,
+                @RequestParam(name = "area", required = false) List<String> area,
+                @RequestParam(name = "slot", required = false) List<String> slot,
+                @RequestParam(name = "q", required = false) String q,
+                Model model) {
+        CatalogQuery query = parse(block, position, equipment, area, slot, q);
+        Map<Block, List<Movement>> results = catalog.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("filters", FilterView.of(query));
+        model.addAttribute("results", results);
+        model.addAttribute("matchCount", results.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("totalCount", catalog.movements().size());
+        return "catalog/list";
+    }
+
+    @GetMapping("/stretches/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        model.addAttribute("movement", catalog.get(slug));
+        return "catalog/detail";
+    }
+
+    /** "none" is the no-equipment choice of the equipment facet; every other value must be a known constant. */
+    static CatalogQuery parse(List<String> block, List<String> position, List<String> equipment, List<String> area,
+                              List<String> slot, String q) {
+        boolean noEquipment = equipment != null && equipment.stream().anyMatch("none"::equalsIgnoreCase);
+        List<String> equipmentValues = equipment == null ? List.of()
+                : equipment.stream().filter(e -> !"none".equalsIgnoreCase(e)).toList();
+        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+            throw new BadRequestException("q", q.substring(0, 20) + "…", "error.badRequest.tooLong", "search",
+                    MAX_SEARCH_LENGTH);
+        }
+        Set<Block> blocks = EnumParams.parseAll(Block.class, "block", block);
+        Set<BodyPosition> positions = EnumParams.parseAll(BodyPosition.class, "position", position);
+        Set<Equipment> equipments = EnumParams.parseAll(Equipment.class, "equipment", equipmentValues);
+        Set<Area> areas = EnumParams.parseAll(Area.class, "area", area);
+        Set<Slot> slots = EnumParams.parseAll(Slot.class, "slot", slot);
+        return new CatalogQuery(blocks, positions, equipments, noEquipment, areas, slots, q);
+    }
+}

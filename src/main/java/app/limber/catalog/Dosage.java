@@ -1,0 +1,31 @@
+package app.limber.catalog;
+
+/**
+ * How much of a movement to do. Any of hold, reps and duration may be null when it is not part of the dosage.
+ * {@code fromArticle} is false where no article gives a count and Limber chose a conservative default.
+ */
+public record Dosage(Range hold, Range reps, Range sets, boolean eachSide, Range duration, Range timesPerWeek,
+                     boolean fromArticle) {
+
+    public Dosage {
+        if (sets == null) {
+            sets = Range.of(1);
+        }
+    }
+
+    public boolean timed() {
+        return duration != null;
+    }
+
+    public boolean hasReps() {
+        return reps != null;
+    }
+
+    public boolean hasHold() {
+        return hold != null;
+    }
+
+    public int sides() {
+        return eachSide ? 2 : 1;
+    }
+}

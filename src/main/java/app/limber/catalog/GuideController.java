@@ -1,0 +1,40 @@
+package app.limber.catalog;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The articles' general guidance: safety (red flags, when to stop, when to see someone) and good habits. */
+@Controller
+class GuideController {
+
+    static final EnumSet<Topic> SAFETY_TOPICS =
+            EnumSet.of(Topic.STOP_SIGNS, Topic.RED_FLAGS, Topic.SERIOUS_CAUSES, Topic.PROFESSIONAL);
+
+    private final Catalog catalog;
+    GuideController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/safety")
+    String safety(Model model) {
+        model.addAttribute("topics", byTopic(catalog.guidance(SAFETY_TOPICS)));
+        return "catalog/safety";
+    }
+
+    @GetMapping("/guide")
+    String guide(Model model) {
+        model.addAttribute("topics", byTopic(catalog.guidance(EnumSet.complementOf(SAFETY_TOPICS))));
+        model.addAttribute("articles", catalog.articles());
+        return "catalog/guide";
+    }
+
+    private static Map<Topic, List<Guidance>> byTopic(List<Guidance> guidance) {
+        return guidance.stream().collect(Collectors.groupingBy(Guidance::topic, TreeMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,74 @@
+package app.limber.catalog;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One catalog entry, immutable and free of JPA so the routine rules can use it as plain Java.
+ *
+ * @param equipment groups of alternatives: every group must be met by one item in it; empty means no equipment
+ */
+public record Movement(
+        int id,
+        String slug,
+        String name,
+        String summary,
+        Block block,
+        Style style,
+        BodyPosition position,
+        String feelIt,
+        Dosage dosage,
+        List<String> steps,
+        List<Set<Equipment>> equipment,
+        Set<Area> areas,
+        Set<Muscle> muscles,
+        Set<Slot> slots,
+        List<String> cautions,
+        Set<Caution> excludedBy,
+        List<Variation> variations,
+        List<Source> sources,
+        String sourcesDiffer,
+        int sortOrder) {
+
+    private static final Set<BodyPosition> FLOOR =
+            EnumSet.of(BodyPosition.ALL_FOURS, BodyPosition.KNEELING, BodyPosition.LYING, BodyPosition.FLOOR_SITTING);
+
+    public Movement {
+        steps = List.copyOf(steps);
+        equipment = equipment.stream().map(Set::copyOf).toList();
+        areas = Set.copyOf(areas);
+        muscles = Set.copyOf(muscles);
+        slots = Set.copyOf(slots);
+        cautions = List.copyOf(cautions);
+        excludedBy = Set.copyOf(excludedBy);
+        variations = List.copyOf(variations);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean needsNoEquipment() {
+        return equipment.isEmpty();
+    }
+
+    /** True when every equipment group can be met from what the user has. */
+    public boolean doableWith(Collection<Equipment> available) {
+        return equipment.stream().allMatch(group -> group.stream().anyMatch(available::contains));
+    }
+
+    /** Every piece of equipment named, alternatives included. */
+    public Set<Equipment> allEquipment() {
+        EnumSet<Equipment> all = EnumSet.noneOf(Equipment.class);
+        equipment.forEach(all::addAll);
+        return all;
+    }
+
+    /** Done on the floor (lying, kneeling, all fours or sitting on the floor): never at a desk. */
+    public boolean onFloor() {
+        return FLOOR.contains(position);
+    }
+
+    public boolean excludedByAny(Collection<Caution> cautions) {
+        return cautions.stream().anyMatch(excludedBy::contains);
+    }
+}

@@ -1,0 +1,33 @@
+package app.limber.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One row of movement_source. */
+@Embeddable
+class SourceRow {
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "article_id")
+    private ArticleEntity article;
+
+    @Column(name = "name_in_article")
+    private String nameInArticle;
+
+    @Column(name = "figures")
+    private String figures;
+
+    protected SourceRow() {
+    }
+
+    Source toSource() {
+        return new Source(article.toArticle(), nameInArticle, figures);
+    }
+
+    int articleId() {
+        return article.getId();
+    }
+}

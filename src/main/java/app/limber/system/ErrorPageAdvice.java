@@ -1,0 +1,55 @@
+package app.limber.system;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Feature exceptions from page controllers become error pages in the site's layout: a 404 for what does not
+ * exist, a 400 naming the value that was wrong. Anything else falls through to {@code templates/error.html}.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ErrorPageAdvice {
+
+    private final MessageSource messages;
+
+    ErrorPageAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, Locale locale) {
+        return page(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), e.args(), locale));
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ModelAndView badRequest(BadRequestException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.args(), locale));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.badValue",
+                new Object[] {e.getName(), String.valueOf(e.getValue())}, locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.missing",
+                new Object[] {e.getParameterName()}, locale));
+    }
+
+    static ModelAndView page(HttpStatus status, String detail) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}
