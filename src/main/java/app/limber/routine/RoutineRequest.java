@@ -1,0 +1,23 @@
+package app.limber.routine;
+
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
+import app.limber.catalog.Slot;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the user asked for. {@code date} and {@code shuffle} seed the choice: the same request gives the same
+ * routine all day, a new day (or a shuffle) gives another. {@code focus} may be null.
+ */
+public record RoutineRequest(Slot slot, int minutes, Set<Equipment> equipment, Place place, Set<Caution> cautions,
+                             Focus focus, LocalDate date, int shuffle) {
+
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 45;
+
+    public RoutineRequest {
+        equipment = Set.copyOf(equipment);
+        cautions = Set.copyOf(cautions);
+    }
+}
