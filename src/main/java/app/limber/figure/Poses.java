@@ -89,8 +89,9 @@ public final class Poses {
                 standing().arms(45, 100).twist(45).legs(2, 4, -2),
                 standing().arms(45, 100).twist(-45).legs(2, 4, -2));
         add("overhead-arm-reach", false, List.of(), 0, Pt.PELVIS,
-                standing(),
-                standing().armA(175, 5).armB(170, 8).neck(-10));
+                frontStanding().armA(170, 0).lean(3).spine(20).neck(5),
+                frontStanding(),
+                frontStanding().armB(170, 0).lean(-3).spine(-20).neck(-5));
 
         // Release
         add("massage-ball-upper-back-release", false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.MASSAGE_BALL)),
