@@ -49,7 +49,8 @@ record Mark(String d, Kind kind, boolean front, double minX, double minY, double
             b[2] = Math.max(b[2], p.x());
             b[3] = Math.max(b[3], p.y());
         }
-        return new Mark(d.toString(), kind, front, b[0] - 2, b[1] - 2, b[2] + 2, b[3] + 2);
+        // Lines end square (butt caps), so a chair leg drawn to the floor stops on it.
+        return new Mark(d.toString(), kind, front, b[0] - 2, b[1], b[2] + 2, b[3] + 2);
     }
 
     /** A quadratic curve from a through the pull of c to b (a towel behind the head). */

@@ -43,12 +43,26 @@ public final class Poses {
     }
 
     private static Builder allFours() {
-        return side().lean(74).arms(74, 0).legs(74, 90, 70).level(Pt.HAND_A, Pt.KNEE_A);
+        return side().lean(74).arms(74, 0).legs(74, 96, 75).level(Pt.HAND_A, Pt.KNEE_A);
     }
 
     /** On the back, knees bent and feet flat: the head to the left. */
     private static Builder hookLying() {
-        return side().lean(-90).legA(45, 95, 40).legB(47, 97, 42).armA(4, 0).armB(2, 0);
+        return lying(-90);
+    }
+
+    /**
+     * On the back, knees bent and feet flat, the trunk raised {@code lean + 90} degrees off the floor (over a ball
+     * or roller). The legs and arms are set from where they must end up, since they hang off the tilted pelvis and
+     * shoulders: thighs at 45 degrees to the floor, arms resting back on it.
+     */
+    private static Builder lying(double lean) {
+        double tilt = lean + 90;
+        double shoulderHeight = 48 * Math.sin(Math.toRadians(tilt)) + 3;
+        double armDown = Math.toDegrees(Math.asin(Math.min(1, shoulderHeight / 56)));
+        double shoulder = Math.max(-60, lean + 180 - (90 + armDown));
+        return side().lean(lean).legA(45 + tilt, 95, 40).legB(47 + tilt, 97, 42)
+                .armA(shoulder + 2, 0).armB(shoulder, 0);
     }
 
     private static Builder frontStanding() {
@@ -96,15 +110,15 @@ public final class Poses {
         // Release
         add("massage-ball-upper-back-release", false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.MASSAGE_BALL)),
                 0, Pt.PELVIS,
-                hookLying().lean(-77).neck(10),
-                hookLying().lean(-75).neck(12).armA(8, 0));
+                lying(-77).neck(10),
+                lying(-75).neck(12));
         add("foam-roller-upper-back-release", false, List.of(new Roller(Pt.UPPER_BACK, false)), 0, Pt.TOE_A,
-                hookLying().lean(-70).neck(10).arms(150, 140),
-                hookLying().lean(-72).spine(-8).neck(8).arms(150, 140).legA(40, 100, 45).legB(42, 102, 47));
+                lying(-70).neck(10).arms(150, 140),
+                lying(-70).spine(-8).neck(8).arms(150, 140));
         add("peanut-segmental-flexion-extension",
                 false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.PEANUT), new Towel()), 0, Pt.PELVIS,
-                hookLying().lean(-82).spine(-8).neck(0).arms(155, 120),
-                hookLying().lean(-82).spine(25).neck(20).arms(150, 115));
+                lying(-79).spine(-8).neck(0).arms(155, 120),
+                lying(-79).spine(25).neck(20).arms(150, 115));
 
         // Stretches
         add("doorway-chest-stretch", false, List.of(new Door(Pt.ELBOW_A, Pt.ELBOW_B)), 1, Pt.PELVIS,
@@ -130,10 +144,10 @@ public final class Poses {
                 seated().lean(25).spine(35).neck(30).twist(30).armA(95, 15).armB(150, 150).legs(115, 90, 0));
         add("cat-stretch", false, List.of(), 1, Pt.KNEE_A,
                 allFours(),
-                allFours().lean(62).spine(32).neck(35).protract(5).arms(94, 0).legs(62, 90, 70));
-        add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 30)), 1, Pt.KNEE_A,
-                side().legs(0, 90, 70).arms(10, 10),
-                side().legs(35, 90, 70).lean(35).spine(35).neck(30).arms(60, 80));
+                allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
+        add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 32)), 1, Pt.KNEE_A,
+                side().legs(0, 96, 75).arms(10, 10),
+                side().legs(95, 125, 75).lean(60).spine(35).neck(30).arms(60, 80));
         add("standing-forward-fold", false, List.of(), 1, Pt.TOE_A,
                 standing(),
                 side().lean(115).spine(30).neck(30).legs(115, 10, -10).arms(140, 10));
@@ -147,7 +161,7 @@ public final class Poses {
                 side().legs(70, 70, 0).arms(10, 20),
                 side().legs(70, 70, 0).spine(-12).protract(-5).neck(-5).armA(-35, 20).armB(-30, 20));
         add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
-                side().legs(65, 150, 70).arms(5, 10),
+                side().legs(65, 150, 75).arms(5, 10),
                 side().lean(105).neck(40).legs(140, 125, 70).arms(180, 0).level(Pt.HAND_A, Pt.KNEE_A));
 
         // Mobility
@@ -155,11 +169,11 @@ public final class Poses {
                 hookLying(),
                 hookLying().legs(125, 130, 20).arms(60, 60));
         add("cat-cow", false, List.of(), 0, Pt.KNEE_A,
-                allFours().lean(85).spine(-20).neck(-35).arms(65, 0).legs(85, 90, 70),
-                allFours().lean(62).spine(32).neck(35).protract(5).arms(94, 0).legs(62, 90, 70));
+                allFours().lean(85).spine(-18).neck(-35).arms(67, 0).legs(85, 96, 75),
+                allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
         add("thread-the-needle", false, List.of(), 1, Pt.KNEE_A,
                 allFours(),
-                allFours().lean(100).spine(20).twist(45).armA(62, 0).armB(110, 100).legs(100, 90, 70)
+                allFours().lean(88).spine(20).twist(45).armA(80, 0).armB(108, 100).legs(88, 96, 75)
                         .level(Pt.HAND_B, Pt.KNEE_A));
         add("seated-thoracic-rotation", false, List.of(new Chair(10, null)), 1, Pt.PELVIS,
                 seated().armB(45, 40),
@@ -171,8 +185,8 @@ public final class Poses {
                 side().lean(-90).arms(5, 0),
                 side().lean(-90).arms(5, 0).legA(75, 120, 30));
         add("thoracic-extension-foam-roller", false, List.of(new Roller(Pt.BACK_WAIST, false)), 0, Pt.PELVIS,
-                hookLying().lean(-55).spine(-5).neck(10).arms(150, 140),
-                hookLying().lean(-55).spine(-30).neck(0).arms(150, 140));
+                lying(-55).spine(-5).neck(10).arms(150, 140),
+                lying(-55).spine(-30).neck(0).arms(150, 140));
         add("thoracic-extension-chair", false, List.of(new Chair(9, Pt.WAIST)), 1, Pt.PELVIS,
                 seated().arms(150, 150),
                 seated().spine(-25).neck(-10).arms(150, 150));
@@ -188,13 +202,13 @@ public final class Poses {
                 frontStanding().armA(165, 0).armB(165, 0),
                 frontStanding().armA(140, 0).armB(140, 0));
         add("prone-thoracic-extension-stool", false, List.of(new Stool(Pt.CHEST, 0)), 0, Pt.KNEE_A,
-                side().lean(85).neck(20).arms(150, 150).legs(85, 90, 70),
-                side().lean(85).spine(-20).neck(0).arms(150, 150).legs(85, 90, 70));
+                side().lean(85).neck(20).arms(150, 150).legs(85, 96, 75),
+                side().lean(85).spine(-20).neck(0).arms(150, 150).legs(85, 96, 75));
 
         // Relaxation
         add("posture-reset", false, List.of(new Stool(Pt.SHIN_A, 4.5)), 1, Pt.PELVIS,
                 hookLying(),
-                side().lean(-90).legs(90, 90, 0).arms(175, 0));
+                side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
                 side().legs(120, 110, 10).armA(-30, 105).armB(40, 20),
                 side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3));

@@ -173,7 +173,7 @@ public final class SvgRenderer {
         String group(Mark.Kind kind) {
             return switch (kind) {
                 case SOLID -> "fill=\"" + fill + "\" stroke=\"" + line + "\" stroke-width=\"2\" stroke-linejoin=\"round\"";
-                case LINE -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"3\" stroke-linecap=\"round\"";
+                case LINE -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"3\"";
                 case BAND -> "fill=\"none\" stroke=\"" + band + "\" stroke-width=\"2.5\" stroke-linecap=\"round\"";
             };
         }

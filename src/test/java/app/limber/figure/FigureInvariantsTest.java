@@ -75,9 +75,9 @@ class FigureInvariantsTest {
                     .isCloseTo(body.pose().lift(), org.assertj.core.data.Offset.offset(1e-6));
             Pose p = body.pose();
             if (p.levelA() != null) {
-                // Leveled contacts (hands and knees on all fours) both touch the floor, within a stroke's width.
-                assertThat(body.at(p.levelA()).y()).as("%s %s", spec.slug(), p.levelA()).isLessThan(8);
-                assertThat(body.at(p.levelB()).y()).as("%s %s", spec.slug(), p.levelB()).isLessThan(8);
+                // Leveled contacts (hands and knees on all fours) both touch the floor, within a limb's width.
+                assertThat(body.at(p.levelA()).y()).as("%s %s", spec.slug(), p.levelA()).isLessThan(9);
+                assertThat(body.at(p.levelB()).y()).as("%s %s", spec.slug(), p.levelB()).isLessThan(9);
             }
         }
     }

@@ -40,7 +40,7 @@ class SvgOutputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void stays_light(FigureSpec spec) {
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(7000);
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(9000);
         assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.HELD).length()).as(spec.slug()).isLessThan(3000);
         assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT).length()).as(spec.slug()).isLessThan(4000);
     }
