@@ -93,7 +93,8 @@ public class Figures {
     }
 
     private static String etag(String body) {
-        return "\"" + hash(body).substring(0, 16) + "\"";
+        // Weak: the same figure may go out gzipped or not (Tomcat does not compress behind a strong ETag).
+        return "W/\"" + hash(body).substring(0, 16) + "\"";
     }
 
     private static String hash(String s) {
