@@ -1,9 +1,11 @@
 package app.limber.catalog;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One catalog entry, immutable and free of JPA so the routine rules can use it as plain Java.
@@ -37,14 +39,19 @@ public record Movement(
 
     public Movement {
         steps = List.copyOf(steps);
-        equipment = equipment.stream().map(Set::copyOf).toList();
-        areas = Set.copyOf(areas);
-        muscles = Set.copyOf(muscles);
-        slots = Set.copyOf(slots);
+        equipment = equipment.stream().map(Movement::ordered).toList();
+        areas = ordered(areas);
+        muscles = ordered(muscles);
+        slots = ordered(slots);
         cautions = List.copyOf(cautions);
-        excludedBy = Set.copyOf(excludedBy);
+        excludedBy = ordered(excludedBy);
         variations = List.copyOf(variations);
         sources = List.copyOf(sources);
+    }
+
+    /** Immutable and in declaration order, so pages list morning before evening. */
+    private static <E extends Enum<E>> Set<E> ordered(Set<E> values) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 
     public boolean needsNoEquipment() {

@@ -1,0 +1,234 @@
+package app.limber.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CatalogPagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    private String page(String uri) throws java.io.UnsupportedEncodingException {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class Home {
+
+        @Test
+        void says_what_limber_offers_and_leads_to_the_catalog() throws Exception {
+            String html = page("/");
+            assertThat(html).contains("Guided stretch routines for a tight upper back")
+                    .contains("href=\"/stretches\"")
+                    .contains(catalog.movements().size() + " movements from warm-ups to relaxation");
+        }
+    }
+
+    @Nested
+    class CatalogList {
+
+        @Test
+        void groups_every_movement_by_block_with_summary_and_plain_dosage() throws Exception {
+            String html = page("/stretches");
+            assertThat(html).contains(catalog.movements().size() + " movements")
+                    .contains("<h2>Warm-up</h2>", "<h2>Release</h2>", "<h2>Stretches</h2>", "<h2>Joint mobility</h2>",
+                            "<h2>Strengthening</h2>", "<h2>Relaxation</h2>");
+            assertThat(html.indexOf("<h2>Warm-up</h2>")).isLessThan(html.indexOf("<h2>Release</h2>"));
+            assertThat(html.indexOf("<h2>Strengthening</h2>")).isLessThan(html.indexOf("<h2>Relaxation</h2>"));
+            for (Movement m : catalog.movements()) {
+                assertThat(html).contains("href=\"/stretches/" + m.slug() + "\"");
+            }
+            assertThat(html).contains("Hold 30 s each side").contains("10-15 reps");
+        }
+
+        @Test
+        void filters_by_block() throws Exception {
+            String html = page("/stretches?block=release");
+            long releases = catalog.movements().stream().filter(m -> m.block() == Block.RELEASE).count();
+            assertThat(html).contains(releases + " of " + catalog.movements().size() + " movements match")
+                    .contains("massage-ball-upper-back-release")
+                    .doesNotContain("href=\"/stretches/cat-cow\"");
+        }
+
+        @Test
+        void filters_by_position() throws Exception {
+            String html = page("/stretches?position=all-fours");
+            assertThat(html).contains("href=\"/stretches/cat-cow\"").contains("href=\"/stretches/thread-the-needle\"")
+                    .doesNotContain("href=\"/stretches/marching-in-place\"");
+        }
+
+        @Test
+        void filters_by_equipment_including_no_equipment() throws Exception {
+            String none = page("/stretches?equipment=none");
+            assertThat(none).contains("href=\"/stretches/shoulder-rolls\"")
+                    .doesNotContain("href=\"/stretches/thoracic-extension-foam-roller\"")
+                    .doesNotContain("href=\"/stretches/massage-ball-upper-back-release\"");
+            String roller = page("/stretches?equipment=foam-roller");
+            assertThat(roller).contains("href=\"/stretches/thoracic-extension-foam-roller\"")
+                    .contains("href=\"/stretches/iron-cross\"")
+                    .doesNotContain("href=\"/stretches/shoulder-rolls\"");
+        }
+
+        @Test
+        void filters_by_target_area() throws Exception {
+            String html = page("/stretches?area=neck");
+            assertThat(html).contains("href=\"/stretches/neck-side-release\"")
+                    .doesNotContain("href=\"/stretches/marching-in-place\"");
+        }
+
+        @Test
+        void filters_by_time_of_day() throws Exception {
+            String html = page("/stretches?slot=evening");
+            assertThat(html).contains("href=\"/stretches/childs-pose\"")
+                    .doesNotContain("href=\"/stretches/marching-in-place\"");
+        }
+
+        @Test
+        void searches_names_as_text() throws Exception {
+            String html = page("/stretches?q=doorway");
+            assertThat(html).contains("href=\"/stretches/doorway-chest-stretch\"")
+                    .doesNotContain("href=\"/stretches/cat-cow\"");
+        }
+
+        @Test
+        void combines_filters_and_keeps_them_in_the_url() throws Exception {
+            String html = page("/stretches?block=stretch&position=seated&equipment=chair");
+            long expected = catalog.movements().stream()
+                    .filter(m -> m.block() == Block.STRETCH && m.position() == BodyPosition.SEATED
+                            && m.allEquipment().contains(Equipment.CHAIR))
+                    .count();
+            assertThat(expected).isPositive();
+            assertThat(html).contains(expected + " of " + catalog.movements().size() + " movements match")
+                    .contains("href=\"/stretches/seated-upper-back-stretch\"")
+                    .doesNotContain("href=\"/stretches/childs-pose\"");
+            // the checked boxes are checked again, and each active filter can be removed on its own
+            assertThat(html).containsPattern("value=\"seated\"\\s+checked")
+                    .contains("href=\"/stretches?block=stretch&amp;equipment=chair\"");
+        }
+
+        @Test
+        void says_so_when_nothing_matches() throws Exception {
+            String html = page("/stretches?block=relaxation&equipment=bar");
+            assertThat(html).contains("0 of").contains("No movement matches these filters");
+        }
+
+        @Test
+        void an_unknown_filter_value_is_a_400_page_naming_it() throws Exception {
+            var result = mvc.get().uri("/stretches?block=yoga").exchange();
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(result).bodyText().contains("“yoga” is not a valid value for block")
+                    .contains("warm-up, release, stretch").contains("site-header").doesNotContain("Exception");
+        }
+
+        @Test
+        void an_overlong_search_is_a_400_page() throws Exception {
+            assertThat(mvc.get().uri("/stretches?q=" + "a".repeat(101))).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyText().contains("too long");
+        }
+    }
+
+    @Nested
+    class Detail {
+
+        @Test
+        void shows_steps_dosage_feel_cautions_variations_sources_and_the_stop_line() throws Exception {
+            Movement m = catalog.get("thread-the-needle");
+            String html = page("/stretches/thread-the-needle");
+            assertThat(html).contains("<h1>" + m.name() + "</h1>")
+                    .contains("How to do it").contains(escape(m.steps().get(0)))
+                    .contains("Where you should feel it").contains(escape(m.feelIt()))
+                    .contains("Stop at once if you feel sharp pain")
+                    .contains("Stretches for Upper Back Pain (Massage Rx)")
+                    .contains("4-5 reps, holding each for 30 s each side, 1-2 sets");
+        }
+
+        @Test
+        void lists_variations_with_links_and_where_sources_differ() throws Exception {
+            String html = page("/stretches/cat-cow");
+            assertThat(html).contains("Variations").contains("href=\"/stretches/cat-stretch\"")
+                    .contains("Where the articles differ").contains("What Stretches Upper Back? Instant Relief");
+        }
+
+        @Test
+        void says_when_limber_chose_the_dosage() throws Exception {
+            Movement chosen = catalog.movements().stream().filter(m -> !m.dosage().fromArticle()).findFirst()
+                    .orElseThrow();
+            assertThat(page("/stretches/" + chosen.slug())).contains("No article gives a count for this one");
+        }
+
+        @Test
+        void an_unknown_slug_is_a_404_page_in_the_layout() throws Exception {
+            var result = mvc.get().uri("/stretches/headstand").exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(result).bodyText().contains("There is no stretch called “headstand”")
+                    .contains("site-header").contains("/safety");
+        }
+    }
+
+    @Nested
+    class SafetyAndGuide {
+
+        @Test
+        void safety_page_lists_red_flags_and_says_it_is_not_medical_advice() throws Exception {
+            String html = page("/safety");
+            assertThat(html).contains("This is not medical advice").contains("Red flags")
+                    .contains("Serious causes to rule out").contains("When to see a professional");
+        }
+
+        @Test
+        void every_page_links_the_safety_page_in_its_footer() throws Exception {
+            for (String uri : new String[] {"/", "/stretches", "/stretches/cat-cow", "/guide"}) {
+                assertThat(page(uri)).as(uri).contains("Red flags and when to stop")
+                        .contains("not medical advice");
+            }
+        }
+
+        @Test
+        void guide_page_covers_warm_up_desk_sleep_and_posture_with_sources() throws Exception {
+            String html = page("/guide");
+            assertThat(html).contains("Warming up").contains("Desk set-up").contains("Sleeping position")
+                    .contains("Posture types").contains("13 Upper Back Stretches for Pain Relief");
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        @Test
+        void an_unknown_address_is_a_404_page_in_the_layout() throws Exception {
+            var result = mvc.get().uri("/no-such-page").exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        }
+
+        @Test
+        void security_headers_are_set() throws Exception {
+            assertThat(mvc.get().uri("/stretches")).hasStatusOk()
+                    .headers().hasValue("X-Content-Type-Options", "nosniff")
+                    .hasValue("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .containsHeader("Content-Security-Policy");
+            String csp = mvc.get().uri("/").exchange().getResponse().getHeader("Content-Security-Policy");
+            assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'")
+                    .doesNotContain("unsafe-inline");
+        }
+    }
+
+    /** Thymeleaf escapes only the markup-significant characters in th:text. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,107 @@
+package app.limber.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.catalog.Area;
+import app.limber.catalog.Block;
+import app.limber.catalog.BodyPosition;
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
+import app.limber.catalog.Muscle;
+import app.limber.catalog.Slot;
+import app.limber.catalog.Style;
+import app.limber.catalog.Topic;
+import app.limber.catalog.VariationKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** All user-visible text comes from the message bundles, so a second language needs only new bundles. */
+class TemplateTextTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
+    /** Text between tags may only be punctuation, symbols and spaces (separators such as ", " or " · "). */
+    private static final Pattern ALLOWED_TEXT = Pattern.compile("[\\s\\p{Punct}\\p{S}·–—…]*");
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+    @Test
+    void templates_have_no_hard_coded_text() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template)
+                    .replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("(?s)<script.*?</script>", "")
+                    .replaceAll("(?s)<style.*?</style>", "")
+                    .replaceAll("<!DOCTYPE[^>]*>", "");
+            for (String text : html.split("<[^>]*>")) {
+                if (!ALLOWED_TEXT.matcher(text).matches()) {
+                    offenders.add(TEMPLATES.relativize(template) + ": \"" + text.strip() + "\"");
+                }
+            }
+        }
+        assertThat(offenders).as("text nodes that should come from messages").isEmpty();
+    }
+
+    @Test
+    void every_message_key_named_in_a_template_exists() throws IOException {
+        Properties all = allMessages();
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = LITERAL_KEY.matcher(Files.readString(template));
+            while (m.find()) {
+                if (!all.containsKey(m.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_enum_constant_has_a_label() throws IOException {
+        Properties all = allMessages();
+        Map<String, Class<? extends Enum<?>>> enums = Map.of("block.", Block.class, "style.", Style.class,
+                "position.", BodyPosition.class, "equipment.", Equipment.class, "area.", Area.class, "muscle.",
+                Muscle.class, "slot.", Slot.class, "caution.", Caution.class, "variation.", VariationKind.class,
+                "topic.", Topic.class);
+        enums.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(all).as(prefix + constant.name()).containsKey(prefix + constant.name());
+            }
+        });
+        for (Block block : Block.values()) {
+            assertThat(all).containsKey("blockPurpose." + block.name());
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Properties allMessages() throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    Properties one = new Properties();
+                    one.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                    all.putAll(one);
+                }
+            }
+        }
+        return all;
+    }
+}
