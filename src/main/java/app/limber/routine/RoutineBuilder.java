@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,10 @@ import java.util.stream.Collectors;
  *
  * <p>How a routine comes together:
  * <ol>
- *   <li>Only movements that break none of the {@link Eligibility} rules are considered. Each block's candidates
- *   are ordered: suited to the time of day before the rest, matching the focus before the rest, and within
- *   those tiers in a seeded order that changes from day to day.</li>
+ *   <li>Only movements that break none of the {@link Eligibility} rules and suit the time of day are considered
+ *   (a block the catalog tags nothing of for that time is open whole if the slot gives it a share). Each block's
+ *   candidates are ordered: matching the focus first, and otherwise in a seeded order that changes from day to
+ *   day.</li>
  *   <li>The slot's anchors come first (the morning sequence, the desk break, the evening wind-down), then the
  *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows.</li>
  *   <li>Movements are added to whichever block is furthest below its share of the time until the time asked is
@@ -46,12 +48,18 @@ public final class RoutineBuilder {
 
     private final List<Movement> movements;
     private final Map<String, Movement> bySlug;
+    private final Map<Slot, Set<Block>> taggedBlocks = new EnumMap<>(Slot.class);
 
     /** @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results) */
     public RoutineBuilder(Collection<Movement> movements) {
         this.movements = movements.stream().sorted(CATALOG_ORDER).toList();
         this.bySlug = this.movements.stream()
                 .collect(Collectors.toUnmodifiableMap(Movement::slug, Function.identity()));
+        for (Slot slot : Slot.values()) {
+            Set<Block> blocks = EnumSet.noneOf(Block.class);
+            this.movements.stream().filter(m -> m.slots().contains(slot)).forEach(m -> blocks.add(m.block()));
+            taggedBlocks.put(slot, blocks);
+        }
     }
 
     public List<Movement> movements() {
@@ -165,7 +173,7 @@ public final class RoutineBuilder {
     }
 
     /**
-     * Each block's allowed movements, best first: suited to the slot, then matching the focus, each tier in a
+     * Each block's allowed movements for the slot, best first: matching the focus, then the rest, each in a
      * seeded order. One random stream per block, so adding a movement to one block never reshuffles another.
      */
     private Map<Block, List<Movement>> pools(RoutineRequest request, long seed) {
@@ -179,21 +187,34 @@ public final class RoutineBuilder {
     private List<Movement> pool(RoutineRequest request, long seed, Block block) {
         List<Movement> inBlock = new ArrayList<>();
         for (Movement movement : movements) {
-            if (movement.block() == block && Eligibility.allowed(movement, request)) {
+            if (movement.block() == block && Eligibility.allowed(movement, request)
+                    && suits(movement, request.slot())) {
                 inBlock.add(movement);
             }
         }
         SplittableRandom random = Variety.stream(seed, block.ordinal());
         Variety.shuffle(inBlock, 0, inBlock.size(), random);
-        // A stable sort keeps the shuffled order within each tier.
-        inBlock.sort(Comparator.comparingInt(m -> tier(m, request)));
+        // A stable sort keeps the shuffled order among the movements that match the focus, and among the rest.
+        Focus focus = request.focus();
+        if (focus != null) {
+            inBlock.sort(Comparator.comparingInt(m -> focus.matches(m) ? 0 : 1));
+        }
         return inBlock;
     }
 
-    private static int tier(Movement movement, RoutineRequest request) {
-        int tier = movement.slots().contains(request.slot()) ? 0 : 2;
-        boolean focused = request.focus() != null && request.focus().matches(movement);
-        return tier + (focused || request.focus() == null ? 0 : 1);
+    /**
+     * True when the catalog has a movement of this block for this time of day. A routine then uses only such
+     * movements; otherwise (no stretch is tagged for the morning) the whole block is open to it, but only if the
+     * slot gives the block a share of its time.
+     */
+    public boolean suitsSlot(Block block, Slot slot) {
+        return taggedBlocks.get(slot).contains(block);
+    }
+
+    /** Whether the builder would pick this movement at this time of day (see {@link #suitsSlot}). */
+    public boolean suits(Movement movement, Slot slot) {
+        return suitsSlot(movement.block(), slot) ? movement.slots().contains(slot)
+                : SlotCharacter.of(slot).weight(movement.block(), null) > 0;
     }
 
     /**
@@ -326,10 +347,12 @@ public final class RoutineBuilder {
         final Movement movement;
         final int anchorRank;
         final boolean main;
+        final boolean late;
         Dose dose;
         int seconds;
 
-        Pick(Movement movement, Dose dose, int anchorRank, boolean main) {
+        Pick(Movement movement, Dose dose, int anchorRank, boolean late, boolean main) {
+            this.late = late;
             this.movement = movement;
             this.dose = dose;
             this.seconds = Timing.seconds(movement, dose);
@@ -383,7 +406,8 @@ public final class RoutineBuilder {
 
         void add(Movement movement, boolean anchor, boolean main) {
             Pick pick = new Pick(movement, Doses.base(movement, character),
-                    anchor ? character.anchorRank(movement.slug()) : -1, main);
+                    anchor ? character.anchorRank(movement.slug()) : -1,
+                    character.lateAnchors().contains(movement.slug()), main);
             picks.add(pick);
             used.add(movement.slug());
             total += pick.seconds;
@@ -392,7 +416,8 @@ public final class RoutineBuilder {
 
         /**
          * Blocks in the articles' order. Inside a block: the slot's anchors in their sequence, then the main
-         * stretch, then the rest in the order the articles teach, extension last.
+         * stretch, then the rest in the order the articles teach, then what was added "when time allows"
+         * (the posture reset ends the evening), extension last in the stretch work.
          */
         Routine toRoutine(List<String> notices) {
             Map<Block, List<Pick>> byBlock = new EnumMap<>(Block.class);
@@ -402,6 +427,7 @@ public final class RoutineBuilder {
             Comparator<Pick> order = Comparator
                     .comparingInt((Pick p) -> Sequencing.extensionLastApplies(p.movement.block())
                             && Sequencing.isExtension(p.movement) ? 1 : 0)
+                    .thenComparingInt(p -> p.late ? 1 : 0)
                     .thenComparingInt(p -> p.anchorRank >= 0 ? p.anchorRank : Integer.MAX_VALUE)
                     .thenComparingInt(p -> p.main ? 0 : 1)
                     .thenComparingInt(p -> p.movement.sortOrder())

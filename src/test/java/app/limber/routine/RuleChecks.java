@@ -58,6 +58,9 @@ final class RuleChecks {
         if (shortNotice) {
             Set<String> used = slugs(routine);
             for (Movement left : builder.addable(request, used)) {
+                if (!builder.suits(left, request.slot())) {
+                    continue;
+                }
                 int cost = Timing.seconds(left, RoutineBuilder.baseDose(left, request.slot()));
                 List<Movement> withIt = new ArrayList<>(routine.items().stream().map(RoutineItem::movement).toList());
                 withIt.add(left);
@@ -164,6 +167,12 @@ final class RuleChecks {
             List<String> expected = anchorsIn.stream().filter(order::contains).toList();
             if (!order.equals(expected)) {
                 problems.add("anchors out of sequence in " + block.block() + ": " + order);
+            }
+        }
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            if (!m.slots().contains(request.slot()) && builder.suitsSlot(m.block(), request.slot())) {
+                problems.add(m.slug() + " does not suit the " + request.slot());
             }
         }
         boolean warmUpAllowed = builder.movements().stream()
