@@ -20,4 +20,18 @@ public record RoutineRequest(Slot slot, int minutes, Set<Equipment> equipment, P
         equipment = Set.copyOf(equipment);
         cautions = Set.copyOf(cautions);
     }
+
+    /** The same inputs at another time of day (the daily plan asks for all three). */
+    public RoutineRequest withSlot(Slot otherSlot, int otherMinutes) {
+        return new RoutineRequest(otherSlot, otherMinutes, equipment, place, cautions, focus, date, shuffle);
+    }
+
+    /** The same inputs, another combination: what the "shuffle" link asks for. */
+    public RoutineRequest withShuffle(int otherShuffle) {
+        return new RoutineRequest(slot, minutes, equipment, place, cautions, focus, date, otherShuffle);
+    }
+
+    public int seconds() {
+        return minutes * 60;
+    }
 }

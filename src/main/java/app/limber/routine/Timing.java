@@ -1,0 +1,88 @@
+package app.limber.routine;
+
+import app.limber.catalog.BodyPosition;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Style;
+
+/**
+ * How long things take: the one place where Limber turns a dose into seconds. The routine builder plans with
+ * these numbers and the guided player paces with the same ones, so a planned 10-minute routine takes 10 minutes
+ * to follow.
+ *
+ * <p>A movement's time is: transition + get-ready + work + side switches + rests between sets, where the work of
+ * one set on one side is the hold, the reps at their tempo, or the timed duration.
+ */
+public final class Timing {
+
+    /** Settle into the start position and read the first cue. */
+    public static final int GET_READY_SECONDS = 5;
+
+    /** Move from the previous movement to this one when both are done standing or seated. */
+    public static final int TRANSITION_SECONDS = 5;
+
+    /** Get down to (or up from) the floor: lying, kneeling, all fours or floor sitting take longer to reach. */
+    public static final int FLOOR_TRANSITION_SECONDS = 15;
+
+    /**
+     * One rep of a dynamic movement (a shoulder roll, one cat-cow cycle, one rotation): slow enough to breathe
+     * through it, as the articles ask ("move slowly and breathe deeply").
+     */
+    public static final int DYNAMIC_REP_SECONDS = 3;
+
+    /** One rep of a static-style exercise without a hold (a controlled lift and return). */
+    public static final int STATIC_REP_SECONDS = 3;
+
+    /** Coming out of a held rep and back into it (e.g. "hold 5 seconds, 30 repetitions"). */
+    public static final int HOLD_REP_RETURN_SECONDS = 2;
+
+    /** Release, change sides and find the position again. */
+    public static final int SIDE_SWITCH_SECONDS = 5;
+
+    /** Rest between sets or repeated holds ("repeat 3-4 times"): come out, breathe, go back in. */
+    public static final int REST_BETWEEN_SETS_SECONDS = 10;
+
+    private Timing() {
+    }
+
+    /** Seconds per rep for a movement's style, without any hold. */
+    public static int secondsPerRep(Style style) {
+        return style == Style.DYNAMIC ? DYNAMIC_REP_SECONDS : STATIC_REP_SECONDS;
+    }
+
+    /** Seconds to move into a movement done in this position. */
+    public static int transitionSeconds(BodyPosition position) {
+        return switch (position) {
+            case STANDING, SEATED -> TRANSITION_SECONDS;
+            case ALL_FOURS, KNEELING, LYING, FLOOR_SITTING -> FLOOR_TRANSITION_SECONDS;
+        };
+    }
+
+    /** The work of one set on one side: the hold, the reps at their tempo (with their holds), or the duration. */
+    public static int workSecondsPerSide(Style style, Dose dose) {
+        if (dose.durationSeconds() != null) {
+            return dose.durationSeconds();
+        }
+        if (dose.reps() != null && dose.holdSeconds() != null) {
+            return dose.reps() * (dose.holdSeconds() + HOLD_REP_RETURN_SECONDS);
+        }
+        if (dose.reps() != null) {
+            return dose.reps() * secondsPerRep(style);
+        }
+        return dose.holdSeconds() != null ? dose.holdSeconds() : 0;
+    }
+
+    /** The whole planned time of one movement at this dose, everything included. */
+    public static int seconds(Movement movement, Dose dose) {
+        return seconds(movement.style(), movement.position(), dose);
+    }
+
+    public static int seconds(Style style, BodyPosition position, Dose dose) {
+        int sides = dose.sides();
+        int sets = Math.max(1, dose.sets());
+        return transitionSeconds(position)
+                + GET_READY_SECONDS
+                + sets * sides * workSecondsPerSide(style, dose)
+                + sets * (sides - 1) * SIDE_SWITCH_SECONDS
+                + (sets - 1) * REST_BETWEEN_SETS_SECONDS;
+    }
+}

@@ -1,0 +1,209 @@
+package app.limber.routine;
+
+import app.limber.catalog.Block;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Range;
+import app.limber.catalog.Slot;
+import app.limber.catalog.Style;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every rule of docs/routine-rules.md as a check on one built routine. Returns what is wrong, in words, so a
+ * failing sweep over thousands of inputs says which input broke which rule.
+ */
+final class RuleChecks {
+
+    private RuleChecks() {
+    }
+
+    static List<String> violations(RoutineBuilder builder, Routine routine) {
+        List<String> problems = new ArrayList<>();
+        RoutineRequest request = routine.request();
+        budget(builder, routine, problems);
+        blockOrder(routine, problems);
+        never(routine, problems);
+        doses(routine, problems);
+        slotCharacter(builder, routine, problems);
+        return problems.stream().map(p -> p + " for " + describe(request)).toList();
+    }
+
+    static String describe(RoutineRequest r) {
+        return r.slot() + " " + r.minutes() + "min " + r.place() + " eq=" + r.equipment() + " cautions="
+                + r.cautions() + " focus=" + r.focus() + " date=" + r.date() + " shuffle=" + r.shuffle();
+    }
+
+    /** Within ±10 % of the time asked, or short with a notice and nothing left that would fit. */
+    private static void budget(RoutineBuilder builder, Routine routine, List<String> problems) {
+        RoutineRequest request = routine.request();
+        int total = routine.seconds();
+        int low = RoutineBuilder.lowSeconds(request.minutes());
+        int high = RoutineBuilder.highSeconds(request.minutes());
+        int sum = routine.items().stream().mapToInt(RoutineItem::seconds).sum();
+        if (sum != total) {
+            problems.add("items add up to " + sum + " s but the routine says " + total + " s");
+        }
+        if (total > high) {
+            problems.add("total " + total + " s is over " + high + " s");
+        }
+        boolean shortNotice = routine.noticeKeys().contains("routine.notice.tooLittle");
+        if (total < low && !shortNotice) {
+            problems.add("total " + total + " s is under " + low + " s without saying so");
+        }
+        if (total >= low && shortNotice) {
+            problems.add("says it is short but the total " + total + " s fits");
+        }
+        if (shortNotice) {
+            Set<String> used = slugs(routine);
+            for (Movement left : builder.addable(request, used)) {
+                if (!builder.suits(left, request.slot())) {
+                    continue;
+                }
+                int cost = Timing.seconds(left, RoutineBuilder.baseDose(left, request.slot()));
+                List<Movement> withIt = new ArrayList<>(routine.items().stream().map(RoutineItem::movement).toList());
+                withIt.add(left);
+                withIt.sort(java.util.Comparator.comparing(Movement::block));
+                if (total + cost <= high && !Sequencing.breaksExtensionLast(withIt)) {
+                    problems.add("short, yet " + left.slug() + " (" + cost + " s) was left out");
+                }
+            }
+        }
+        if (routine.items().isEmpty()) {
+            problems.add("empty routine");
+        }
+    }
+
+    private static void blockOrder(Routine routine, List<String> problems) {
+        Block previous = null;
+        for (RoutineBlock block : routine.blocks()) {
+            if (block.items().isEmpty()) {
+                problems.add("empty block " + block.block());
+            }
+            if (previous != null && block.block().compareTo(previous) <= 0) {
+                problems.add("block " + block.block() + " after " + previous);
+            }
+            previous = block.block();
+            for (RoutineItem item : block.items()) {
+                if (item.movement().block() != block.block()) {
+                    problems.add(item.movement().slug() + " of " + item.movement().block() + " in " + block.block());
+                }
+            }
+        }
+        if (Sequencing.breaksExtensionLast(routine.items().stream().map(RoutineItem::movement).toList())) {
+            problems.add("extension before flexion or rotation work");
+        }
+        Set<String> seen = new HashSet<>();
+        for (RoutineItem item : routine.items()) {
+            if (!seen.add(item.movement().slug())) {
+                problems.add(item.movement().slug() + " twice");
+            }
+        }
+    }
+
+    private static void never(Routine routine, List<String> problems) {
+        RoutineRequest request = routine.request();
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            if (!m.doableWith(request.equipment())) {
+                problems.add(m.slug() + " needs equipment " + m.equipment());
+            }
+            if (request.place() == Place.DESK && m.onFloor()) {
+                problems.add(m.slug() + " is on the floor (" + m.position() + ") at a desk");
+            }
+            if (m.excludedByAny(request.cautions())) {
+                problems.add(m.slug() + " is excluded by " + m.excludedBy());
+            }
+            if (item.dose().eachSide() != m.dosage().eachSide()) {
+                problems.add(m.slug() + " does not work each side equally");
+            }
+            if (item.seconds() != Timing.seconds(m, item.dose())) {
+                problems.add(m.slug() + " time " + item.seconds() + " is not what Timing says");
+            }
+            if (item.reasonKey() == null || !item.reasonKey().startsWith("routine.reason.")) {
+                problems.add(m.slug() + " has no reason");
+            }
+        }
+    }
+
+    /** Every figure is within the catalog's range: never past an article's maximum, never below its minimum. */
+    private static void doses(Routine routine, List<String> problems) {
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            Dose d = item.dose();
+            check(m, "hold", d.holdSeconds(), m.dosage().hold(), problems);
+            check(m, "reps", d.reps(), m.dosage().reps(), problems);
+            check(m, "duration", d.durationSeconds(), m.dosage().duration(), problems);
+            check(m, "sets", d.sets(), m.dosage().sets(), problems);
+        }
+    }
+
+    private static void check(Movement m, String what, Integer value, Range range, List<String> problems) {
+        if ((value == null) != (range == null)) {
+            problems.add(m.slug() + " " + what + " is " + value + " for range " + range);
+        } else if (value != null && (value < range.min() || value > range.max())) {
+            problems.add(m.slug() + " " + what + " " + value + " outside " + range);
+        }
+    }
+
+    private static void slotCharacter(RoutineBuilder builder, Routine routine, List<String> problems) {
+        RoutineRequest request = routine.request();
+        SlotCharacter character = SlotCharacter.of(request.slot());
+        Set<String> used = slugs(routine);
+        // The slot's anchors open its session whenever they are allowed (they always fit the smallest budget).
+        List<String> anchorsIn = new ArrayList<>();
+        for (String anchor : character.anchors()) {
+            builder.find(anchor).filter(m -> Eligibility.allowed(m, request)).ifPresent(m -> {
+                if (!used.contains(anchor)) {
+                    problems.add("anchor " + anchor + " missing");
+                }
+                anchorsIn.add(anchor);
+            });
+        }
+        for (RoutineBlock block : routine.blocks()) {
+            List<String> order = block.items().stream().map(i -> i.movement().slug())
+                    .filter(anchorsIn::contains).toList();
+            List<String> expected = anchorsIn.stream().filter(order::contains).toList();
+            if (!order.equals(expected)) {
+                problems.add("anchors out of sequence in " + block.block() + ": " + order);
+            }
+        }
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            if (!m.slots().contains(request.slot()) && builder.suitsSlot(m.block(), request.slot())) {
+                problems.add(m.slug() + " does not suit the " + request.slot());
+            }
+        }
+        boolean warmUpAllowed = builder.movements().stream()
+                .anyMatch(m -> m.block() == Block.WARM_UP && Eligibility.allowed(m, request));
+        if (warmUpAllowed && routine.blocks().get(0).block() != Block.WARM_UP) {
+            problems.add("does not start with a warm-up");
+        }
+        if (request.slot() == Slot.MORNING || request.slot() == Slot.MIDDAY) {
+            return;
+        }
+        // Evening: wind down with static holds of 20-30 s and no strengthening.
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            if (m.block() == Block.STRENGTHENING) {
+                problems.add("strengthening " + m.slug() + " in the evening");
+            }
+            if ((m.block() == Block.STRETCH || m.block() == Block.RELAXATION) && m.style() != Style.STATIC) {
+                problems.add("dynamic " + m.slug() + " among evening stretches");
+            }
+            Range hold = m.dosage().hold();
+            Integer planned = item.dose().holdSeconds();
+            if (m.block() == Block.STRETCH && planned != null && hold.min() <= 30 && hold.max() >= 20
+                    && (planned < 20 || planned > 30)) {
+                problems.add("evening hold of " + planned + " s for " + m.slug());
+            }
+        }
+    }
+
+    static Set<String> slugs(Routine routine) {
+        Set<String> slugs = new HashSet<>();
+        routine.items().forEach(i -> slugs.add(i.movement().slug()));
+        return slugs;
+    }
+}

@@ -1,0 +1,56 @@
+package app.limber.routine;
+
+import static app.limber.routine.Movements.movement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.catalog.BodyPosition;
+import app.limber.catalog.Movement;
+import org.junit.jupiter.api.Test;
+
+class TimingTest {
+
+    @Test
+    void a_hold_each_side_counts_both_sides_the_switch_and_the_get_ready() {
+        Movement sideBend = movement("thoracic-side-bend").hold(30).eachSide().build();
+        Dose dose = new Dose(30, null, 1, true, null);
+        // transition 5 + get ready 5 + 2 x 30 s + one side switch 5
+        assertThat(Timing.seconds(sideBend, dose)).isEqualTo(5 + 5 + 60 + 5);
+    }
+
+    @Test
+    void repeated_holds_rest_between_sets() {
+        Movement chest = movement("doorway-chest-stretch").hold(30).sets(3, 4).build();
+        // transition 5 + get ready 5 + 3 x 30 s + 2 rests of 10 s
+        assertThat(Timing.seconds(chest, new Dose(30, null, 3, false, null))).isEqualTo(5 + 5 + 90 + 20);
+    }
+
+    @Test
+    void dynamic_reps_go_at_the_dynamic_tempo() {
+        Movement rolls = movement("shoulder-rolls").dynamic().reps(10, 15).build();
+        assertThat(Timing.seconds(rolls, new Dose(null, 12, 1, false, null)))
+                .isEqualTo(5 + 5 + 12 * Timing.DYNAMIC_REP_SECONDS);
+    }
+
+    @Test
+    void held_reps_count_the_hold_and_the_return_of_each_rep() {
+        Movement retraction = movement("band-retraction-overhead").hold(5).reps(30).build();
+        assertThat(Timing.seconds(retraction, new Dose(5, 30, 1, false, null)))
+                .isEqualTo(5 + 5 + 30 * (5 + Timing.HOLD_REP_RETURN_SECONDS));
+    }
+
+    @Test
+    void getting_down_to_the_floor_takes_longer_than_turning_in_a_chair() {
+        Movement floor = movement("childs-pose").position(BodyPosition.KNEELING).hold(30).build();
+        Movement chair = movement("seated").position(BodyPosition.SEATED).hold(30).build();
+        Dose dose = new Dose(30, null, 1, false, null);
+        assertThat(Timing.seconds(floor, dose) - Timing.seconds(chair, dose))
+                .isEqualTo(Timing.FLOOR_TRANSITION_SECONDS - Timing.TRANSITION_SECONDS);
+    }
+
+    @Test
+    void a_timed_movement_takes_its_duration() {
+        Movement reset = movement("posture-reset").position(BodyPosition.LYING).duration(900, 900).build();
+        assertThat(Timing.seconds(reset, new Dose(null, null, 1, false, 900)))
+                .isEqualTo(Timing.FLOOR_TRANSITION_SECONDS + Timing.GET_READY_SECONDS + 900);
+    }
+}
