@@ -1,0 +1,93 @@
+package app.limber.sheet;
+
+import app.limber.catalog.Dosage;
+import app.limber.catalog.DosageText;
+import app.limber.catalog.Range;
+import app.limber.catalog.Slot;
+import app.limber.figure.Figures;
+import app.limber.routine.Dose;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineBlock;
+import app.limber.routine.RoutineItem;
+import app.limber.routine.RoutineRef;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns a routine into what its printed sheet shows. */
+@Component
+class SheetFactory {
+
+    private final Figures figures;
+    private final DosageText dosageText;
+    private final MessageSource messages;
+    private final PublicUrls urls;
+
+    SheetFactory(Figures figures, DosageText dosageText, MessageSource messages, PublicUrls urls) {
+        this.figures = figures;
+        this.dosageText = dosageText;
+        this.messages = messages;
+        this.urls = urls;
+    }
+
+    Sheet sheet(RoutineRef ref, Locale locale) {
+        Routine routine = ref.routine();
+        Slot slot = routine.request().slot();
+        String slotLabel = msg(locale, "slot." + slot.name());
+        String title = ref.saved() ? ref.name() : msg(locale, "sheet.title.generated", slotLabel);
+        int minutes = Math.max(1, Math.round(routine.seconds() / 60f));
+        int count = routine.items().size();
+        String facts = ref.saved()
+                ? msg(locale, "sheet.facts.saved", slotLabel, minutes, count)
+                : msg(locale, "sheet.facts.generated", slotLabel, minutes, count, date(routine.request().date(), locale));
+
+        List<Sheet.Item> items = new ArrayList<>();
+        for (RoutineBlock block : routine.blocks()) {
+            String blockLabel = msg(locale, "block." + block.block().name());
+            for (RoutineItem item : block.items()) {
+                String slug = item.movement().slug();
+                items.add(new Sheet.Item(items.size() + 1, blockLabel, item.movement(), dose(item.dose()),
+                        item.movement().feelIt(), figures.print(slug).map(Figures.Svg::body).orElse(null)));
+            }
+        }
+        String followUrl = urls.absolute(ref.subPath("follow"));
+        return new Sheet(title, facts, items, followUrl, QrCode.svg(followUrl), urls.absolute("/safety"),
+                days(locale), urls.base());
+    }
+
+    /** A dose in the catalog's plain words ("Hold 30 s each side, 2 times"): a dose is a dosage of single values. */
+    String dose(Dose dose) {
+        return dosageText.describe(new Dosage(single(dose.holdSeconds()), single(dose.reps()),
+                Range.of(Math.max(1, dose.sets())), dose.eachSide(), single(dose.durationSeconds()), null, true));
+    }
+
+    private static Range single(Integer value) {
+        return value == null ? null : Range.of(value);
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    /** Short day names, starting on the first day of the week where the reader lives (Monday without a country). */
+    static List<String> days(Locale locale) {
+        DayOfWeek first = locale.getCountry().isEmpty() ? DayOfWeek.MONDAY : WeekFields.of(locale).getFirstDayOfWeek();
+        List<String> days = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            days.add(first.plus(i).getDisplayName(TextStyle.SHORT, locale));
+        }
+        return days;
+    }
+
+    private String msg(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
