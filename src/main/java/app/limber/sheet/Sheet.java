@@ -17,9 +17,26 @@ import java.util.List;
 record Sheet(String title, String facts, List<Item> items, String followUrl, String qrSvg, String safetyUrl,
              List<String> days, String siteUrl) {
 
+    /** Up to this many movements the sheet shows every cue and fits one page; above, it turns dense. */
+    static final int FULL_DETAIL_MAX = 12;
+
     Sheet {
         items = List.copyOf(items);
         days = List.copyOf(days);
+    }
+
+    /** The movements two by two, in reading order: a table row per pair keeps the two halves of a row level. */
+    public List<List<Item>> rows() {
+        List<List<Item>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i += 2) {
+            rows.add(items.subList(i, Math.min(i + 2, items.size())));
+        }
+        return rows;
+    }
+
+    /** Long routines (more than twelve movements) drop the cues and shrink the figures to stay on one page. */
+    public boolean dense() {
+        return items.size() > FULL_DETAIL_MAX;
     }
 
     /**

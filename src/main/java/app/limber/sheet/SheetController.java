@@ -3,8 +3,8 @@ package app.limber.sheet;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,21 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SheetController {
 
-    static final String TEMPLATE = "sheet/sheet";
-
     private final RoutineLookup lookup;
     private final SheetFactory factory;
-    private final XhtmlTemplates templates;
-    private final PdfMaker pdf;
-    private final PublicUrls urls;
+    private final SheetDocuments documents;
 
-    SheetController(RoutineLookup lookup, SheetFactory factory, XhtmlTemplates templates, PdfMaker pdf,
-                    PublicUrls urls) {
+    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents) {
         this.lookup = lookup;
         this.factory = factory;
-        this.templates = templates;
-        this.pdf = pdf;
-        this.urls = urls;
+        this.documents = documents;
     }
 
     @GetMapping("/routines/generate/sheet")
@@ -69,7 +62,7 @@ class SheetController {
         MultiValueMap<String, String> inputs = new LinkedMultiValueMap<>(params);
         inputs.remove("paper");
         if (inputs.getFirst("date") == null || inputs.getFirst("date").isBlank()) {
-            inputs.put("date", java.util.List.of(LocalDate.now().toString()));
+            inputs.put("date", List.of(LocalDate.now().toString()));
         }
         return lookup.generated(inputs);
     }
@@ -81,14 +74,11 @@ class SheetController {
         model.addAttribute("pdfA4Path", pdfPath(ref, Paper.A4));
         model.addAttribute("pdfLetterPath", pdfPath(ref, Paper.LETTER));
         model.addAttribute("defaultPaper", Paper.parse(null, locale).param());
-        return TEMPLATE;
+        return SheetDocuments.SHEET_TEMPLATE;
     }
 
     private ResponseEntity<byte[]> pdf(RoutineRef ref, Paper paper, Locale locale) {
-        Sheet sheet = factory.sheet(ref, locale);
-        String xhtml = templates.render(TEMPLATE, Map.of("sheet", sheet), paper, locale);
-        byte[] body = pdf.render(xhtml, urls.absolute("/"));
-        return Downloads.pdf(body, fileName(ref, paper));
+        return Downloads.pdf(documents.routineSheet(ref, paper, locale), fileName(ref, paper));
     }
 
     static String pdfPath(RoutineRef ref, Paper paper) {

@@ -1,0 +1,293 @@
+package app.limber.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.catalog.Block;
+import app.limber.catalog.Catalog;
+import app.limber.catalog.DosageText;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Slot;
+import app.limber.figure.Figures;
+import app.limber.routine.Dose;
+import app.limber.routine.Place;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineBlock;
+import app.limber.routine.RoutineItem;
+import app.limber.routine.RoutineRef;
+import app.limber.routine.RoutineRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** The print sheet, week plan and reminders over HTTP, read back as a person would: pages, words, the QR code. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SheetWebTest {
+
+    static final String DAY = "2026-11-21";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Figures figures;
+
+    @Autowired
+    DosageText dosageText;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    XhtmlTemplates templates;
+
+    @Autowired
+    PdfMaker pdfMaker;
+
+    MvcTestResult get(String uri) {
+        return mvc.get().uri(uri).exchange();
+    }
+
+    byte[] bytes(String uri) {
+        MvcTestResult result = get(uri);
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsByteArray();
+    }
+
+    String html(String uri) throws Exception {
+        MvcTestResult result = get(uri);
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** Twelve catalog movements with the longest names and cues, at the wordiest dose, under a long name. */
+    RoutineRef worstCase() {
+        List<Movement> longest = catalog.movements().stream()
+                .sorted(Comparator.comparingInt((Movement m) -> m.name().length() + m.feelIt().length()).reversed())
+                .limit(12)
+                .toList();
+        Map<Block, List<RoutineItem>> byBlock = new TreeMap<>();
+        for (Movement m : longest) {
+            byBlock.computeIfAbsent(m.block(), b -> new ArrayList<>())
+                    .add(new RoutineItem(m, new Dose(10, 30, 3, true, null), 300, "routine.reason.fill"));
+        }
+        List<RoutineBlock> blocks = byBlock.entrySet().stream()
+                .map(e -> new RoutineBlock(e.getKey(), e.getValue())).toList();
+        RoutineRequest request = new RoutineRequest(Slot.EVENING, 45, Set.of(), Place.HOME, Set.of(), null,
+                LocalDate.parse(DAY), 0);
+        return new RoutineRef(new Routine(request, blocks, List.of()),
+                "Evening wind-down for a stiff upper back after long days at the desk", "Zx9_aLongSavedToken", "");
+    }
+
+    SheetDocuments documents(PublicUrls urls) {
+        return new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls), templates, pdfMaker, urls);
+    }
+
+    @Nested
+    class RoutineSheetPdf {
+
+        @ParameterizedTest(name = "{0}, {1} min, {2}")
+        @CsvSource({
+                "morning, 5, a4", "morning, 45, letter", "midday, 5, letter", "midday, 45, a4",
+                "evening, 5, a4", "evening, 45, letter", "evening, 20, a4", "morning, 20, letter"})
+        void a_generated_routine_fits_one_page_and_names_every_movement(String slot, int minutes, String paper)
+                throws Exception {
+            String query = "slot=" + slot + "&minutes=" + minutes + "&date=" + DAY;
+            byte[] pdf = bytes("/routines/generate/sheet.pdf?" + query + "&paper=" + paper);
+
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+            String text = Pdfs.text(pdf);
+            List<String> names = movementNamesOnThePage("/routines/generate/sheet?" + query);
+            assertThat(names).isNotEmpty();
+            assertThat(text).contains(names).contains("Stop at once if you feel sharp pain");
+        }
+
+        @ParameterizedTest
+        @EnumSource(Paper.class)
+        void twelve_of_the_wordiest_movements_still_fit_one_page(Paper paper) {
+            RoutineRef ref = worstCase();
+            byte[] pdf = documents(new PublicUrls("https://limber.example")).routineSheet(ref, paper, Locale.US);
+            Pdfs.keep(pdf, "worst-case-" + paper.param() + ".pdf");
+
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+            String text = Pdfs.text(pdf);
+            for (RoutineItem item : ref.routine().items()) {
+                assertThat(text).contains(item.movement().name());
+            }
+            assertThat(text).contains(ref.name());
+        }
+
+        @Test
+        void the_page_size_follows_the_paper_parameter_or_the_readers_country() {
+            PDRectangle a4 = Pdfs.pageSize(bytes("/routines/generate/sheet.pdf?slot=midday&paper=a4"));
+            PDRectangle letter = Pdfs.pageSize(bytes("/routines/generate/sheet.pdf?slot=midday&paper=LETTER"));
+            assertThat(a4.getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(a4.getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(letter.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(letter.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+
+            MvcTestResult us = mvc.get().uri("/routines/generate/sheet.pdf?slot=midday&date=" + DAY)
+                    .header("Accept-Language", "en-US,en;q=0.8").exchange();
+            assertThat(Pdfs.pageSize(us.getResponse().getContentAsByteArray()).getHeight())
+                    .isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(us.getResponse().getHeader("Content-Disposition")).contains("-letter.pdf");
+            MvcTestResult uk = mvc.get().uri("/routines/generate/sheet.pdf?slot=midday&date=" + DAY)
+                    .header("Accept-Language", "en-GB").exchange();
+            assertThat(uk.getResponse().getHeader("Content-Disposition")).contains("-a4.pdf");
+        }
+
+        @Test
+        void is_a_pdf_download_with_a_file_name_and_embedded_fonts() {
+            MvcTestResult result = get("/routines/generate/sheet.pdf?slot=evening&minutes=10&date=" + DAY);
+            assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+            assertThat(result.getResponse().getHeader("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"limber-evening-" + DAY + "-a4.pdf\"");
+            byte[] pdf = result.getResponse().getContentAsByteArray();
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(Pdfs.fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith("(embedded)"))
+                    .anySatisfy(font -> assertThat(font).contains("DejaVuSans-Bold"));
+        }
+    }
+
+    @Nested
+    class QrCodes {
+
+        @Test
+        void the_qr_code_on_the_pdf_opens_the_follow_page_of_the_same_routine_on_the_requests_host() {
+            byte[] pdf = bytes("https://stretch.example.org:8443/routines/generate/sheet.pdf?slot=morning&minutes=10&date="
+                    + DAY);
+            assertThat(Pdfs.qrOnFirstPage(pdf)).isEqualTo(
+                    "https://stretch.example.org:8443/routines/generate/follow?slot=morning&minutes=10&date=" + DAY);
+        }
+
+        @Test
+        void without_a_date_the_qr_code_pins_the_date_of_the_printed_routine() {
+            byte[] pdf = bytes("/routines/generate/sheet.pdf?slot=midday");
+            assertThat(Pdfs.qrOnFirstPage(pdf))
+                    .isEqualTo("http://localhost/routines/generate/follow?slot=midday&date=" + LocalDate.now());
+        }
+
+        @Test
+        void a_configured_public_base_url_wins_over_the_request() {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            try {
+                byte[] pdf = documents(new PublicUrls("https://limber.example/"))
+                        .routineSheet(worstCase(), Paper.A4, Locale.ENGLISH);
+                assertThat(Pdfs.qrOnFirstPage(pdf))
+                        .isEqualTo("https://limber.example/routines/Zx9_aLongSavedToken/follow");
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        }
+
+        @Test
+        void the_browser_view_carries_the_same_qr_code_as_inline_svg() throws Exception {
+            String page = html("/routines/generate/sheet?slot=morning&minutes=10&date=" + DAY);
+            String follow = "http://localhost/routines/generate/follow?slot=morning&minutes=10&date=" + DAY;
+            assertThat(page).contains(QrCode.svg(follow));
+        }
+    }
+
+    @Nested
+    class BrowserView {
+
+        @Test
+        void shows_the_routine_with_figures_dosage_ticks_and_the_pdf_links() throws Exception {
+            String page = html("/routines/generate/sheet?slot=evening&minutes=10&date=" + DAY);
+            assertThat(page)
+                    .contains("<h1>Evening routine</h1>")
+                    .contains("-print.svg?v=")
+                    .contains("Tick each day you do it")
+                    .contains("Stop at once if you feel sharp pain")
+                    .contains("/routines/generate/sheet.pdf?slot=evening&amp;minutes=10&amp;date=" + DAY
+                            + "&amp;paper=letter")
+                    .contains("/js/print")
+                    .doesNotContain("<style");
+            assertThat(movementNamesOnThePage("/routines/generate/sheet?slot=evening&minutes=10&date=" + DAY))
+                    .hasSizeGreaterThan(2);
+        }
+
+        @Test
+        void renders_as_well_formed_xml_in_pdf_mode() throws Exception {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            try {
+                Sheet sheet = new SheetFactory(figures, dosageText, messages, new PublicUrls(""))
+                        .sheet(worstCase(), Locale.ENGLISH);
+                String xhtml = templates.render(SheetDocuments.SHEET_TEMPLATE, Map.of("sheet", sheet), Paper.A4,
+                        Locale.ENGLISH);
+                javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                var doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
+                        xhtml.replaceFirst("<!DOCTYPE html>", ""))));
+                assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength())
+                        .as("12 figures and the QR code, all inline").isEqualTo(13);
+                assertThat(xhtml).doesNotContain("<img").doesNotContain("<link").doesNotContain("<script");
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "/routines/generate/sheet.pdf?slot=morning&paper=a5 | a5",
+                "/routines/generate/sheet?slot=noon | noon",
+                "/routines/generate/sheet.pdf?slot=noon | noon",
+                "/routines/generate/sheet.pdf?slot=morning&minutes=many | many",
+                "/routines/generate/sheet?slot=morning&date=yesterday | yesterday"})
+        void an_unknown_value_is_a_400_page_naming_it(String uri, String value) throws Exception {
+            MvcTestResult result = get(uri);
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("\u201c" + value + "\u201d");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"/routines/no-such-token/sheet", "/routines/no-such-token/sheet.pdf?paper=letter"})
+        void an_unknown_saved_routine_is_a_404_page(String uri) throws Exception {
+            MvcTestResult result = get(uri);
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("There is no saved routine at this link");
+        }
+    }
+
+    /** The movement names as the browser view shows them, to look for in the PDF. */
+    List<String> movementNamesOnThePage(String uri) throws Exception {
+        String page = html(uri);
+        List<String> names = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<h2 class=\"move-name\">([^<]+)</h2>").matcher(page);
+        while (m.find()) {
+            names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return names;
+    }
+}
