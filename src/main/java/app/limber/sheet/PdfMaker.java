@@ -24,6 +24,10 @@ class PdfMaker {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXRLogger());
+    }
+
     private final byte[] regular;
     private final byte[] bold;
 

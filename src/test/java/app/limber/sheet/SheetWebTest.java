@@ -280,9 +280,147 @@ class SheetWebTest {
         }
     }
 
+    @Nested
+    class WeekPlanSheet {
+
+        static final String ALL_EQUIPMENT = "equipment=foam-roller&equipment=chair&equipment=massage-ball"
+                + "&equipment=towel-or-pillow&equipment=wall-or-doorway&equipment=exercise-ball"
+                + "&equipment=resistance-band&equipment=stool&equipment=peanut";
+
+        @ParameterizedTest(name = "{0} on {1}")
+        @CsvSource(delimiter = '|', value = {
+                "date=2026-11-21 | a4",
+                "date=2026-11-21 | letter",
+                "minutes=45&place=home&equipment=foam-roller&equipment=chair&equipment=massage-ball&equipment=towel-or-pillow&equipment=wall-or-doorway&equipment=exercise-ball&equipment=resistance-band&equipment=stool&equipment=peanut&date=2026-11-21 | letter",
+                "minutes=45&date=2026-11-21 | a4"})
+        void seven_days_of_three_routines_fit_one_page(String query, String paper) {
+            byte[] pdf = bytes("/plan/week.pdf?" + query + "&paper=" + paper);
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+            String text = Pdfs.text(pdf);
+            assertThat(text).contains("Morning", "Midday", "Evening", "Saturday 21 Nov", "Friday 27 Nov");
+        }
+
+        @Test
+        void each_cell_names_that_days_routine_and_links_to_it() throws Exception {
+            String page = html("/plan/week?minutes=10&date=" + DAY);
+            assertThat(page.split("class=\"box\"", -1)).hasSize(22);
+            assertThat(page).contains("href=\"http://localhost/routines/generate?slot=evening&amp;minutes=10&amp;date=2026-11-23\"")
+                    .contains("/plan/week.pdf?minutes=10&amp;date=" + DAY + "&amp;paper=a4")
+                    .contains("/plan/reminders?minutes=10");
+            String firstMorning = html("/routines/generate/sheet?slot=morning&minutes=10&date=" + DAY);
+            assertThat(Pdfs.text(bytes("/plan/week.pdf?minutes=10&date=" + DAY)))
+                    .contains(movementNames(firstMorning).get(0));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "/plan/week?date=someday | someday",
+                "/plan/week.pdf?paper=a3 | a3",
+                "/plan/week.pdf?equipment=trampoline | trampoline"})
+        void bad_input_is_a_400_page_naming_it(String uri, String value) throws Exception {
+            MvcTestResult result = get(uri);
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("\u201c" + value + "\u201d");
+        }
+    }
+
+    @Nested
+    class Reminders {
+
+        net.fortuna.ical4j.model.Calendar parse(String ics) throws Exception {
+            return new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        }
+
+        @Test
+        void the_ics_has_a_daily_event_per_chosen_slot_linking_to_that_slots_routine() throws Exception {
+            MvcTestResult result = get("/plan/reminders.ics?morning=07:30&midday=&evening=21:05&minutes=10");
+            assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
+            assertThat(result.getResponse().getHeader("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"limber-reminders.ics\"");
+            String ics = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(ics).contains("\r\n").contains("RRULE:FREQ=DAILY");
+
+            net.fortuna.ical4j.model.Calendar calendar = parse(ics);
+            List<net.fortuna.ical4j.model.component.VEvent> events =
+                    calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+            assertThat(events).hasSize(2);
+            calendar.validate();
+
+            var morning = events.get(0);
+            assertThat(morning.getSummary().getValue()).isEqualTo("Morning stretch (10 min)");
+            assertThat(morning.<java.time.LocalDateTime>getDateTimeStart().getDate().toLocalTime())
+                    .isEqualTo(java.time.LocalTime.of(7, 30));
+            var evening = events.get(1);
+            assertThat(evening.<java.time.LocalDateTime>getDateTimeStart().getDate().toLocalTime())
+                    .isEqualTo(java.time.LocalTime.of(21, 5));
+            for (var event : events) {
+                net.fortuna.ical4j.model.property.RRule<?> rule =
+                        event.<net.fortuna.ical4j.model.property.RRule<?>>getProperty("RRULE").orElseThrow();
+                assertThat(rule.getRecur().getFrequency())
+                        .isEqualTo(net.fortuna.ical4j.transform.recurrence.Frequency.DAILY);
+                assertThat(event.getDuration().getDuration()).isEqualTo(java.time.Duration.ofMinutes(10));
+                assertThat(event.getAlarms()).hasSize(1);
+            }
+            assertThat(morning.getUrl().getValue()).isEqualTo("http://localhost/routines/generate?slot=morning&minutes=10");
+            assertThat(evening.getUrl().getValue()).isEqualTo("http://localhost/routines/generate?slot=evening&minutes=10");
+            assertThat(evening.getDescription().getValue()).contains("http://localhost/routines/generate?slot=evening&minutes=10");
+            assertThat(morning.getUid().orElseThrow().getValue()).isNotEqualTo(evening.getUid().orElseThrow().getValue());
+        }
+
+        @Test
+        void the_same_choices_give_the_same_event_ids_so_a_second_import_updates() throws Exception {
+            String first = get("/plan/reminders.ics?morning=07:30&place=home").getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            String later = get("/plan/reminders.ics?morning=08:00&place=home").getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(uid(first)).isEqualTo(uid(later));
+        }
+
+        private String uid(String ics) throws Exception {
+            return parse(ics).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0).getUid().orElseThrow()
+                    .getValue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "morning=7.30 | morning | 7.30",
+                "evening=25:00 | evening | 25:00",
+                "midday=noon | midday | noon",
+                "morning=07:30&slot=morning&minutes=120 | minutes | 120"})
+        void a_time_that_is_not_a_time_is_a_400_naming_the_field(String query, String field, String value)
+                throws Exception {
+            MvcTestResult result = get("/plan/reminders.ics?" + query);
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("\u201c" + value + "\u201d").contains(field);
+        }
+
+        @Test
+        void no_time_at_all_is_a_400_that_says_so() throws Exception {
+            MvcTestResult result = get("/plan/reminders.ics?morning=&midday=&evening=");
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Pick a time for at least one");
+        }
+
+        @Test
+        void the_form_offers_a_time_per_slot_and_carries_the_routine_inputs() throws Exception {
+            String page = html("/plan/reminders?place=home&equipment=chair&minutes=10&slot=evening");
+            assertThat(page).contains("type=\"time\" id=\"morning\" name=\"morning\" value=\"07:30\"")
+                    .contains("name=\"evening\" value=\"21:00\"")
+                    .contains("type=\"hidden\" name=\"equipment\" value=\"chair\"")
+                    .contains("action=\"/plan/reminders.ics\"")
+                    .doesNotContain("name=\"slot\"");
+            assertThat(get("/plan/reminders?equipment=rope")).hasStatus(HttpStatus.BAD_REQUEST);
+        }
+    }
+
     /** The movement names as the browser view shows them, to look for in the PDF. */
     List<String> movementNamesOnThePage(String uri) throws Exception {
-        String page = html(uri);
+        return movementNames(html(uri));
+    }
+
+    static List<String> movementNames(String page) {
         List<String> names = new ArrayList<>();
         var m = java.util.regex.Pattern.compile("<h2 class=\"move-name\">([^<]+)</h2>").matcher(page);
         while (m.find()) {
