@@ -1,0 +1,94 @@
+package app.limber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The print sheet as people print it: from Chromium's print dialog, on A4 and on US Letter. */
+@Tag("browser")
+@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SheetBrowserTest {
+
+    static final PageSize A4 = new PageSize(29.7, 21.0);
+    static final PageSize LETTER = new PageSize(27.94, 21.59);
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static PDDocument print(PageSize paper) throws IOException {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(paper);
+        options.setBackground(false);
+        byte[] pdf = Base64.getDecoder().decode(browser.print(options).getContent());
+        return Loader.loadPDF(pdf);
+    }
+
+    @ParameterizedTest(name = "{0} min {1} on {2}")
+    @CsvSource({"morning, 45, a4", "morning, 45, letter", "evening, 20, letter", "midday, 5, a4"})
+    void the_sheet_prints_on_one_page_without_the_toolbar(String slot, int minutes, String paper) throws IOException {
+        browser.get(url("/routines/generate/sheet?slot=" + slot + "&minutes=" + minutes + "&date=2026-11-21"));
+        assertThat(browser.findElement(By.cssSelector("button[data-print]")).isDisplayed())
+                .as("print.js shows the print button").isTrue();
+        int movements = browser.findElements(By.cssSelector("td.move:not(.empty)")).size();
+        assertThat(movements).isBetween(1, 12);
+
+        try (PDDocument doc = print("a4".equals(paper) ? A4 : LETTER)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Tick each day you do it").doesNotContain("PDF (A4)").doesNotContain("Back to");
+        }
+    }
+
+    @Test
+    void the_week_plan_prints_on_one_page() throws IOException {
+        browser.get(url("/plan/week?date=2026-11-21&minutes=20"));
+        try (PDDocument doc = print(LETTER)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_site_page_prints_without_header_navigation_or_buttons() throws IOException {
+        browser.get(url("/stretches/cat-cow"));
+        try (PDDocument doc = print(A4)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Cat-cow").doesNotContain("Good habits").doesNotContain("Skip to content");
+        }
+    }
+}
