@@ -128,6 +128,20 @@ class SheetWebTest {
             assertThat(text).contains(names).contains("Stop at once if you feel sharp pain");
         }
 
+        @ParameterizedTest(name = "{0} on {1}")
+        @CsvSource({"midday, letter", "evening, letter", "midday, a4"})
+        void a_long_routine_with_every_piece_of_equipment_drops_the_cues_and_still_fits_one_page(String slot,
+                                                                                                  String paper)
+                throws Exception {
+            String query = "slot=" + slot + "&minutes=45&place=home&" + WeekPlanSheet.ALL_EQUIPMENT + "&date=" + DAY;
+            List<String> names = movementNamesOnThePage("/routines/generate/sheet?" + query);
+            assertThat(names).hasSizeGreaterThan(Sheet.FULL_DETAIL_MAX);
+
+            byte[] pdf = bytes("/routines/generate/sheet.pdf?" + query + "&paper=" + paper);
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+            assertThat(Pdfs.text(pdf)).contains(names).doesNotContain("Feel it:");
+        }
+
         @ParameterizedTest
         @EnumSource(Paper.class)
         void twelve_of_the_wordiest_movements_still_fit_one_page(Paper paper) {
