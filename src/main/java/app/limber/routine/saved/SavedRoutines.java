@@ -219,7 +219,7 @@ public class SavedRoutines {
             }
             Movement m = movement.get();
             byBlock.computeIfAbsent(m.block(), b -> new ArrayList<>())
-                    .add(new RoutineItem(m, item.dose(), Timing.seconds(m, item.dose()), item.reasonKey()));
+                    .add(new RoutineItem(m, item.dose(), Timing.seconds(m, item.dose()), savedReason(item.reasonKey())));
         }
         List<RoutineBlock> blocks = byBlock.entrySet().stream()
                 .map(e -> new RoutineBlock(e.getKey(), e.getValue())).toList();
@@ -231,6 +231,11 @@ public class SavedRoutines {
         }
         return new SavedRoutine(entity.token(), entity.name(), new Routine(request, blocks, notices),
                 entity.createdAt(), entity.updatedAt(), missing);
+    }
+
+    /** A saved copy does not change tomorrow, so its main stretch is simply the routine's main stretch. */
+    private static String savedReason(String reasonKey) {
+        return "routine.reason.main".equals(reasonKey) ? "routine.reason.mainSaved" : reasonKey;
     }
 
     private static Set<String> used(SavedRoutine saved) {
