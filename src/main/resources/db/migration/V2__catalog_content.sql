@@ -139,10 +139,10 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (6, 'arm-circles', 'Arm circles', 'Arms held out to the sides, drawing slow circles that start small and grow, to warm the shoulders and upper back.', 'WARM_UP', 'DYNAMIC', 'STANDING', 'Warmth around the shoulders and across the upper back.', null, null, 10, 15, 1, 1, false, null, null, 3, 4, true, '10-15 repetitions, 3-4 times per week in the table of What Stretches Upper Back? Instant Relief (its FAQ also lists arm circles among daily routines); StretchMed gives no count and has you circle both forward and backward, small to large.', 6);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (6, 1, 'Stand tall and lift your arms straight out to the sides at shoulder height.'),
+    (6, 1, 'Stand tall and raise both arms out sideways, straight and level with your shoulders.'),
     (6, 2, 'Make small, slow circles with your hands.'),
     (6, 3, 'Let the circles grow gradually larger as you go.'),
-    (6, 4, 'Do 10-15 circles forward, then the same backward.'),
+    (6, 4, 'Do 10-15 circles in all, going forward first and then backward.'),
     (6, 5, 'Lower your arms and let them relax.');
 
 insert into movement_area (movement_id, area) values
@@ -159,7 +159,7 @@ insert into movement_slot (movement_id, slot) values
     (6, 'EVENING');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (6, 2, 'Arm Circles', 'Small circles for 10-15 repetitions, gradually larger. Table: 3-4 times per week, 10-15 repetitions. FAQ: can be part of a daily routine.'),
+    (6, 2, 'Arm Circles', 'Small circles for 10-15 repetitions, gradually larger. Table: 10-15 repetitions, done 3-4 times a week. FAQ: can be part of a daily routine.'),
     (6, 4, 'Arm circles', 'Slow circles forward and backward, small then larger; no count. A few arm circles can warm you up before the stretches.');
 
 -- 7 neck-circles
@@ -197,7 +197,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (8, 'standing-knee-lifts', 'Standing knee lifts', 'Bring one knee at a time up toward your chest to wake up your core and hips before stretching.', 'WARM_UP', 'DYNAMIC', 'STANDING', 'Gentle work in the core and around the hips.', null, null, 5, 10, 1, 1, true, null, null, null, null, false, null, 8);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (8, 1, 'Stand tall with your feet hip-width apart; hold a chair back or wall for balance if you need it.'),
+    (8, 1, 'Stand tall, feet hip-width apart; if you need help balancing, steady yourself on a chair back or wall.'),
     (8, 2, 'Draw one knee up toward your chest, keeping your back tall.'),
     (8, 3, 'Lower the foot with control.'),
     (8, 4, 'Lift the other knee in the same way.'),
@@ -215,7 +215,7 @@ insert into movement_slot (movement_id, slot) values
     (8, 'MIDDAY');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (8, 4, 'Standing knee lifts (Activate Your Core and Hips)', 'Bring one knee at a time toward your chest; no count given.');
+    (8, 4, 'Standing knee lifts (Activate Your Core and Hips)', 'Lift each knee in turn toward your chest; no count given.');
 
 -- 9 standing-trunk-rotation
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
@@ -247,13 +247,13 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 10 overhead-arm-reach
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (10, 'overhead-arm-reach', 'Overhead arm reach', 'Reach one arm up and over your head toward the opposite side, then switch, to move the shoulders and the sides of the upper back.', 'WARM_UP', 'DYNAMIC', 'STANDING', 'A lengthening along the side of the body and under the raised arm.', null, null, 5, 10, 1, 1, true, null, null, null, null, false, null, 10);
+    (10, 'overhead-arm-reach', 'Overhead arm reach', 'Reach one arm at a time straight up overhead and lower it again, to move the shoulders and lengthen the sides of the upper back.', 'WARM_UP', 'DYNAMIC', 'STANDING', 'A lengthening along the side of the body and under the raised arm.', null, null, 5, 10, 1, 1, true, null, null, null, null, false, null, 10);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (10, 1, 'Stand or sit tall with your feet flat on the floor.'),
     (10, 2, 'Reach one arm straight up overhead.'),
-    (10, 3, 'Lean gently toward the opposite side, following the reach of the arm.'),
-    (10, 4, 'Come back to upright and lower the arm.'),
+    (10, 3, 'Stretch up through your fingertips toward the ceiling, letting that side of your body lengthen.'),
+    (10, 4, 'Lower the arm slowly back to your side.'),
     (10, 5, 'Repeat with the other arm, and keep alternating for 5-10 reaches on each side.');
 
 insert into movement_area (movement_id, area) values
@@ -307,13 +307,13 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 12 foam-roller-upper-back-release
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (12, 'foam-roller-upper-back-release', 'Foam roller upper back release', 'Roll slowly up and down your mid-to-upper back on a foam roller, pausing on tender spots for 20-30 seconds while you breathe.', 'RELEASE', 'DYNAMIC', 'LYING', 'Pressure along the muscles of the mid and upper back, easing as a tender spot lets go.', 20, 30, null, null, 1, 1, false, null, null, null, null, true, null, 2);
+    (12, 'foam-roller-upper-back-release', 'Foam roller upper back release', 'On a foam roller, slowly work the roller back and forth along your mid-to-upper back, pausing on tender spots for 20-30 seconds while you breathe.', 'RELEASE', 'DYNAMIC', 'LYING', 'Pressure along the muscles of the mid and upper back, easing as a tender spot lets go.', 20, 30, null, null, 1, 1, false, null, null, null, null, true, null, 2);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (12, 1, 'Lie on your back with a foam roller under your shoulder blades, across your spine.'),
     (12, 2, 'Bend your knees and set your feet flat on the floor.'),
     (12, 3, 'Support your head with your hands so your neck stays relaxed.'),
-    (12, 4, 'Push gently through your feet to roll slowly up and down your mid-to-upper back.'),
+    (12, 4, 'Press gently through your feet so the roller travels slowly up and down between your mid and upper back.'),
     (12, 5, 'When you find a tender spot, stop there for 20-30 seconds and breathe slowly until it eases.');
 
 insert into movement_equipment (movement_id, equipment, option_group) values
@@ -332,46 +332,10 @@ insert into movement_slot (movement_id, slot) values
     (12, 'EVENING');
 
 insert into movement_caution (movement_id, caution_no, caution) values
-    (12, 1, 'Support your head with your hands throughout so you do not strain your neck.'),
-    (12, 2, 'If you are new to foam rolling, keep your first sessions short (about 30 seconds) and build up as you get used to it.');
+    (12, 1, 'Support your head with your hands throughout so you do not strain your neck.');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (12, 4, 'Use a Foam Roller', 'Pause for 20-30 seconds on a tender spot. Newcomers to the roller: start with just 30 seconds (given for the thoracic extension).');
-
--- 13 peanut-segmental-flexion-extension
-insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (13, 'peanut-segmental-flexion-extension', 'Peanut segmental flexion and extension', 'Lying on a peanut (two taped tennis or lacrosse balls), ease the upper back back and forth over one vertebra at a time, working up to the base of the neck.', 'RELEASE', 'DYNAMIC', 'LYING', 'Pressure and gentle movement at the level of the spine the peanut sits under, in the mid and upper back.', null, null, 3, 4, 1, 1, false, null, null, null, null, true, null, 3);
-
-insert into movement_step (movement_id, step_no, instruction) values
-    (13, 1, 'Lie face up with your knees bent and feet flat; place the peanut between your mid-back and the floor, just below your rib cage.'),
-    (13, 2, 'Wrap a towel behind your head and hold one end in each hand to support your head and neck.'),
-    (13, 3, 'Start from a neutral position; breathe in as you slowly lower your shoulders toward the floor.'),
-    (13, 4, 'Breathe out as you lift into a small crunch, rounding your upper back.'),
-    (13, 5, 'Do this two to three more times, slowly.'),
-    (13, 6, 'Move the peanut up to the next vertebra and repeat, continuing until you reach the base of your neck.');
-
-insert into movement_equipment (movement_id, equipment, option_group) values
-    (13, 'PEANUT', 1),
-    (13, 'TOWEL_OR_PILLOW', 2);
-
-insert into movement_area (movement_id, area) values
-    (13, 'MID_BACK'),
-    (13, 'UPPER_BACK');
-
-insert into movement_muscle (movement_id, muscle) values
-    (13, 'ERECTOR_SPINAE');
-
-insert into movement_slot (movement_id, slot) values
-    (13, 'EVENING');
-
-insert into movement_caution (movement_id, caution_no, caution) values
-    (13, 1, 'Keep the towel taking the weight of your head during the crunch so your neck does not do the work.');
-
-insert into movement_exclusion (movement_id, caution) values
-    (13, 'NECK');
-
-insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (13, 3, 'Segmental Flexion/Extension With A Peanut', 'One slow repetition, then two to three more at each level; move the peanut to the next vertebra and continue to the base of the neck.');
+    (12, 4, 'Use a Foam Roller', 'Pause for 20-30 seconds on a tender spot; no total time given.');
 
 -- ============================================================ STRETCH
 -- 14 doorway-chest-stretch
@@ -381,7 +345,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
 insert into movement_step (movement_id, step_no, instruction) values
     (14, 1, 'Stand in a doorway.'),
     (14, 2, 'Place both hands on the doorframe at shoulder height.'),
-    (14, 3, 'Lean forward until you feel a stretch in your chest and upper back.'),
+    (14, 3, 'Let your body tip forward through the doorway until the chest and upper back feel a stretch.'),
     (14, 4, 'Hold for 30 seconds, breathing slowly.'),
     (14, 5, 'Step back to release, then repeat for 3-4 rounds in total.');
 
@@ -401,7 +365,7 @@ insert into movement_slot (movement_id, slot) values
     (14, 'EVENING');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (14, 2, 'Chest Stretch', 'Hold 30 seconds; repeat 3-4 times. Table: 3-4 times per week, 30 seconds per stretch. FAQ: hold each stretch 30 seconds for 3-4 sets, 3-4 times per week.');
+    (14, 2, 'Chest Stretch', 'Hold 30 seconds; repeat 3-4 times. Table: each stretch held 30 seconds, done 3-4 times a week. FAQ: hold each stretch 30 seconds for 3-4 sets, 3-4 times per week.');
 
 -- 15 wall-chest-stretch
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
@@ -409,9 +373,9 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
 
 insert into movement_step (movement_id, step_no, instruction) values
     (15, 1, 'Stand next to a wall or in a doorway.'),
-    (15, 2, 'Place your right forearm on the wall or frame with the elbow bent to 90 degrees, at about shoulder height.'),
+    (15, 2, 'Bend your right elbow to 90 degrees and rest that forearm against the wall or frame at roughly shoulder height.'),
     (15, 3, 'Step gently forward with your right foot.'),
-    (15, 4, 'Turn your chest to the left until you feel a stretch in your chest and the front of your shoulder.'),
+    (15, 4, 'Rotate your upper body away to the left until the chest and the front of the shoulder feel a stretch.'),
     (15, 5, 'Hold for 20-30 seconds, breathing slowly.'),
     (15, 6, 'Step back, relax, and repeat on the other side.');
 
@@ -473,7 +437,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
 insert into movement_step (movement_id, step_no, instruction) values
     (17, 1, 'Sit or stand up tall.'),
     (17, 2, 'Slowly tip your right ear toward your right shoulder.'),
-    (17, 3, 'For a little more stretch, rest your right hand on the side of your head and add only very light pressure.'),
+    (17, 3, 'For a little more stretch, lay your right palm against your head and press only very lightly.'),
     (17, 4, 'Keep your left shoulder relaxed and down.'),
     (17, 5, 'Hold for 15-20 seconds, then bring your head slowly back to the centre.'),
     (17, 6, 'Repeat on the other side.');
@@ -505,7 +469,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (18, 'seated-upper-back-stretch', 'Seated upper back stretch', 'On the edge of a chair, reach your clasped hands forward and round your upper back to spread the shoulder blades; 20-30 seconds.', 'STRETCH', 'STATIC', 'SEATED', 'A deep stretch between the shoulder blades (the rhomboids).', 20, 30, null, null, 1, 1, false, null, null, null, null, true, null, 5);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (18, 1, 'Sit on the edge of a sturdy chair with your feet flat on the floor.'),
+    (18, 1, 'Perch near the front of a steady chair with both feet planted.'),
     (18, 2, 'Interlace your fingers and stretch your arms straight out in front at shoulder height.'),
     (18, 3, 'Reach forward, rounding your upper back and tucking your chin toward your chest.'),
     (18, 4, 'Let your shoulder blades spread apart.'),
@@ -598,7 +562,7 @@ insert into movement_exclusion (movement_id, caution) values
     (20, 'NECK');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (20, 5, '2. Left or Right Upper Back Stretch', 'Hold for 30 seconds; repeat on the other side.');
+    (20, 5, '2. Left or Right Upper Back Stretch', 'Hold 30 seconds, then switch sides and repeat.');
 
 -- 21 cat-stretch
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
@@ -610,7 +574,7 @@ insert into movement_step (movement_id, step_no, instruction) values
     (21, 3, 'Round your upper back as far as you can.'),
     (21, 4, 'Tuck your chin and look toward your belly button.'),
     (21, 5, 'Breathe in deeply to increase the stretch, and hold for 30 seconds.'),
-    (21, 6, 'To progress, round your upper back one vertebra at a time.');
+    (21, 6, 'To progress, curl the upper back gradually, one vertebra after another.');
 
 insert into movement_area (movement_id, area) values
     (21, 'UPPER_BACK');
@@ -630,10 +594,10 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 22 exercise-ball-hug-stretch
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (22, 'exercise-ball-hug-stretch', 'Exercise ball hug stretch', 'Hug a large exercise ball as far round as you can, round your upper back and tuck your chin; hold 30 seconds.', 'STRETCH', 'STATIC', 'KNEELING', 'A stretch in the region between your shoulder blades.', 30, 30, null, null, 1, 1, false, null, null, null, null, true, null, 9);
+    (22, 'exercise-ball-hug-stretch', 'Exercise ball hug stretch', 'Wrap your arms as far round a large exercise ball as you can, curve the upper back and tuck the chin in; hold 30 seconds.', 'STRETCH', 'STATIC', 'SEATED', 'A stretch across the area between the shoulder blades.', 30, 30, null, null, 1, 1, false, null, null, null, null, true, null, 9);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (22, 1, 'Kneel close behind a large exercise ball.'),
+    (22, 1, 'Kneel on the floor, or sit on a chair, with a large exercise ball right in front of you.'),
     (22, 2, 'Wrap both arms around the ball as far as they will go.'),
     (22, 3, 'Round your upper back as much as you can.'),
     (22, 4, 'Tuck your chin in and look down.'),
@@ -651,9 +615,6 @@ insert into movement_muscle (movement_id, muscle) values
 
 insert into movement_slot (movement_id, slot) values
     (22, 'EVENING');
-
-insert into movement_exclusion (movement_id, caution) values
-    (22, 'WRISTS_KNEES');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
     (22, 5, '4. Stretch with Exercise Ball', 'Hold this position for 30 seconds.');
@@ -682,7 +643,7 @@ insert into movement_slot (movement_id, slot) values
     (23, 'EVENING');
 
 insert into movement_caution (movement_id, caution_no, caution) values
-    (23, 1, 'Take particular care with this stretch if you have lower back problems.');
+    (23, 1, 'Be especially careful with this stretch if your lower back gives you trouble.');
 
 insert into movement_exclusion (movement_id, caution) values
     (23, 'LOWER_BACK');
@@ -718,18 +679,52 @@ insert into movement_slot (movement_id, slot) values
     (24, 'EVENING');
 
 insert into movement_caution (movement_id, caution_no, caution) values
-    (24, 1, 'Keep your feet on the floor so they take some of your weight.');
+    (24, 1, 'Let your arms carry your body weight; your feet only rest lightly on the floor for support.');
 
 insert into movement_exclusion (movement_id, caution) values
-    (24, 'LOWER_BACK'),
     (24, 'WRISTS_KNEES');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
     (24, 5, '6. Hanging off a bar', 'Hold this position for 30 seconds.');
 
+-- 36 suspension-trainer-row
+insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
+    (36, 'suspension-trainer-row', 'Suspension trainer row', 'Standing rows on suspension straps, letting the shoulder blades spread fully and then squeezing them together, to work the upper back through its full range.', 'STRETCH', 'DYNAMIC', 'STANDING', 'Work between and around the shoulder blades, with a stretch across the chest as you lower.', null, null, 8, 12, 1, 2, false, null, null, 7, 7, false, null, 12);
+
+insert into movement_step (movement_id, step_no, instruction) values
+    (36, 1, 'Grip the suspension trainer handles, arms extended straight ahead.'),
+    (36, 2, 'Walk your feet forward and lean back until your body is straight and the straps are taut.'),
+    (36, 3, 'Let your shoulder blades spread apart as you hang back.'),
+    (36, 4, 'Breathe out as you pull your chest up toward the handles, drawing your shoulder blades together.'),
+    (36, 5, 'Lower yourself slowly until your arms are straight and the shoulder blades spread again.'),
+    (36, 6, 'Do 8-12 repetitions, for 1-2 sets.');
+
+insert into movement_equipment (movement_id, equipment, option_group) values
+    (36, 'SUSPENSION_TRAINER', 1);
+
+insert into movement_area (movement_id, area) values
+    (36, 'UPPER_BACK'),
+    (36, 'SHOULDERS'),
+    (36, 'CHEST');
+
+insert into movement_muscle (movement_id, muscle) values
+    (36, 'RHOMBOIDS'),
+    (36, 'TRAPEZIUS'),
+    (36, 'LATISSIMUS_DORSI'),
+    (36, 'PECTORALS');
+
+insert into movement_slot (movement_id, slot) values
+    (36, 'MORNING');
+
+insert into movement_caution (movement_id, caution_no, caution) values
+    (36, 1, 'Lean back only as far as you can control the whole movement.');
+
+insert into movement_source (movement_id, article_id, name_in_article, figures) values
+    (36, 1, 'Thoracic and shoulder blade active stretching', 'Standing rows with suspension bands, taking the shoulder blades fully forward and back; no sets or reps given. The article says to do its stretches daily.');
+
 -- 25 thoracic-side-bend
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (25, 'thoracic-side-bend', 'Thoracic side bend', 'Standing wide with one arm overhead and the other hand on the hip, bend slowly sideways to lengthen the side of the thoracic spine; 30 seconds each side.', 'STRETCH', 'STATIC', 'STANDING', 'A lengthening along the side of the upper and mid back, under the raised arm.', 30, 30, null, null, 1, 1, true, null, null, 7, 7, true, null, 12);
+    (25, 'thoracic-side-bend', 'Thoracic side bend', 'Standing wide with one arm overhead and the other hand on the hip, bend slowly sideways to lengthen the side of the thoracic spine; 30 seconds each side.', 'STRETCH', 'STATIC', 'STANDING', 'A lengthening along the side of the upper and mid back, under the raised arm.', 30, 30, null, null, 1, 1, true, null, null, 7, 7, true, null, 13);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (25, 1, 'Stand with your feet wide apart and your knees slightly bent.'),
@@ -751,17 +746,17 @@ insert into movement_slot (movement_id, slot) values
     (25, 'EVENING');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (25, 1, 'Thoracic Side Bend', 'Hold for 30 seconds; repeat on the other side. Perform daily.');
+    (25, 1, 'Thoracic Side Bend', 'Hold 30 seconds, then switch sides and repeat. Do it daily.');
 
 -- 26 chest-opener-exercise-ball
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (26, 'chest-opener-exercise-ball', 'Chest opener with exercise ball', 'Sitting on an exercise ball with a ball or pillow behind your upper back, open the arms, squeeze it between the shoulder blades and lift the chest; 30 seconds, 2-3 times.', 'STRETCH', 'STATIC', 'SEATED', 'An opening across the front of the chest and the front of the thoracic spine, with the shoulder blades drawn together.', 30, 30, null, null, 2, 3, false, null, null, 7, 7, true, null, 13);
+    (26, 'chest-opener-exercise-ball', 'Chest opener with exercise ball', 'Sitting on an exercise ball with a ball or pillow behind your upper back, open the arms, squeeze it between the shoulder blades and lift the chest; 30 seconds, 2-3 times.', 'STRETCH', 'STATIC', 'SEATED', 'An opening across the front of the chest and the front of the thoracic spine, with the shoulder blades drawn together.', 30, 30, null, null, 2, 3, false, null, null, 7, 7, true, null, 14);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (26, 1, 'Sit on an exercise ball with your feet hip-width apart.'),
+    (26, 1, 'Sit tall on an exercise ball, feet set about hip-width apart.'),
     (26, 2, 'Hold a large ball, a pillow or a cushion behind your upper back.'),
     (26, 3, 'Open your arms wide and squeeze it between your shoulder blades.'),
-    (26, 4, 'Draw your shoulders back and press your chest forward.'),
+    (26, 4, 'Ease your shoulders back and push your breastbone forward.'),
     (26, 5, 'Hold for 30 seconds, breathing deeply.'),
     (26, 6, 'Relax, then repeat 2-3 times in all.');
 
@@ -782,15 +777,15 @@ insert into movement_slot (movement_id, slot) values
     (26, 'EVENING');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (26, 1, 'Chest Opener with Exercise Ball', 'Hold for 30 seconds; repeat 2-3 times. Perform daily.');
+    (26, 1, 'Chest Opener with Exercise Ball', 'A 30-second hold, repeated 2-3 times. Do it daily.');
 
 -- 27 childs-pose
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (27, 'childs-pose', 'Child''s pose', 'Kneel, sit back on your heels and fold forward with your forehead down, breathing slowly to lengthen the whole back; at least 30 seconds.', 'STRETCH', 'STATIC', 'KNEELING', 'A gentle lengthening along the whole back, with the shoulders relaxing.', 30, 30, null, null, 1, 1, false, null, null, null, null, true, 'StretchMed''s stretch says at least 30 seconds, or as long as it feels good; its evening routine suggests static holds of 20-30 seconds. Massage Rx lists child''s pose as a static exercise with no figures.', 14);
+    (27, 'childs-pose', 'Child''s pose', 'Kneel, sit back on your heels and fold forward with your forehead down, breathing slowly to lengthen the whole back; at least 30 seconds.', 'STRETCH', 'STATIC', 'KNEELING', 'A gentle lengthening along the whole back, with the shoulders relaxing.', 30, 30, null, null, 1, 1, false, null, null, null, null, true, 'StretchMed''s stretch says at least 30 seconds, or as long as it feels good; its evening routine suggests static holds of 20-30 seconds. Massage Rx lists child''s pose as a static exercise with no figures.', 15);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (27, 1, 'Kneel on the floor with your big toes touching and sit back on your heels.'),
-    (27, 2, 'Hinge at your hips and fold forward, lowering your upper body between your knees.'),
+    (27, 1, 'Kneel with your big toes together and lower your seat onto your heels.'),
+    (27, 2, 'Fold forward from the hips so your chest settles between your knees.'),
     (27, 3, 'Stretch your arms out in front, or rest them beside your body with palms up.'),
     (27, 4, 'Rest your forehead on the floor.'),
     (27, 5, 'Breathe slowly and deeply, feeling your back widen as you breathe in.'),
@@ -819,10 +814,10 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 28 knees-to-chest
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (28, 'knees-to-chest', 'Knees to chest', 'Lying on your back, gently hug your knees toward your chest to release the lower and mid back; 20-30 seconds.', 'STRETCH', 'STATIC', 'LYING', 'A gentle release in the lower and mid back.', 20, 30, null, null, 1, 1, false, null, null, null, null, true, 'Massage Rx lists knee to chest among its dynamic stretches, with no figures; StretchMed''s evening routine hugs both knees as a static hold, and that routine''s holds are 20-30 seconds. Limber follows StretchMed.', 15);
+    (28, 'knees-to-chest', 'Knees to chest', 'Lying on your back, gently hug your knees toward your chest to release the lower and mid back; 20-30 seconds.', 'STRETCH', 'STATIC', 'LYING', 'A gentle release in the lower and mid back.', 20, 30, null, null, 1, 1, false, null, null, null, null, true, 'Massage Rx lists knee to chest among its dynamic stretches, with no figures; StretchMed''s evening routine hugs both knees as a static hold, and that routine''s holds are 20-30 seconds. Limber follows StretchMed.', 16);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (28, 1, 'Lie on your back with your knees bent and feet flat on the floor.'),
+    (28, 1, 'Lie face up with your knees bent and both feet resting on the floor.'),
     (28, 2, 'Bring one knee and then the other up toward your chest.'),
     (28, 3, 'Wrap your hands around your knees and hug them in gently.'),
     (28, 4, 'Hold for 20-30 seconds, breathing slowly.'),
@@ -854,7 +849,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
 
 insert into movement_step (movement_id, step_no, instruction) values
     (29, 1, 'Come onto your hands and knees, wrists under shoulders and knees under hips.'),
-    (29, 2, 'Breathe in as you let your belly sink toward the floor and look up, arching your back (cow).'),
+    (29, 2, 'Breathe in, let your belly drop toward the floor and lift your gaze so your back arches (cow).'),
     (29, 3, 'Breathe out as you round your spine up toward the ceiling, tucking your chin and tailbone (cat).'),
     (29, 4, 'Keep flowing slowly between the two, letting your breath set the pace.'),
     (29, 5, 'Do 10-15 rounds.');
@@ -913,70 +908,7 @@ insert into movement_exclusion (movement_id, caution) values
     (30, 'WRISTS_KNEES');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (30, 3, 'Thread the Needle', 'Hold for 30 seconds, then the other side. One to two sets of four to five repetitions on each side.');
-
--- 31 seated-thoracic-rotation
-insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (31, 'seated-thoracic-rotation', 'Seated thoracic rotation', 'Seated, use one hand on the opposite knee and an elbow hooked on the chair back to turn your upper back as if looking behind you; 30 reps each side.', 'MOBILITY', 'DYNAMIC', 'SEATED', 'A turning movement in the upper back, with little movement in the lower back.', null, null, 30, 30, 1, 1, true, null, null, null, null, true, '13 Upper Back Stretches gives 30 repetitions on each side; StretchMed''s midday routine names a seated spinal twist with no figures.', 4);
-
-insert into movement_step (movement_id, step_no, instruction) values
-    (31, 1, 'Sit on a chair.'),
-    (31, 2, 'Put one hand on the outside of the opposite knee.'),
-    (31, 3, 'Hook the other elbow over the back of the chair.'),
-    (31, 4, 'Using your arms for leverage, turn your spine as if to look behind you, keeping the lower back as still as you can.'),
-    (31, 5, 'Return to the centre and repeat for 30 repetitions.'),
-    (31, 6, 'Repeat on the other side.');
-
-insert into movement_equipment (movement_id, equipment, option_group) values
-    (31, 'CHAIR', 1);
-
-insert into movement_area (movement_id, area) values
-    (31, 'UPPER_BACK'),
-    (31, 'MID_BACK');
-
-insert into movement_muscle (movement_id, muscle) values
-    (31, 'ERECTOR_SPINAE');
-
-insert into movement_slot (movement_id, slot) values
-    (31, 'MIDDAY'),
-    (31, 'MORNING');
-
-insert into movement_caution (movement_id, caution_no, caution) values
-    (31, 1, 'Let most of the turn happen in your upper back and keep your lower back as still as you can.'),
-    (31, 2, 'A few clicks in the spine during this movement are common.');
-
-insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (31, 5, '7. Thoracic Rotation', 'Perform 30 repetitions; repeat on the other side.'),
-    (31, 4, 'Seated spinal twist (midday routine)', 'Named, no figures given.');
-
--- 32 translation
-insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (32, 'translation', 'Translation', 'Sitting on the floor with legs to one side, lean onto the opposite straight arm and glide your torso sideways; hold 30 seconds each side.', 'MOBILITY', 'STATIC', 'FLOOR_SITTING', 'A stretch on one side of the upper back, the side you lean toward.', 30, 30, null, null, 1, 1, true, null, null, null, null, true, null, 5);
-
-insert into movement_step (movement_id, step_no, instruction) values
-    (32, 1, 'Sit on the floor with your legs to your left (this stretches the right side).'),
-    (32, 2, 'Place your right hand on the floor to your right side.'),
-    (32, 3, 'Keep your right arm completely straight throughout.'),
-    (32, 4, 'Relax your right shoulder as you lean your weight onto that arm, gliding your torso to the right.'),
-    (32, 5, 'Breathe in deeply to increase the stretch and hold for 30 seconds.'),
-    (32, 6, 'Repeat on the other side.');
-
-insert into movement_area (movement_id, area) values
-    (32, 'UPPER_BACK'),
-    (32, 'SIDES');
-
-insert into movement_muscle (movement_id, muscle) values
-    (32, 'RHOMBOIDS'),
-    (32, 'TRAPEZIUS');
-
-insert into movement_slot (movement_id, slot) values
-    (32, 'EVENING');
-
-insert into movement_exclusion (movement_id, caution) values
-    (32, 'WRISTS_KNEES');
-
-insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (32, 5, '8. Translation', 'Hold for 30 seconds; repeat on the other side.');
+    (30, 3, 'Thread the Needle', 'Hold 30 s per side; 1-2 sets of 4-5 repetitions per side.');
 
 -- 33 iron-cross
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
@@ -984,7 +916,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
 
 insert into movement_step (movement_id, step_no, instruction) values
     (33, 1, 'Lie face up and roll a foam roller alongside your left side.'),
-    (33, 2, 'Bend your right hip and knee to 90 degrees, cross the leg over your body and rest the knee on top of the roller.'),
+    (33, 2, 'Lift your right knee so hip and knee are both at 90 degrees, take it across your body and rest the knee on the roller.'),
     (33, 3, 'Breathe out and press your right shoulder blade down toward the floor, turning through your mid back rather than opening your chest.'),
     (33, 4, 'Hold for 3-5 seconds, then release.'),
     (33, 5, 'Do four more repetitions (five in all), then switch sides.');
@@ -1012,13 +944,111 @@ insert into movement_exclusion (movement_id, caution) values
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
     (33, 3, 'Iron Cross', 'Hold for three to five seconds, repeat four more times, then swap sides.');
 
--- 34 thoracic-extension-foam-roller
+-- 31 seated-thoracic-rotation
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (34, 'thoracic-extension-foam-roller', 'Thoracic extension over a foam roller', 'Lying with a foam roller or rolled towel across your upper back, head supported, arch slowly back over it with your lower ribs kept down; 30 reps.', 'MOBILITY', 'DYNAMIC', 'LYING', 'An opening arch through the mid and upper back, over the roller.', null, null, 30, 30, 1, 1, false, null, null, null, null, true, '13 Upper Back Stretches gives 30 repetitions, done after the other stretches; StretchMed lets you stay in one spot or roll a few inches and says to start with 30 seconds if you are new to the roller; Massage Rx lists thoracic extension as a static exercise with no figures.', 6);
+    (31, 'seated-thoracic-rotation', 'Seated thoracic rotation', 'Seated, use one hand on the opposite knee and an elbow hooked on the chair back to turn your upper back as if looking behind you; 30 reps each side.', 'MOBILITY', 'DYNAMIC', 'SEATED', 'A turning movement in the upper back, with little movement in the lower back.', null, null, 30, 30, 1, 1, true, null, null, null, null, true, '13 Upper Back Stretches gives 30 repetitions on each side; StretchMed''s midday routine names a seated spinal twist with no figures.', 4);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (34, 1, 'Lie on your back, knees bent and feet flat, with a foam roller (or a rolled-up towel) across your upper back just below the shoulder blades.'),
-    (34, 2, 'Support the back of your head with your hands.'),
+    (31, 1, 'Sit on a chair.'),
+    (31, 2, 'Put one hand on the outside of the opposite knee.'),
+    (31, 3, 'Hook the other elbow over the back of the chair.'),
+    (31, 4, 'Using your arms for leverage, rotate through the spine as though trying to see behind you, keeping the lower back as still as you can.'),
+    (31, 5, 'Return to the centre and repeat for 30 repetitions.'),
+    (31, 6, 'Repeat on the other side.');
+
+insert into movement_equipment (movement_id, equipment, option_group) values
+    (31, 'CHAIR', 1);
+
+insert into movement_area (movement_id, area) values
+    (31, 'UPPER_BACK'),
+    (31, 'MID_BACK');
+
+insert into movement_muscle (movement_id, muscle) values
+    (31, 'ERECTOR_SPINAE');
+
+insert into movement_slot (movement_id, slot) values
+    (31, 'MIDDAY'),
+    (31, 'MORNING');
+
+insert into movement_caution (movement_id, caution_no, caution) values
+    (31, 1, 'Let most of the turn happen in your upper back and keep your lower back as still as you can.'),
+    (31, 2, 'A few clicks in the spine during this movement are common.');
+
+insert into movement_source (movement_id, article_id, name_in_article, figures) values
+    (31, 5, '7. Thoracic Rotation', '30 repetitions, then the same number on the other side.'),
+    (31, 4, 'Seated spinal twist (midday routine)', 'Named, no figures given.');
+
+-- 32 translation
+insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
+    (32, 'translation', 'Translation', 'Sitting on the floor with legs to one side, lean onto the opposite straight arm and glide your torso sideways; hold 30 seconds each side.', 'MOBILITY', 'STATIC', 'FLOOR_SITTING', 'A stretch on one side of the upper back, the side you lean toward.', 30, 30, null, null, 1, 1, true, null, null, null, null, true, null, 5);
+
+insert into movement_step (movement_id, step_no, instruction) values
+    (32, 1, 'Sit on the floor with your legs to your left (this stretches the right side).'),
+    (32, 2, 'Put your right palm flat on the floor out to your right side.'),
+    (32, 3, 'Keep your right arm completely straight throughout.'),
+    (32, 4, 'Let your right shoulder soften as you shift your weight onto that arm and slide your torso to the right.'),
+    (32, 5, 'Breathe in deeply to increase the stretch and hold for 30 seconds.'),
+    (32, 6, 'Repeat on the other side.');
+
+insert into movement_area (movement_id, area) values
+    (32, 'UPPER_BACK'),
+    (32, 'SIDES');
+
+insert into movement_muscle (movement_id, muscle) values
+    (32, 'RHOMBOIDS'),
+    (32, 'TRAPEZIUS');
+
+insert into movement_slot (movement_id, slot) values
+    (32, 'EVENING');
+
+insert into movement_exclusion (movement_id, caution) values
+    (32, 'WRISTS_KNEES');
+
+insert into movement_source (movement_id, article_id, name_in_article, figures) values
+    (32, 5, '8. Translation', 'Hold 30 seconds, then switch sides and repeat.');
+
+-- 13 peanut-segmental-flexion-extension
+insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
+    (13, 'peanut-segmental-flexion-extension', 'Peanut segmental flexion and extension', 'Lying on a peanut (two taped tennis or lacrosse balls), ease the upper back back and forth over one vertebra at a time, working up to the base of the neck.', 'MOBILITY', 'DYNAMIC', 'LYING', 'Pressure and gentle movement at the level of the spine the peanut sits under, in the mid and upper back.', null, null, 3, 4, 1, 1, false, null, null, null, null, true, null, 6);
+
+insert into movement_step (movement_id, step_no, instruction) values
+    (13, 1, 'Lie face up with your knees bent and feet flat; place the peanut between your mid-back and the floor, just below your rib cage.'),
+    (13, 2, 'Wrap a towel behind your head and hold one end in each hand to support your head and neck.'),
+    (13, 3, 'Start from a neutral position; breathe in as you slowly lower your shoulders toward the floor.'),
+    (13, 4, 'Breathe out as you lift into a small crunch, rounding your upper back.'),
+    (13, 5, 'Do this two to three more times, slowly.'),
+    (13, 6, 'Move the peanut up to the next vertebra and repeat, continuing until you reach the base of your neck.');
+
+insert into movement_equipment (movement_id, equipment, option_group) values
+    (13, 'PEANUT', 1),
+    (13, 'TOWEL_OR_PILLOW', 2);
+
+insert into movement_area (movement_id, area) values
+    (13, 'MID_BACK'),
+    (13, 'UPPER_BACK');
+
+insert into movement_muscle (movement_id, muscle) values
+    (13, 'ERECTOR_SPINAE');
+
+insert into movement_slot (movement_id, slot) values
+    (13, 'EVENING');
+
+insert into movement_caution (movement_id, caution_no, caution) values
+    (13, 1, 'Keep the towel taking the weight of your head during the crunch so your neck does not do the work.');
+
+insert into movement_exclusion (movement_id, caution) values
+    (13, 'NECK');
+
+insert into movement_source (movement_id, article_id, name_in_article, figures) values
+    (13, 3, 'Segmental Flexion/Extension With A Peanut', 'One slow repetition, then two to three more at each level; move the peanut to the next vertebra and continue to the base of the neck.');
+
+-- 34 thoracic-extension-foam-roller
+insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
+    (34, 'thoracic-extension-foam-roller', 'Thoracic extension over a foam roller', 'Lying with a foam roller or rolled towel across your upper back, head supported, arch slowly back over it with your lower ribs kept down; 30 reps.', 'MOBILITY', 'DYNAMIC', 'LYING', 'An opening arch through the mid and upper back, over the roller.', null, null, 30, 30, 1, 1, false, null, null, null, null, true, '13 Upper Back Stretches gives 30 repetitions, done after the other stretches; StretchMed lets you stay in one spot or roll a few inches and says to start with 30 seconds if you are new to the roller; Massage Rx lists thoracic extension as a static exercise with no figures.', 7);
+
+insert into movement_step (movement_id, step_no, instruction) values
+    (34, 1, 'Lie face up, knees bent and feet flat, and place a foam roller (or a towel rolled up) across the upper back just under the shoulder blades.'),
+    (34, 2, 'Put your hands behind your head to support it.'),
     (34, 3, 'Slowly arch your upper back backward over the roller.'),
     (34, 4, 'Keep your lower ribs down so your lower back does not over-arch.'),
     (34, 5, 'Come back up and repeat for 30 repetitions.'),
@@ -1042,7 +1072,7 @@ insert into movement_slot (movement_id, slot) values
 insert into movement_caution (movement_id, caution_no, caution) values
     (34, 1, 'Do extension after your other stretches and mobility moves: arching back can press the spinal joints together, so make space in them first.'),
     (34, 2, 'Keep your lower ribs down to stop your lower back over-arching.'),
-    (34, 3, 'If you are new to using a foam roller, start with just 30 seconds and build up as you get comfortable.');
+    (34, 3, 'New to foam rollers? StretchMed suggests spending just 30 seconds over the roller at first and adding time as it feels more comfortable.');
 
 insert into movement_source (movement_id, article_id, name_in_article, figures) values
     (34, 5, '9. Thoracic Extension', 'Perform 30 repetitions; best done after the other stretches, because extension can jam the joints together.'),
@@ -1051,7 +1081,7 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 35 thoracic-extension-chair
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (35, 'thoracic-extension-chair', 'Thoracic extension over a chair back', 'Sitting back in your chair, hands behind your head, arch your upper back gently over the top of the backrest to undo a desk slump.', 'MOBILITY', 'DYNAMIC', 'SEATED', 'An opening arch in the upper back, at the level of the top of the backrest.', null, null, 5, 10, 1, 1, false, null, null, null, null, false, null, 7);
+    (35, 'thoracic-extension-chair', 'Thoracic extension over a chair back', 'Sitting back in your chair, hands behind your head, arch your upper back gently over the top of the backrest to undo a desk slump.', 'MOBILITY', 'DYNAMIC', 'SEATED', 'An opening arch in the upper back, at the level of the top of the backrest.', null, null, 5, 10, 1, 1, false, null, null, null, null, false, null, 8);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (35, 1, 'Sit tall at the back of a chair whose backrest reaches your upper back.'),
@@ -1080,44 +1110,9 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
     (35, 4, 'Thoracic extension over the back of your chair (midday routine)', 'Named, no figures given.');
 
 -- ============================================================ STRENGTHENING
--- 36 suspension-trainer-row
-insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (36, 'suspension-trainer-row', 'Suspension trainer row', 'Standing rows on suspension straps, letting the shoulder blades spread fully and then squeezing them together, to work the upper back through its full range.', 'STRENGTHENING', 'DYNAMIC', 'STANDING', 'Work between and around the shoulder blades, with a stretch across the chest as you lower.', null, null, 8, 12, 1, 2, false, null, null, 7, 7, false, null, 1);
-
-insert into movement_step (movement_id, step_no, instruction) values
-    (36, 1, 'Hold the suspension trainer handles with your arms straight out in front of you.'),
-    (36, 2, 'Walk your feet forward and lean back until your body is straight and the straps are taut.'),
-    (36, 3, 'Let your shoulder blades spread apart as you hang back.'),
-    (36, 4, 'Breathe out as you pull your chest up toward the handles, drawing your shoulder blades together.'),
-    (36, 5, 'Lower yourself slowly until your arms are straight and the shoulder blades spread again.'),
-    (36, 6, 'Do 8-12 repetitions, for 1-2 sets.');
-
-insert into movement_equipment (movement_id, equipment, option_group) values
-    (36, 'SUSPENSION_TRAINER', 1);
-
-insert into movement_area (movement_id, area) values
-    (36, 'UPPER_BACK'),
-    (36, 'SHOULDERS'),
-    (36, 'CHEST');
-
-insert into movement_muscle (movement_id, muscle) values
-    (36, 'RHOMBOIDS'),
-    (36, 'TRAPEZIUS'),
-    (36, 'LATISSIMUS_DORSI'),
-    (36, 'PECTORALS');
-
-insert into movement_slot (movement_id, slot) values
-    (36, 'MORNING');
-
-insert into movement_caution (movement_id, caution_no, caution) values
-    (36, 1, 'Lean back only as far as you can control the whole movement.');
-
-insert into movement_source (movement_id, article_id, name_in_article, figures) values
-    (36, 1, 'Thoracic and shoulder blade active stretching', 'Standing rows with suspension bands, taking the shoulder blades fully forward and back; no sets or reps given. The article says to do its stretches daily.');
-
 -- 37 shoulder-roll-squeeze
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (37, 'shoulder-roll-squeeze', 'Shrug and shoulder blade squeeze', 'Shrug your shoulders up, then pull the shoulder blades back together and hold 10 seconds; 10 reps.', 'STRENGTHENING', 'DYNAMIC', 'STANDING', 'A firm contraction between the shoulder blades.', 10, 10, 10, 10, 1, 1, false, null, null, null, null, true, null, 2);
+    (37, 'shoulder-roll-squeeze', 'Shrug and shoulder blade squeeze', 'Shrug your shoulders up, then pull the shoulder blades back together and hold 10 seconds; 10 reps.', 'STRENGTHENING', 'DYNAMIC', 'STANDING', 'A firm contraction between the shoulder blades.', 10, 10, 10, 10, 1, 1, false, null, null, null, null, true, null, 1);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (37, 1, 'Stand or sit tall.'),
@@ -1146,7 +1141,7 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 38 band-retraction-overhead
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (38, 'band-retraction-overhead', 'Shoulder retraction with arms overhead', 'Holding a resistance band overhead, draw your shoulder blades back and hold 5 seconds; 30 reps.', 'STRENGTHENING', 'DYNAMIC', 'STANDING', 'A contraction in the upper back.', 5, 5, 30, 30, 1, 1, false, null, null, null, null, true, null, 3);
+    (38, 'band-retraction-overhead', 'Shoulder retraction with arms overhead', 'Holding a resistance band overhead, draw your shoulder blades back and hold 5 seconds; 30 reps.', 'STRENGTHENING', 'DYNAMIC', 'STANDING', 'A contraction in the upper back.', 5, 5, 30, 30, 1, 1, false, null, null, null, null, true, null, 2);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (38, 1, 'Hold a resistance band between your hands.'),
@@ -1175,7 +1170,7 @@ insert into movement_source (movement_id, article_id, name_in_article, figures) 
 
 -- 39 prone-thoracic-extension-stool
 insert into movement (id, slug, name, summary, block, style, body_position, feel_it, hold_min_seconds, hold_max_seconds, reps_min, reps_max, sets_min, sets_max, each_side, duration_min_seconds, duration_max_seconds, times_per_week_min, times_per_week_max, dosage_from_article, sources_differ, sort_order) values
-    (39, 'prone-thoracic-extension-stool', 'Kneeling thoracic extension over a stool', 'Kneeling with your torso resting on a small stool and hands behind your head, lift your upper chest and hold 5 seconds; 10 reps.', 'STRENGTHENING', 'DYNAMIC', 'KNEELING', 'The muscles between your shoulder blades working.', 5, 5, 10, 10, 1, 1, false, null, null, null, null, true, null, 4);
+    (39, 'prone-thoracic-extension-stool', 'Kneeling thoracic extension over a stool', 'Kneel with your torso supported on a small stool and your hands behind your head, then raise the upper chest and hold 5 seconds; 10 reps.', 'STRENGTHENING', 'DYNAMIC', 'KNEELING', 'The muscles between your shoulder blades working.', 5, 5, 10, 10, 1, 1, false, null, null, null, null, true, null, 3);
 
 insert into movement_step (movement_id, step_no, instruction) values
     (39, 1, 'Kneel on the floor in front of a small stool.'),
@@ -1240,7 +1235,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (41, 'belly-breathing', 'Belly breathing', 'Slow, deep belly breaths, in through the nose and out through the mouth, letting the upper back muscles soften on each out-breath.', 'RELAXATION', 'STATIC', 'LYING', 'Your belly rising and falling, and your shoulders and upper back softening as you breathe out.', null, null, null, null, 1, 1, false, 60, 180, null, null, false, null, 2);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (41, 1, 'Lie on your back with your knees bent, or sit comfortably.'),
+    (41, 1, 'Either sit comfortably or lie face up with knees bent.'),
     (41, 2, 'Breathe in slowly through your nose, letting your belly rise.'),
     (41, 3, 'Breathe out slowly through your mouth and consciously let your shoulders and upper back relax.'),
     (41, 4, 'Continue for 1-3 minutes, without holding your breath.');
@@ -1281,10 +1276,14 @@ insert into movement_variation (movement_id, variation_id, kind) values
     (31, 9, 'RELATED'),
     (10, 25, 'RELATED'),
     (25, 10, 'RELATED'),
+    (25, 32, 'RELATED'),
+    (32, 25, 'RELATED'),
     (11, 12, 'OTHER_EQUIPMENT'),
     (12, 11, 'OTHER_EQUIPMENT'),
-    (12, 13, 'OTHER_EQUIPMENT'),
-    (13, 12, 'OTHER_EQUIPMENT'),
+    (12, 13, 'RELATED'),
+    (13, 12, 'RELATED'),
+    (12, 34, 'RELATED'),
+    (34, 12, 'RELATED'),
     (14, 15, 'RELATED'),
     (15, 14, 'RELATED'),
     (14, 26, 'RELATED'),
@@ -1299,6 +1298,8 @@ insert into movement_variation (movement_id, variation_id, kind) values
     (22, 19, 'RELATED'),
     (19, 20, 'RELATED'),
     (20, 19, 'RELATED'),
+    (19, 23, 'RELATED'),
+    (23, 19, 'RELATED'),
     (21, 29, 'RELATED'),
     (29, 21, 'RELATED'),
     (21, 22, 'RELATED'),
@@ -1348,8 +1349,8 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
 insert into guidance_point (guidance_id, point_no, point) values
     (2, 1, 'The trapezius runs from the neck down to the mid-back.'),
     (2, 2, 'The rhomboids sit between the shoulder blades.'),
-    (2, 3, 'When these muscles are tight or out of balance, they can pull the spine out of alignment and cause discomfort.'),
-    (2, 4, 'Gentle stretching helps them relax, become more flexible and hold less tension.');
+    (2, 3, 'Tight or imbalanced, these muscles can tug the spine out of line and cause discomfort.'),
+    (2, 4, 'Gentle stretching can help them relax, become more flexible and hold less tension.');
 
 insert into guidance_source (guidance_id, article_id) values
     (2, 2),
@@ -1360,11 +1361,12 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
     (3, 'why-it-gets-tight', 'CAUSES', 'Why the upper back gets tight', 'Upper back tightness rarely comes from one incident. Usually it builds up from everyday habits: how you sit, how you carry stress, what you do repeatedly and how you sleep.', 3);
 
 insert into guidance_point (guidance_id, point_no, point) values
-    (3, 1, 'Posture: long hours hunched over a keyboard or looking down at a phone ("tech neck") push the head forward and round the shoulders, so the upper back muscles work overtime holding up the head. The author of 13 Upper Back Stretches sees poor posture, especially held for long periods, as the main cause.'),
+    (3, 1, 'Posture: hours spent hunched at a keyboard or staring down at a phone ("tech neck") push the head forward and round the shoulders, so the upper back muscles work overtime holding up the head. The author of 13 Upper Back Stretches sees poor posture, especially held for long periods, as the main cause.'),
     (3, 2, 'Stress: stress and anxiety make muscles clench, especially in the neck, shoulders and upper back, and chronic stress can keep them partly tensed.'),
-    (3, 3, 'Strain and overuse: lifting something too heavy, poor form or a sudden twist can strain a muscle; more often, repeated movements (swimming, painting a ceiling, always carrying a bag on one shoulder) tire the muscles out.'),
-    (3, 4, 'Sleep: an awkward sleeping position, sleeping on your stomach, or a pillow that is too high or too flat can leave the neck and upper back at an unnatural angle for hours.'),
-    (3, 5, 'Injury can also be behind upper back pain.');
+    (3, 3, 'High stress can make upper back pain worse, so build in something calming, such as meditation or deep-breathing exercises, to help your mind and muscles unwind.'),
+    (3, 4, 'Strain and overuse: lifting something too heavy, poor form or a sudden twist can strain a muscle; more often, repeated movements (swimming, painting a ceiling, always carrying a bag on one shoulder) tire the muscles out.'),
+    (3, 5, 'Sleep: lying on your stomach or in some other awkward position, or on a pillow that is too high or too flat, can hold the neck and upper back at an odd angle through the night.'),
+    (3, 6, 'Injury can also be behind upper back pain.');
 
 insert into guidance_source (guidance_id, article_id) values
     (3, 1),
@@ -1379,7 +1381,7 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
 
 insert into guidance_point (guidance_id, point_no, point) values
     (4, 1, 'Aches and knots: a dull, constant ache between the shoulder blades, or small tender spots that feel like hard marbles under the skin (trigger points).'),
-    (4, 2, 'Stiffness: less range of movement, for example when turning your head to check a blind spot or reaching up to a high shelf.'),
+    (4, 2, 'Stiffness: a smaller range of movement, noticeable when you look over your shoulder while driving or reach up to a high shelf.'),
     (4, 3, 'Tension headaches and a stiff neck: tight muscles around the shoulder blades can pull on the neck muscles, leading to a sore neck and a band-like tension headache.');
 
 insert into guidance_source (guidance_id, article_id) values
@@ -1406,7 +1408,7 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
 insert into guidance_point (guidance_id, point_no, point) values
     (6, 1, 'Do not hold your breath while stretching: relax.'),
     (6, 2, 'Breathe slowly and deeply into your belly.'),
-    (6, 3, 'As you ease into a stretch, take a long breath in through your nose and let your belly expand.'),
+    (6, 3, 'As you settle into each stretch, breathe in slowly through your nose so your belly rises.'),
     (6, 4, 'Breathe out slowly through your mouth and consciously relax the muscles you are stretching.'),
     (6, 5, 'In several stretches a deep breath in deepens the stretch; the instructions say where.'),
     (6, 6, 'Deep breathing exercises are also a way to manage the stress that can feed upper back pain.');
@@ -1422,11 +1424,11 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
     (7, 'how-a-stretch-should-feel', 'STOP_SIGNS', 'How a stretch should feel, and when to stop', 'Move slowly and gently, and never force a stretch. A good stretch feels like a gentle pull and a release, not a strain.', 7);
 
 insert into guidance_point (guidance_id, point_no, point) values
-    (7, 1, 'Aim to feel the stretch in the area where you have your pain.'),
+    (7, 1, 'Aim to feel the stretch where your pain is.'),
     (7, 2, 'Stop at once if you feel pinching or sharp pain; back off if a movement hurts sharply.'),
     (7, 3, 'A mild pulling sensation is normal; sharp, pinching or intense pain is not.'),
-    (7, 4, 'Tingling points more toward a nerve problem than a tight muscle: stop the stretch and have it looked at by a health professional rather than stretching through it.'),
-    (7, 5, 'If you already have significant pain, see a professional who can guide you through safe movements.');
+    (7, 4, 'Tingling: the author of 13 Upper Back Stretches, answering a reader in the comments, says it sounds more like a nerve problem than a tight muscle; a nerve should not be put under a lot of stretch, so have it looked at by a health professional.'),
+    (7, 5, 'If you are already in a lot of pain, get a professional to show you which movements are safe.');
 
 insert into guidance_source (guidance_id, article_id) values
     (7, 1),
@@ -1435,7 +1437,7 @@ insert into guidance_source (guidance_id, article_id) values
 
 -- 8 red-flags
 insert into guidance (id, slug, topic, title, body, sort_order) values
-    (8, 'red-flags', 'RED_FLAGS', 'When to check with a doctor first', 'Most upper back tightness eases with gentle stretching and better habits, but some situations call for a doctor or physical therapist before, or instead of, a home routine.', 8);
+    (8, 'red-flags', 'RED_FLAGS', 'When to check with a doctor first', 'Most upper back tightness eases with gentle stretching and better habits, but some situations call for a doctor or physical therapist before you start or continue a home routine.', 8);
 
 insert into guidance_point (guidance_id, point_no, point) values
     (8, 1, 'The pain is severe.'),
@@ -1469,7 +1471,7 @@ insert into guidance_point (guidance_id, point_no, point) values
     (10, 1, 'If the pain feels like more than an ordinary muscle knot, or gets in the way of daily life, seek guidance.'),
     (10, 2, 'If pain persists after 2-4 weeks of doing the stretches consistently, you will probably also need to work on your posture.'),
     (10, 3, 'If tightness keeps coming back even after you have changed your habits, a professional can look for specific imbalances.'),
-    (10, 4, 'Nerve problems are best assessed by a health professional, so you do not make them worse.');
+    (10, 4, 'Answering a reader in the comments, the author of 13 Upper Back Stretches advises having nerve problems checked by a health professional, so that they are not made worse.');
 
 insert into guidance_source (guidance_id, article_id) values
     (10, 4),
@@ -1480,7 +1482,7 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
     (11, 'what-a-professional-adds', 'PROFESSIONAL', 'What a stretch professional can add', 'Working one-to-one with a stretch therapist or flexibility specialist takes the guesswork out of stretching and can give longer-lasting results than stretches alone.', 11);
 
 insert into guidance_point (guidance_id, point_no, point) values
-    (11, 1, 'Assessment: a closer look at your upper back mobility to find exactly which muscles are tight and restricting movement.'),
+    (11, 1, 'Assessment: a closer look at your upper back mobility to pinpoint the tight muscles that are limiting your movement.'),
     (11, 2, 'Assisted stretching: guiding you safely into deeper stretches than you could reach alone, with attention to form.'),
     (11, 3, 'A personalised programme built from that assessment, possibly with stretches beyond the usual online ones.'),
     (11, 4, 'Hands-on release work, such as Active Release Technique from a certified practitioner, to relax tight muscles before stretching.'),
@@ -1496,7 +1498,7 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
 
 insert into guidance_point (guidance_id, point_no, point) values
     (12, 1, 'Use 10-15 minutes of gentle heat before you stretch.'),
-    (12, 2, 'A warm shower, a microwavable heating pad, or a towel soaked in warm water all work.');
+    (12, 2, 'Any of these works: a warm shower, a heating pad warmed in the microwave, or a towel that has been soaked in warm water.');
 
 insert into guidance_source (guidance_id, article_id) values
     (12, 4);
@@ -1510,7 +1512,7 @@ insert into guidance_point (guidance_id, point_no, point) values
     (13, 2, 'With a massage ball: lie on it between your spine and shoulder blade for 2-5 minutes, covering the whole painful area, with no bony areas on the ball.'),
     (13, 3, 'With a foam roller: lie with it across your back under your shoulder blades, knees bent and feet flat, hands supporting your head, and roll slowly up and down.'),
     (13, 4, 'Pause for 20-30 seconds on a tender spot and breathe until it eases.'),
-    (13, 5, 'If you are new to the foam roller, start with about 30 seconds and build up.');
+    (13, 5, 'New to the foam roller? For the thoracic extension over it, StretchMed suggests beginning with just 30 seconds and adding time gradually.');
 
 insert into guidance_source (guidance_id, article_id) values
     (13, 4),
@@ -1521,10 +1523,10 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
     (14, 'desk-setup', 'DESK_SETUP', 'Set up your desk to spare your upper back', 'If you work at a desk, your set-up may be a main source of upper back pain. A few ergonomic changes reduce the constant strain on the upper back muscles.', 14);
 
 insert into guidance_point (guidance_id, point_no, point) values
-    (14, 1, 'Adjust your chair so your feet are flat on the floor and your knees are at 90 degrees.'),
+    (14, 1, 'Set the chair height so both feet rest flat and your knees bend to 90 degrees.'),
     (14, 2, 'Put the monitor straight in front of you at eye level so you do not hunch forward.'),
     (14, 3, 'Keep your elbows at 90 degrees and your wrists straight.'),
-    (14, 4, 'Lift your phone up to eye level instead of looking down at it.'),
+    (14, 4, 'Hold your phone at eye level rather than bending your head down to read it.'),
     (14, 5, 'Sit and stand with good posture, without slouching.');
 
 insert into guidance_source (guidance_id, article_id) values
@@ -1536,9 +1538,9 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
     (15, 'movement-breaks', 'MOVEMENT_BREAKS', 'Take regular movement breaks', 'Even with a good set-up, staying in one position too long stiffens the muscles. Break up long stretches of sitting (or standing).', 15);
 
 insert into guidance_point (guidance_id, point_no, point) values
-    (15, 1, 'Set a reminder to get up and move for a few minutes every hour.'),
-    (15, 2, 'A short walk to get water, a few shoulder rolls or a quick cat-cow is enough.'),
-    (15, 3, 'Every few hours, take a dedicated five-minute break to stretch.'),
+    (15, 1, 'Use a timer to prompt you to stand up and move about for a few minutes each hour.'),
+    (15, 2, 'It need not be a workout: fetching water, rolling your shoulders a few times or one quick round of cat-cow will do.'),
+    (15, 3, 'Every few hours, set aside five minutes just for stretching.'),
     (15, 4, 'Desk-friendly moves include shoulder rolls, a wall stretch, neck flexion and a seated twist.'),
     (15, 5, 'Across the week, varied activity such as walking, swimming or yoga helps keep the back muscles balanced.');
 
@@ -1549,21 +1551,21 @@ insert into guidance_source (guidance_id, article_id) values
 
 -- 16 sleep-position
 insert into guidance (id, slug, topic, title, body, sort_order) values
-    (16, 'sleep-position', 'SLEEP', 'Sleep in a back-friendly position', 'You spend about a third of your life asleep, so your sleeping position matters for your upper back.', 16);
+    (16, 'sleep-position', 'SLEEP', 'Sleep in a back-friendly position', 'Roughly a third of your life is spent asleep, so the position you sleep in matters for your upper back.', 16);
 
 insert into guidance_point (guidance_id, point_no, point) values
     (16, 1, 'Sleep on your back or your side.'),
     (16, 2, 'On your back, put a pillow under your knees.'),
-    (16, 3, 'On your side, put a pillow between your knees to keep hips, pelvis and spine lined up.'),
+    (16, 3, 'On your side, place a pillow between your knees so hips, pelvis and spine stay lined up.'),
     (16, 4, 'Avoid sleeping on your stomach: it twists the neck and can strain the back.'),
-    (16, 5, 'Choose a supportive pillow that is neither too high nor too flat.');
+    (16, 5, 'Find the right mattress, and a supportive pillow that is neither too high nor too flat.');
 
 insert into guidance_source (guidance_id, article_id) values
     (16, 4);
 
 -- 17 posture-types
 insert into guidance (id, slug, topic, title, body, sort_order) values
-    (17, 'posture-types', 'POSTURE_TYPES', 'Postures that load the upper back', 'Some postures put extra stress on the muscles and joints of the upper back. If pain keeps returning, check whether one of these fits you.', 17);
+    (17, 'posture-types', 'POSTURE_TYPES', 'Postures that load the upper back', 'Some postures put extra stress on the upper back muscles and joints. If pain keeps returning, check whether one of these fits you.', 17);
 
 insert into guidance_point (guidance_id, point_no, point) values
     (17, 1, 'Forward head posture: the further the head moves forward, the harder the upper back has to work to hold it up against gravity.'),
@@ -1580,14 +1582,27 @@ insert into guidance (id, slug, topic, title, body, sort_order) values
 
 insert into guidance_point (guidance_id, point_no, point) values
     (18, 1, 'Aim for five to ten minutes of gentle stretching a day, spread across morning, midday and evening if that suits you.'),
-    (18, 2, 'You may notice some improvement within a few days; most people feel looser and less stiff within a week or two of regular practice.'),
+    (18, 2, 'You may notice some improvement within a few days; most people move more freely and feel less stiff within one to two weeks of regular practice.'),
     (18, 3, 'Lasting relief comes from keeping it up as a routine.'),
-    (18, 4, 'Strengthening helps too: strong core muscles support the spine, and Finding Relief pairs its stretches with upper back strengthening.'),
+    (18, 4, 'Strengthening helps too: strong core muscles support the spine, and Finding Relief pairs its stretches with upper back strengthening. What Stretches Upper Back? also suggests yoga or Pilates to build core strength and flexibility.'),
     (18, 5, 'At first, try every stretch, including the variations; once you know how to do them well, keep the ones that relieve you most.'),
-    (18, 6, 'What Stretches Upper Back? suggests stretching 3-4 times a week, 30 seconds a hold for 3-4 sets, with shoulder rolls and arm circles daily; Finding Relief suggests doing its stretches daily.');
+    (18, 6, 'What Stretches Upper Back? suggests stretching 3-4 times a week, 30 seconds a hold for 3-4 sets, with shoulder rolls and arm circles daily; Finding Relief suggests doing its stretches daily.'),
+    (18, 7, 'Only time for one or two? StretchMed picks cat-cow, which gently moves the whole spine from the neck down, and the wall chest stretch, because opening the chest counters the forward hunch behind so much upper back tightness.');
 
 insert into guidance_source (guidance_id, article_id) values
     (18, 1),
     (18, 2),
     (18, 4),
     (18, 5);
+
+-- 19 morning-midday-evening
+insert into guidance (id, slug, topic, title, body, sort_order) values
+    (19, 'morning-midday-evening', 'CONSISTENCY', 'A simple morning, midday and evening rhythm', 'Short sessions spread through the day add up. StretchMed suggests a brief routine at each of three points in the day.', 19);
+
+insert into guidance_point (guidance_id, point_no, point) values
+    (19, 1, 'Morning, about five minutes: begin with dynamic moves that get the blood flowing, such as shoulder rolls, gentle neck circles and several rounds of cat-cow.'),
+    (19, 2, 'Midday: leave your chair every hour, and every few hours give five minutes purely to stretching, such as shoulder rolls or a seated spinal twist at the desk, or, somewhere quiet, child''s pose or an arch back over the top of your chair.'),
+    (19, 3, 'Evening: before bed, choose gentle static stretches held for 20-30 seconds, such as child''s pose, or lying on your back and hugging your knees in toward your chest.');
+
+insert into guidance_source (guidance_id, article_id) values
+    (19, 4);

@@ -253,7 +253,7 @@ class RoutinePagesTest {
             for (String token : List.of("nope", "AAAAAAAAAAAAAAAAAAAAAA", "x".repeat(200), "a.b", "'--")) {
                 MvcTestResult result = mvc.get().uri("/routines/" + token).exchange();
                 assertThat(result).as(token).hasStatus(HttpStatus.NOT_FOUND);
-                assertThat(body(result)).contains("There is no saved routine at this address");
+                assertThat(body(result)).contains("There is no saved routine at this link");
             }
             MvcTestResult post = mvc.post().uri("/routines/nope/items/cat-cow/remove").with(csrf()).exchange();
             assertThat(post).hasStatus(HttpStatus.NOT_FOUND);

@@ -1,0 +1,37 @@
+package app.limber.figure;
+
+import java.util.List;
+
+/**
+ * The data behind one movement's figure: its key poses and its props. A static hold has two keys (start and held);
+ * a flowing movement loops through its keys (and back, unless {@code cycle}: shoulder rolls go round).
+ *
+ * @param fitKey which key pose the props are fitted to
+ * @param anchor the body point that stays put while the figure moves (a planted foot, the knees on all fours)
+ */
+public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
+
+    public FigureSpec {
+        keys = List.copyOf(keys);
+        props = List.copyOf(props);
+        if (keys.size() < 2) {
+            throw new IllegalArgumentException(slug + ": a figure needs a start and an end pose");
+        }
+        if (keys.stream().map(Pose::view).distinct().count() != 1) {
+            throw new IllegalArgumentException(slug + ": all poses of a figure share one view");
+        }
+    }
+
+    public View view() {
+        return keys.get(0).view();
+    }
+
+    public Pose start() {
+        return keys.get(0);
+    }
+
+    /** The held (or end) position: the last key. */
+    public Pose end() {
+        return keys.get(keys.size() - 1);
+    }
+}

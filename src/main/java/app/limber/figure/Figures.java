@@ -1,0 +1,108 @@
+package app.limber.figure;
+
+import app.limber.catalog.Catalog;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Style;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every figure, rendered once at start-up (they are data and change only with a release) and named in templates
+ * as {@code @figures}. URLs carry a version made from the content itself, so a release that changes any figure
+ * busts every cache, and one that does not keeps them.
+ *
+ * <p>Flowing movements (the catalog's dynamic ones) animate; static holds show the held position over a faint
+ * start. The print version is always the still pair.
+ */
+@Component("figures")
+public class Figures {
+
+    /** One rendered SVG and its strong ETag. */
+    public record Svg(String body, String etag) {
+        public byte[] bytes() {
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private final Map<String, Svg> screen = new LinkedHashMap<>();
+    private final Map<String, Svg> print = new LinkedHashMap<>();
+    private final String version;
+
+    Figures(Catalog catalog) {
+        StringBuilder all = new StringBuilder();
+        for (FigureSpec spec : Poses.all().values()) {
+            SvgRenderer.Mode mode = animated(spec, catalog.find(spec.slug())) ? SvgRenderer.Mode.ANIMATED
+                    : SvgRenderer.Mode.HELD;
+            String body = SvgRenderer.render(spec, mode);
+            String still = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT);
+            screen.put(spec.slug(), new Svg(body, etag(body)));
+            print.put(spec.slug(), new Svg(still, etag(still)));
+            all.append(body).append(still);
+        }
+        this.version = hash(all.toString()).substring(0, 10);
+    }
+
+    /** A figure animates when its movement is dynamic; without a catalog entry, when its poses cycle. */
+    static boolean animated(FigureSpec spec, Optional<Movement> movement) {
+        return movement.map(m -> m.style() == Style.DYNAMIC).orElse(spec.cycle());
+    }
+
+    public boolean has(String slug) {
+        return screen.containsKey(slug);
+    }
+
+    public Optional<Svg> screen(String slug) {
+        return Optional.ofNullable(screen.get(slug));
+    }
+
+    public Optional<Svg> print(String slug) {
+        return Optional.ofNullable(print.get(slug));
+    }
+
+    /** Changes whenever any figure changes. */
+    public String version() {
+        return version;
+    }
+
+    public String url(String slug) {
+        return "/figures/" + slug + ".svg?v=" + version;
+    }
+
+    public String printUrl(String slug) {
+        return "/figures/" + slug + "-print.svg?v=" + version;
+    }
+
+    /** Height of a figure shown {@code width} pixels wide. */
+    public int height(int width) {
+        return Math.round(width * (float) SvgRenderer.HEIGHT / SvgRenderer.WIDTH);
+    }
+
+    public int printHeight(int width) {
+        return Math.round(width * (float) SvgRenderer.HEIGHT / SvgRenderer.PRINT_WIDTH);
+    }
+
+    /** Bytes of every screen figure together: what the catalog page loads at most. */
+    public long totalBytes() {
+        return screen.values().stream().mapToLong(s -> s.bytes().length).sum();
+    }
+
+    private static String etag(String body) {
+        // Weak: the same figure may go out gzipped or not (Tomcat does not compress behind a strong ETag).
+        return "W/\"" + hash(body).substring(0, 16) + "\"";
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

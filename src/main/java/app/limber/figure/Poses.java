@@ -1,0 +1,236 @@
+package app.limber.figure;
+
+import static app.limber.figure.Pose.front;
+import static app.limber.figure.Pose.side;
+
+import app.limber.catalog.Equipment;
+import app.limber.figure.Pose.Builder;
+import app.limber.figure.Prop.Band;
+import app.limber.figure.Prop.Bar;
+import app.limber.figure.Prop.BigBall;
+import app.limber.figure.Prop.Bike;
+import app.limber.figure.Prop.Chair;
+import app.limber.figure.Prop.Door;
+import app.limber.figure.Prop.Pillow;
+import app.limber.figure.Prop.Roller;
+import app.limber.figure.Prop.SmallBall;
+import app.limber.figure.Prop.Stool;
+import app.limber.figure.Prop.Straps;
+import app.limber.figure.Prop.Towel;
+import app.limber.figure.Prop.Wall;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every movement's figure as data: a few joint angles per key pose (see {@link Joint} for the conventions) and the
+ * props. Adding a movement means adding one entry here and one alt text in messages/figure.properties.
+ */
+public final class Poses {
+
+    private static final Map<String, FigureSpec> SPECS = new LinkedHashMap<>();
+
+    // Shared starting points. Every builder is copied before it is changed.
+    private static Builder standing() {
+        return side().armA(6, 10).armB(10, 14);
+    }
+
+    private static Builder seated() {
+        return side().legs(90, 90, 0).armA(30, 45).armB(34, 48);
+    }
+
+    private static Builder allFours() {
+        return side().lean(74).arms(74, 0).legs(74, 96, 75).level(Pt.HAND_A, Pt.KNEE_A);
+    }
+
+    /** On the back, knees bent and feet flat: the head to the left. */
+    private static Builder hookLying() {
+        return lying(-90);
+    }
+
+    /**
+     * On the back, knees bent and feet flat, the trunk raised {@code lean + 90} degrees off the floor (over a ball
+     * or roller). The legs and arms are set from where they must end up, since they hang off the tilted pelvis and
+     * shoulders: thighs at 45 degrees to the floor, arms resting back on it.
+     */
+    private static Builder lying(double lean) {
+        double tilt = lean + 90;
+        double shoulderHeight = 48 * Math.sin(Math.toRadians(tilt)) + 3;
+        double armDown = Math.toDegrees(Math.asin(Math.min(1, shoulderHeight / 56)));
+        double shoulder = Math.max(-60, lean + 180 - (90 + armDown));
+        return side().lean(lean).legA(45 + tilt, 95, 40).legB(47 + tilt, 97, 42)
+                .armA(shoulder + 2, 0).armB(shoulder, 0);
+    }
+
+    private static Builder frontStanding() {
+        return front().armA(8, 0).armB(8, 0).legs(5, 0, 0);
+    }
+
+    static {
+        // Warm-up
+        add("marching-in-place", false, List.of(), 0, Pt.PELVIS,
+                standing().legA(75, 85, 10).armA(-25, 40).armB(30, 50),
+                standing().legB(75, 85, 10).armA(30, 50).armB(-25, 40));
+        add("heel-digs", false, List.of(), 0, Pt.TOE_B,
+                standing().arms(20, 85).legB(0, 0, 0),
+                standing().arms(20, 85).legA(20, 0, -20).legB(20, 40, -20));
+        add("easy-walk", false, List.of(), 0, Pt.PELVIS,
+                standing().legA(20, 0, -15).legB(-15, 20, -20).armA(-20, 20).armB(22, 25),
+                standing().legB(20, 0, -15).legA(-15, 20, -20).armB(-20, 20).armA(22, 25));
+        add("low-resistance-cardio", false, List.of(new Bike()), 0, Pt.PELVIS,
+                side().lean(20).spine(5).neck(-15).arms(70, 15).legA(55, 60, 10).legB(100, 115, 0).lift(14),
+                side().lean(20).spine(5).neck(-15).arms(70, 15).legB(55, 60, 10).legA(100, 115, 0).lift(14));
+        add("shoulder-rolls", true, List.of(), 0, Pt.PELVIS,
+                standing().armA(2, 6),
+                standing().armA(2, 6).shrug(6).protract(5),
+                standing().armA(2, 6).shrug(6).protract(-5),
+                standing().armA(2, 6).shrug(0).protract(-5));
+        add("arm-circles", true, List.of(), 0, Pt.PELVIS,
+                frontStanding().armA(90, 0).armB(90, 0),
+                frontStanding().armA(100, 0).armB(100, 0),
+                frontStanding().armA(90, 0).armB(90, 0),
+                frontStanding().armA(80, 0).armB(80, 0));
+        add("neck-circles", false, List.of(), 0, Pt.PELVIS,
+                frontStanding().neck(-35),
+                frontStanding().neck(35));
+        add("standing-knee-lifts", false, List.of(), 0, Pt.TOE_B,
+                standing().arms(15, 30),
+                standing().arms(15, 30).legA(105, 110, 10));
+        add("standing-trunk-rotation", false, List.of(), 0, Pt.PELVIS,
+                standing().arms(45, 100).twist(45).legs(2, 4, -2),
+                standing().arms(45, 100).twist(-45).legs(2, 4, -2));
+        add("overhead-arm-reach", false, List.of(), 0, Pt.PELVIS,
+                frontStanding().armA(170, 0).lean(3).spine(20).neck(5),
+                frontStanding(),
+                frontStanding().armB(170, 0).lean(-3).spine(-20).neck(-5));
+
+        // Release
+        add("massage-ball-upper-back-release", false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.MASSAGE_BALL)),
+                0, Pt.PELVIS,
+                lying(-77).neck(10),
+                lying(-75).neck(12));
+        add("foam-roller-upper-back-release", false, List.of(new Roller(Pt.UPPER_BACK, false)), 0, Pt.TOE_A,
+                lying(-70).neck(10).arms(150, 140),
+                lying(-70).spine(-8).neck(8).arms(150, 140));
+        add("peanut-segmental-flexion-extension",
+                false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.PEANUT), new Towel()), 0, Pt.PELVIS,
+                lying(-79).spine(-8).neck(0).arms(155, 120),
+                lying(-79).spine(25).neck(20).arms(150, 115));
+
+        // Stretches
+        add("doorway-chest-stretch", false, List.of(new Door(Pt.ELBOW_A, Pt.ELBOW_B)), 1, Pt.PELVIS,
+                frontStanding(),
+                frontStanding().armA(90, -90).armB(90, -90));
+        add("wall-chest-stretch", false, List.of(new Wall(Pt.ELBOW_A, -1, 4)), 1, Pt.PELVIS,
+                frontStanding(),
+                frontStanding().armA(90, -90).twist(-30));
+        add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
+                seated(),
+                seated().neck(45));
+        add("neck-side-release", false, List.of(), 1, Pt.PELVIS,
+                frontStanding(),
+                frontStanding().neck(-38).armA(150, -120));
+        add("seated-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
+                seated(),
+                seated().lean(5).spine(30).neck(25).protract(5).armA(125, 0).armB(122, 0).legs(95, 90, 0));
+        add("sitting-forward-flexion", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
+                seated().arms(150, 150),
+                seated().lean(20).spine(40).neck(40).arms(150, 150).legs(110, 90, 0));
+        add("diagonal-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
+                seated(),
+                seated().lean(25).spine(35).neck(30).twist(30).armA(95, 15).armB(150, 150).legs(115, 90, 0));
+        add("cat-stretch", false, List.of(), 1, Pt.KNEE_A,
+                allFours(),
+                allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
+        add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 32)), 1, Pt.KNEE_A,
+                side().legs(0, 96, 75).arms(10, 10),
+                side().legs(95, 125, 75).lean(60).spine(35).neck(30).arms(60, 80));
+        add("standing-forward-fold", false, List.of(), 1, Pt.TOE_A,
+                standing(),
+                side().lean(115).spine(30).neck(30).legs(115, 10, -10).arms(140, 10));
+        add("hanging-bar-stretch", false, List.of(new Bar(Pt.HAND_A)), 1, Pt.HAND_A,
+                side().lean(5).legs(120, 130, -20).arms(90, 0),
+                side().lean(-10).spine(35).neck(30).legs(115, 125, -20).arms(110, 0));
+        add("thoracic-side-bend", false, List.of(), 1, Pt.PELVIS,
+                frontStanding().legs(18, 0, 0).armA(170, 0).armB(35, 80),
+                frontStanding().legs(18, 0, 0).armA(170, 0).armB(35, 80).lean(4).spine(30).neck(10));
+        add("chest-opener-exercise-ball", false, List.of(new BigBall(Pt.PELVIS, 0, 0), new Pillow()), 1, Pt.PELVIS,
+                side().legs(70, 70, 0).arms(10, 20),
+                side().legs(70, 70, 0).spine(-12).protract(-5).neck(-5).armA(-35, 20).armB(-30, 20));
+        add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
+                side().legs(65, 150, 75).arms(5, 10),
+                side().lean(105).neck(40).legs(140, 125, 70).arms(180, 0).level(Pt.HAND_A, Pt.KNEE_A));
+
+        // Mobility
+        add("knees-to-chest", false, List.of(), 1, Pt.PELVIS,
+                hookLying(),
+                hookLying().legs(125, 130, 20).arms(60, 60));
+        add("cat-cow", false, List.of(), 0, Pt.KNEE_A,
+                allFours().lean(85).spine(-18).neck(-35).arms(67, 0).legs(85, 96, 75),
+                allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
+        add("thread-the-needle", false, List.of(), 1, Pt.KNEE_A,
+                allFours(),
+                allFours().lean(88).spine(20).twist(45).armA(80, 0).armB(108, 100).legs(88, 96, 75)
+                        .level(Pt.HAND_B, Pt.KNEE_A));
+        add("seated-thoracic-rotation", false, List.of(new Chair(10, null)), 1, Pt.PELVIS,
+                seated().armB(45, 40),
+                seated().twist(50).armA(-40, 90).armB(45, 40));
+        add("translation", false, List.of(), 1, Pt.PELVIS,
+                front().legA(-85, 25, 0).legB(85, 20, 0).armA(30, 0).armB(20, 30),
+                front().legA(-85, 25, 0).legB(85, 20, 0).armA(30, 0).armB(20, 30).lean(-10).spine(-10).neck(10));
+        add("iron-cross", false, List.of(new Roller(Pt.PELVIS, true)), 1, Pt.PELVIS,
+                side().lean(-90).arms(5, 0),
+                side().lean(-90).arms(5, 0).legA(75, 120, 30));
+        add("thoracic-extension-foam-roller", false, List.of(new Roller(Pt.BACK_WAIST, false)), 0, Pt.PELVIS,
+                lying(-55).spine(-5).neck(10).arms(150, 140),
+                lying(-55).spine(-30).neck(0).arms(150, 140));
+        add("thoracic-extension-chair", false, List.of(new Chair(9, Pt.WAIST)), 1, Pt.PELVIS,
+                seated().arms(150, 150),
+                seated().spine(-25).neck(-10).arms(150, 150));
+
+        // Strengthening
+        add("suspension-trainer-row", false, List.of(new Straps(Pt.HAND_A, 40)), 0, Pt.TOE_A,
+                side().lean(-25).legs(0, 0, 0).arms(95, 0),
+                side().lean(-15).legs(0, 0, 0).arms(25, 115).protract(-5));
+        add("shoulder-roll-squeeze", false, List.of(), 1, Pt.PELVIS,
+                standing(),
+                standing().shrug(6).protract(-5));
+        add("band-retraction-overhead", false, List.of(new Band(Pt.HAND_A, Pt.HAND_B)), 1, Pt.PELVIS,
+                frontStanding().armA(165, 0).armB(165, 0),
+                frontStanding().armA(140, 0).armB(140, 0));
+        add("prone-thoracic-extension-stool", false, List.of(new Stool(Pt.CHEST, 0)), 0, Pt.KNEE_A,
+                side().lean(85).neck(20).arms(150, 150).legs(85, 96, 75),
+                side().lean(85).spine(-20).neck(0).arms(150, 150).legs(85, 96, 75));
+
+        // Relaxation
+        add("posture-reset", false, List.of(new Stool(Pt.SHIN_A, 4.5)), 1, Pt.PELVIS,
+                hookLying(),
+                side().lean(-90).legs(90, 90, 0).arms(180, 0));
+        add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
+                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20),
+                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3));
+    }
+
+    private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {
+        List<Pose> poses = new ArrayList<>();
+        for (Builder b : keys) {
+            poses.add(b.pose());
+        }
+        SPECS.put(slug, new FigureSpec(slug, poses, cycle, props, fitKey, anchor));
+    }
+
+    private Poses() {
+    }
+
+    public static Optional<FigureSpec> find(String slug) {
+        return Optional.ofNullable(SPECS.get(slug));
+    }
+
+    /** Every figure, in table order. */
+    public static Map<String, FigureSpec> all() {
+        return Collections.unmodifiableMap(SPECS);
+    }
+}
