@@ -1,12 +1,18 @@
 package app.limber.routine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Movement;
 import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
+import app.limber.routine.RoutineLookup;
+import app.limber.routine.RoutineRef;
+import app.limber.system.BadRequestException;
+import app.limber.system.NotFoundException;
+import java.util.Map;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +49,9 @@ class RoutinePagesTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    RoutineLookup lookup;
 
     final ObjectMapper json = JsonMapper.builder().build();
 
@@ -127,9 +136,10 @@ class RoutinePagesTest {
             String html = page("/routines/generate?" + query);
             assertThat(html).contains("href=\"/routines/generate?slot=morning&amp;minutes=15&amp;place=home"
                     + "&amp;equipment=chair&amp;date=2026-11-23&amp;shuffle=1\"");
-            assertThat(api(query + "&shuffle=1").get("blocks")).isNotEqualTo(api(query).get("blocks"));
-            assertThat(api(query.replace("2026-11-23", "2026-11-24")).get("blocks"))
-                    .isNotEqualTo(api(query).get("blocks"));
+            List<String> first = api(query).get("blocks").findValuesAsString("slug");
+            assertThat(api(query + "&shuffle=1").get("blocks").findValuesAsString("slug")).isNotEqualTo(first);
+            assertThat(api(query.replace("2026-11-23", "2026-11-24")).get("blocks").findValuesAsString("slug"))
+                    .isNotEqualTo(first);
         }
 
         @Test
@@ -484,6 +494,34 @@ class RoutinePagesTest {
             assertThat(reread.routine().items().get(0).dose().reps()).isEqualTo(12);
             int sum = reread.routine().blocks().stream().mapToInt(RoutineBlock::seconds).sum();
             assertThat(reread.routine().seconds()).isEqualTo(sum);
+        }
+    }
+
+    @Nested
+    class Lookup {
+
+        @Test
+        void finds_a_generated_routine_with_its_inputs_pinned_and_a_saved_one_by_token() throws Exception {
+            RoutineRef generated = lookup.generated(Map.of("slot", List.of("midday"), "minutes", List.of("5"),
+                    "place", List.of("desk"), "equipment", List.of("chair"), "date", List.of("2026-11-23")));
+            assertThat(generated.saved()).isFalse();
+            assertThat(generated.pagePath()).isEqualTo(DESK_BREAK.replace("&equipment=chair&date",
+                    "&equipment=chair&date"));
+            assertThat(generated.routine().items()).extracting(i -> i.movement().slug())
+                    .isEqualTo(api(DESK_BREAK.substring(DESK_BREAK.indexOf('?') + 1)).get("blocks")
+                            .findValuesAsString("slug"));
+
+            String token = saveEvening("Looked up");
+            RoutineRef ref = lookup.saved(token);
+            assertThat(ref.name()).isEqualTo("Looked up");
+            assertThat(ref.subPath("follow")).isEqualTo("/routines/" + token + "/follow");
+        }
+
+        @Test
+        void bad_parameters_and_tokens_are_a_400_and_a_404() {
+            assertThatThrownBy(() -> lookup.generated(Map.of("minutes", List.of("99"))))
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("minutes");
+            assertThatThrownBy(() -> lookup.saved("nope")).isInstanceOf(NotFoundException.class);
         }
     }
 }
