@@ -116,17 +116,19 @@ public final class RoutineBuilder {
         return plan.toRoutine(notices(plan, request));
     }
 
-    /** Movements that could take this one's place: same block, allowed for the request, not already used. */
+    /**
+     * Movements that could take this one's place: same block, allowed for the request, suited to its time of day,
+     * not already used.
+     */
     public List<Movement> alternatives(RoutineRequest request, Block block, Collection<String> usedSlugs) {
-        return movements.stream()
-                .filter(m -> m.block() == block && !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request))
-                .toList();
+        return addable(request, usedSlugs).stream().filter(m -> m.block() == block).toList();
     }
 
-    /** Movements that could be added: allowed for the request and not already used, in catalog order. */
+    /** Movements that could be added: allowed, suited to the time of day, not already used; in catalog order. */
     public List<Movement> addable(RoutineRequest request, Collection<String> usedSlugs) {
         return movements.stream()
-                .filter(m -> !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request))
+                .filter(m -> !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request)
+                        && suits(m, request.slot()))
                 .toList();
     }
 

@@ -264,6 +264,9 @@ public class SavedRoutines {
         Eligibility.refusal(movement, entity.request()).ifPresent(refusal -> {
             throw new AdjustmentRefused("routine.refusal." + refusal.name(), movement.name());
         });
+        if (!builder.suits(movement, entity.request().slot())) {
+            throw new AdjustmentRefused("routine.refused.slot", movement.name());
+        }
         return movement;
     }
 

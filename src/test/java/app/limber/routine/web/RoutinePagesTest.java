@@ -377,7 +377,9 @@ class RoutinePagesTest {
                     "is already in this routine");
             refused(post(token, "/items/" + stretch + "/swap", "with", "iron-cross"), token, before,
                     "needs equipment");
-            refused(post(token, "/items/" + stretch + "/swap", "with", "cat-cow"), token, before,
+            String otherBlock = saved.addable(saved.get(token)).entrySet().stream()
+                    .filter(e -> e.getKey() != Block.STRETCH).findFirst().orElseThrow().getValue().get(0).slug();
+            refused(post(token, "/items/" + stretch + "/swap", "with", otherBlock), token, before,
                     "belongs to another block");
         }
 
@@ -458,6 +460,9 @@ class RoutinePagesTest {
                     "the evening routine winds down without them");
             refused(post(token, "/items", "slug", "arm-circles"), token, now, "is already in this routine");
             refused(post(token, "/items", "slug", "no-such-move"), token, now, "There is no movement called");
+            assertThat(addable).extracting(Movement::slug).doesNotContain("marching-in-place");
+            refused(post(token, "/items", "slug", "marching-in-place"), token, now,
+                    "is not part of an evening wind-down");
         }
 
         @Test
