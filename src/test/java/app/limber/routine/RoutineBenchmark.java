@@ -32,9 +32,9 @@ public final class RoutineBenchmark {
         List<Movement> movements;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .properties("spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "server.port=0",
-                        "logging.level.root=WARN")
-                .run()) {
+                // Arguments, not default properties: they must win over application.properties' file database.
+                .run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "--server.port=0",
+                        "--logging.level.root=WARN")) {
             movements = context.getBean(Catalog.class).movements();
         }
         RoutineBuilder builder = new RoutineBuilder(movements);
