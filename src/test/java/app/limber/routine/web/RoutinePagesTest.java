@@ -119,6 +119,13 @@ class RoutinePagesTest {
         }
 
         @Test
+        void each_movement_shows_its_figure_with_a_text_alternative() throws Exception {
+            String html = page(DESK_BREAK);
+            assertThat(html).containsPattern("<img class=\"figure\"[^>]*src=\"/figures/seated-thoracic-rotation\\.svg\\?v=")
+                    .containsPattern("src=\"/figures/thoracic-extension-chair\\.svg[^>]*alt=\"[^\"]{10,}\"");
+        }
+
+        @Test
         void a_desk_break_never_sends_anyone_to_the_floor() throws Exception {
             JsonNode routine = api("slot=midday&minutes=20&place=desk&equipment=chair&date=2026-11-23");
             for (JsonNode block : routine.get("blocks")) {
