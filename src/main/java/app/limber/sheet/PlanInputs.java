@@ -37,6 +37,13 @@ final class PlanInputs {
         return params;
     }
 
+    /** A routine's canonical query without its date: the link that opens that slot's routine of whatever day it is. */
+    static String withoutDate(String query) {
+        String rest = org.springframework.web.util.UriComponentsBuilder.fromUriString("/?" + query)
+                .replaceQueryParam("date").build().getQuery();
+        return rest == null ? "" : rest;
+    }
+
     /** The inputs as a query string (no leading '?'), for links from one plan page to another. */
     static String query(MultiValueMap<String, String> inputs) {
         String query = org.springframework.web.util.UriComponentsBuilder.newInstance().queryParams(inputs).build()

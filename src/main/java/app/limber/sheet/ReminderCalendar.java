@@ -69,10 +69,11 @@ class ReminderCalendar {
             RoutineRef ref = lookup.generated(PlanInputs.forSlot(inputs, EnumParams.toParam(slot), null));
             int minutes = ref.routine().request().minutes();
             String slotLabel = msg(locale, "slot." + slot.name());
-            String url = urls.absolute(ref.pagePath());
+            String query = PlanInputs.withoutDate(ref.query());
+            String url = urls.absolute("/routines/generate" + (query.isEmpty() ? "" : "?" + query));
             VEvent event = new VEvent(LocalDateTime.of(firstDay, time), Duration.ofMinutes(minutes),
                     msg(locale, "reminders.ics.summary", slotLabel, minutes));
-            event.add(new Uid("limber-" + EnumParams.toParam(slot) + "-" + hash(ref.query()) + "@" + host));
+            event.add(new Uid("limber-" + EnumParams.toParam(slot) + "-" + hash(query) + "@" + host));
             event.add(new RRule<>(new Recur.Builder<LocalDateTime>().frequency(Frequency.DAILY).build()));
             event.add(new Url(URI.create(url)));
             // Most apps ignore URL; the link in the description is the one people tap.

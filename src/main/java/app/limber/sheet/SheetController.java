@@ -2,8 +2,6 @@ package app.limber.sheet;
 
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -56,14 +54,11 @@ class SheetController {
 
     /**
      * A generated routine changes with the date, and a sheet on the wall should keep opening the routine printed
-     * on it: without a date in the query, today's date is added, so the QR code and links carry it.
+     * on it: the lookup's canonical query pins the date, so the QR code and links carry it.
      */
     private RoutineRef generatedRef(MultiValueMap<String, String> params) {
         MultiValueMap<String, String> inputs = new LinkedMultiValueMap<>(params);
         inputs.remove("paper");
-        if (inputs.getFirst("date") == null || inputs.getFirst("date").isBlank()) {
-            inputs.put("date", List.of(LocalDate.now().toString()));
-        }
         return lookup.generated(inputs);
     }
 

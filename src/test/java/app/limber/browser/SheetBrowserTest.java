@@ -60,13 +60,13 @@ class SheetBrowserTest {
     }
 
     @ParameterizedTest(name = "{0} min {1} on {2}")
-    @CsvSource({"morning, 45, a4", "morning, 45, letter", "evening, 20, letter", "midday, 5, a4"})
+    @CsvSource({"morning, 15, a4", "evening, 45, letter", "midday, 5, a4", "morning, 45, letter", "morning, 45, a4"})
     void the_sheet_prints_on_one_page_without_the_toolbar(String slot, int minutes, String paper) throws IOException {
         browser.get(url("/routines/generate/sheet?slot=" + slot + "&minutes=" + minutes + "&date=2026-11-21"));
         assertThat(browser.findElement(By.cssSelector("button[data-print]")).isDisplayed())
                 .as("print.js shows the print button").isTrue();
         int movements = browser.findElements(By.cssSelector("td.move:not(.empty)")).size();
-        assertThat(movements).isBetween(1, 12);
+        assertThat(movements).as("up to 12 in full, up to 26 dense").isBetween(1, 26);
 
         try (PDDocument doc = print("a4".equals(paper) ? A4 : LETTER)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
@@ -80,6 +80,31 @@ class SheetBrowserTest {
         browser.get(url("/plan/week?date=2026-11-21&minutes=20"));
         try (PDDocument doc = print(LETTER)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void the_routine_page_prints_without_buttons_or_forms_and_never_splits_a_movement() throws IOException {
+        browser.get(url("/routines/generate?slot=morning&minutes=20&date=2026-11-21"));
+        java.util.List<String> onScreen = browser.findElements(By.cssSelector(".routine-item h3")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertThat(onScreen).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".actions .button")).isDisplayed()).isTrue();
+
+        try (PDDocument doc = print(LETTER)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(onScreen)
+                    .doesNotContain("Shuffle: another combination").doesNotContain("Good habits");
+            // A movement split across pages would have its name on one page and its dose on the next: every name
+            // is on the same page as the line that follows it on screen.
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String[] lines = stripper.getText(doc).strip().split("\\R");
+                assertThat(onScreen).as("page %d does not end on a movement name", page)
+                        .doesNotContain(lines[lines.length - 1].strip());
+            }
         }
     }
 
