@@ -1,11 +1,15 @@
 package app.limber.follow;
 
+import app.limber.catalog.Catalog;
 import app.limber.catalog.Dosage;
 import app.limber.catalog.DosageText;
+import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
 import app.limber.routine.Dose;
 import app.limber.routine.RoutineRef;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +23,18 @@ public class FollowText {
 
     private final MessageSource messages;
     private final DosageText dosageText;
+    private final Catalog catalog;
 
-    FollowText(MessageSource messages, DosageText dosageText) {
+    FollowText(MessageSource messages, DosageText dosageText, Catalog catalog) {
         this.messages = messages;
         this.dosageText = dosageText;
+        this.catalog = catalog;
+    }
+
+    /** Movement names for slugs, joined by commas ("Child's pose, Cat-cow"); a slug no longer known as itself. */
+    public String names(List<String> slugs) {
+        return slugs.stream().map(slug -> catalog.find(slug).map(Movement::name).orElse(slug))
+                .collect(Collectors.joining(", "));
     }
 
     /** The big word on the player: "Get ready", "Hold", "Switch sides"... */
