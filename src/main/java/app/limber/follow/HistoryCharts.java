@@ -155,9 +155,9 @@ public final class HistoryCharts {
                     after.add(new Point(x, y(s.after(), top, bottom), date, s.after()));
                 }
             }
-            xTicks.add(new Mark(left + 12, bottom + 24, first, 0));
+            xTicks.add(new Mark(left, bottom + 26, first, 0));
             if (!first.equals(last)) {
-                xTicks.add(new Mark(right - 12, bottom + 24, last, 0));
+                xTicks.add(new Mark(right, bottom + 26, last, 0));
             }
         }
         return new Line(LINE_W, LINE_H, left, right, top, bottom, yTicks, xTicks, before, after, path(before),
