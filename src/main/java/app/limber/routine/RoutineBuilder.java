@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +25,9 @@ import java.util.stream.Collectors;
  *
  * <p>How a routine comes together:
  * <ol>
- *   <li>Only movements that break none of the {@link Eligibility} rules and suit the time of day are considered
- *   (a block the catalog tags nothing of for that time is open whole if the slot gives it a share). Each block's
- *   candidates are ordered: matching the focus first, and otherwise in a seeded order that changes from day to
- *   day.</li>
+ *   <li>Only movements that break none of the {@link Eligibility} rules and {@link #suits suit} the time of
+ *   day are considered. Each block's candidates are ordered: tagged for the time of day first, then matching the
+ *   focus, and within those tiers in a seeded order that changes from day to day.</li>
  *   <li>The slot's anchors come first (the morning sequence, the desk break, the evening wind-down), then the
  *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows.</li>
  *   <li>Movements are added to whichever block is furthest below its share of the time until the time asked is
@@ -48,18 +46,12 @@ public final class RoutineBuilder {
 
     private final List<Movement> movements;
     private final Map<String, Movement> bySlug;
-    private final Map<Slot, Set<Block>> taggedBlocks = new EnumMap<>(Slot.class);
 
     /** @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results) */
     public RoutineBuilder(Collection<Movement> movements) {
         this.movements = movements.stream().sorted(CATALOG_ORDER).toList();
         this.bySlug = this.movements.stream()
                 .collect(Collectors.toUnmodifiableMap(Movement::slug, Function.identity()));
-        for (Slot slot : Slot.values()) {
-            Set<Block> blocks = EnumSet.noneOf(Block.class);
-            this.movements.stream().filter(m -> m.slots().contains(slot)).forEach(m -> blocks.add(m.block()));
-            taggedBlocks.put(slot, blocks);
-        }
     }
 
     public List<Movement> movements() {
@@ -124,17 +116,19 @@ public final class RoutineBuilder {
         return plan.toRoutine(notices(plan, request));
     }
 
-    /** Movements that could take this one's place: same block, allowed for the request, not already used. */
+    /**
+     * Movements that could take this one's place: same block, allowed for the request, suited to its time of day,
+     * not already used.
+     */
     public List<Movement> alternatives(RoutineRequest request, Block block, Collection<String> usedSlugs) {
-        return movements.stream()
-                .filter(m -> m.block() == block && !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request))
-                .toList();
+        return addable(request, usedSlugs).stream().filter(m -> m.block() == block).toList();
     }
 
-    /** Movements that could be added: allowed for the request and not already used, in catalog order. */
+    /** Movements that could be added: allowed, suited to the time of day, not already used; in catalog order. */
     public List<Movement> addable(RoutineRequest request, Collection<String> usedSlugs) {
         return movements.stream()
-                .filter(m -> !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request))
+                .filter(m -> !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request)
+                        && suits(m, request.slot()))
                 .toList();
     }
 
@@ -173,8 +167,8 @@ public final class RoutineBuilder {
     }
 
     /**
-     * Each block's allowed movements for the slot, best first: matching the focus, then the rest, each in a
-     * seeded order. One random stream per block, so adding a movement to one block never reshuffles another.
+     * Each block's allowed movements for the slot, best first: tagged for the slot, then matching the focus, each
+     * tier in a seeded order. One random stream per block, so adding a movement to one block never reshuffles another.
      */
     private Map<Block, List<Movement>> pools(RoutineRequest request, long seed) {
         Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
@@ -194,27 +188,25 @@ public final class RoutineBuilder {
         }
         SplittableRandom random = Variety.stream(seed, block.ordinal());
         Variety.shuffle(inBlock, 0, inBlock.size(), random);
-        // A stable sort keeps the shuffled order among the movements that match the focus, and among the rest.
+        // A stable sort keeps the seeded order within each tier: tagged for the slot before the rest, matching the
+        // focus before the rest.
         Focus focus = request.focus();
-        if (focus != null) {
-            inBlock.sort(Comparator.comparingInt(m -> focus.matches(m) ? 0 : 1));
-        }
+        inBlock.sort(Comparator.comparingInt(m -> (m.slots().contains(request.slot()) ? 0 : 2)
+                + (focus == null || focus.matches(m) ? 0 : 1)));
         return inBlock;
     }
 
     /**
-     * True when the catalog has a movement of this block for this time of day. A routine then uses only such
-     * movements; otherwise (no stretch is tagged for the morning) the whole block is open to it, but only if the
-     * slot gives the block a share of its time.
+     * Whether the builder may pick this movement at this time of day. Movements the catalog tags for the time of
+     * day come first; in the morning and at midday others may fill a block the slot gives a share of its time to
+     * (no stretch is tagged for the morning: StretchMed's morning sequence is all dynamic). The evening keeps
+     * strictly to its own movements, so a wind-down never turns into marching on the spot.
      */
-    public boolean suitsSlot(Block block, Slot slot) {
-        return taggedBlocks.get(slot).contains(block);
-    }
-
-    /** Whether the builder would pick this movement at this time of day (see {@link #suitsSlot}). */
     public boolean suits(Movement movement, Slot slot) {
-        return suitsSlot(movement.block(), slot) ? movement.slots().contains(slot)
-                : SlotCharacter.of(slot).weight(movement.block(), null) > 0;
+        if (movement.slots().contains(slot)) {
+            return true;
+        }
+        return slot != Slot.EVENING && SlotCharacter.of(slot).weight(movement.block(), null) > 0;
     }
 
     /**

@@ -171,7 +171,7 @@ final class RuleChecks {
         }
         for (RoutineItem item : routine.items()) {
             Movement m = item.movement();
-            if (!m.slots().contains(request.slot()) && builder.suitsSlot(m.block(), request.slot())) {
+            if (!builder.suits(m, request.slot())) {
                 problems.add(m.slug() + " does not suit the " + request.slot());
             }
         }

@@ -1,0 +1,142 @@
+package app.limber.routine.saved;
+
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
+import app.limber.catalog.Slot;
+import app.limber.routine.Focus;
+import app.limber.routine.Place;
+import app.limber.routine.RoutineRequest;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A saved routine as stored: its inputs and its items in order. */
+@Entity
+@Table(name = "saved_routine")
+class SavedRoutineEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String token;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Slot slot;
+
+    private int minutes;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Place place;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Focus focus;
+
+    @Column(name = "plan_date")
+    private LocalDate planDate;
+
+    private int shuffle;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    @Version
+    private int version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "saved_routine_equipment", joinColumns = @JoinColumn(name = "routine_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "equipment")
+    private Set<Equipment> equipment = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "saved_routine_caution", joinColumns = @JoinColumn(name = "routine_id"))
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "caution")
+    private Set<Caution> cautions = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "saved_routine_item", joinColumns = @JoinColumn(name = "routine_id"))
+    @OrderColumn(name = "position")
+    private List<SavedItem> items = new ArrayList<>();
+
+    protected SavedRoutineEntity() {
+    }
+
+    SavedRoutineEntity(String token, String name, RoutineRequest request, List<SavedItem> items,
+                       LocalDateTime now) {
+        this.token = token;
+        this.name = name;
+        this.slot = request.slot();
+        this.minutes = request.minutes();
+        this.place = request.place();
+        this.focus = request.focus();
+        this.planDate = request.date();
+        this.shuffle = request.shuffle();
+        this.equipment.addAll(request.equipment());
+        this.cautions.addAll(request.cautions());
+        this.items.addAll(items);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    RoutineRequest request() {
+        return new RoutineRequest(slot, minutes, equipment.isEmpty() ? EnumSet.noneOf(Equipment.class)
+                : EnumSet.copyOf(equipment), place, cautions.isEmpty() ? EnumSet.noneOf(Caution.class)
+                : EnumSet.copyOf(cautions), focus, planDate, shuffle);
+    }
+
+    String token() {
+        return token;
+    }
+
+    String name() {
+        return name;
+    }
+
+    LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    /** The items, in order, for changing in place (the caller stamps {@link #touch}). */
+    List<SavedItem> items() {
+        return items;
+    }
+
+    void touch(LocalDateTime now) {
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,127 @@
+package app.limber.routine.web;
+
+import app.limber.catalog.Slot;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineBuilder;
+import app.limber.routine.RoutineRequest;
+import app.limber.routine.SlotCharacter;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The routine form, a generated routine at a bookmarkable URL, and the day's three sessions. */
+@Controller
+class RoutineController {
+
+    private final RoutineBuilder builder;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    RoutineController(RoutineBuilder builder, Clock clock, MessageSource messages) {
+        this.builder = builder;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @GetMapping("/routines/new")
+    ModelAndView form(RoutineForm form, Locale locale) {
+        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
+        if (!parsed.ok()) {
+            return formWithErrors(form, parsed.errors(), locale);
+        }
+        ModelAndView page = new ModelAndView("routine/new");
+        page.addObject("form", FormView.of(parsed.request(), !RoutineForm.blank(form.date())));
+        page.addObject("errors", Map.of());
+        return page;
+    }
+
+    @GetMapping("/routines/generate")
+    ModelAndView generate(RoutineForm form, Locale locale) {
+        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
+        if (!parsed.ok()) {
+            return formWithErrors(form, parsed.errors(), locale);
+        }
+        ModelAndView page = new ModelAndView("routine/show");
+        addRoutine(page, builder.build(parsed.request()), form);
+        page.addObject("name", "");
+        return page;
+    }
+
+    @GetMapping("/today")
+    ModelAndView today(RoutineForm form, Locale locale) {
+        RoutineForm withoutSlot = new RoutineForm(null, form.minutes(), form.place(), form.equipment(),
+                form.caution(), form.focus(), form.date(), null);
+        RoutineInputs.Parsed parsed = RoutineInputs.parse(withoutSlot, clock);
+        if (!parsed.ok()) {
+            return formWithErrors(withoutSlot, parsed.errors(), locale);
+        }
+        RoutineRequest inputs = parsed.request();
+        Map<Slot, Session> sessions = new LinkedHashMap<>();
+        for (Slot slot : Slot.values()) {
+            SlotCharacter character = SlotCharacter.of(slot);
+            int minutes = RoutineForm.blank(form.minutes()) ? character.defaultMinutes() : inputs.minutes();
+            RoutineRequest request = new RoutineRequest(slot, minutes, inputs.equipment(),
+                    RoutineForm.blank(form.place()) ? character.defaultPlace() : inputs.place(), inputs.cautions(),
+                    inputs.focus(), inputs.date(), 0);
+            sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request)));
+        }
+        ModelAndView page = new ModelAndView("routine/today");
+        page.addObject("date", inputs.date());
+        page.addObject("sessions", sessions);
+        page.addObject("inputs", inputs);
+        page.addObject("changeUrl", RoutineInputs.link("/routines/new", inputs));
+        return page;
+    }
+
+    /** One session of the daily plan and the link to its own page (where following and printing will hang). */
+    record Session(Routine routine, String url) {
+    }
+
+    private ModelAndView formWithErrors(RoutineForm form, Errors errors, Locale locale) {
+        ModelAndView page = new ModelAndView("routine/new");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.addObject("form", FormView.of(form));
+        page.addObject("errors", resolve(errors, messages, locale));
+        return page;
+    }
+
+    static Map<String, String> resolve(Errors errors, MessageSource messages, Locale locale) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (FieldError error : errors.getFieldErrors()) {
+            resolved.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        return resolved;
+    }
+
+    /** Everything the routine page needs besides the routine: its links and the save form's hidden inputs. */
+    static void addRoutine(ModelAndView page, Routine routine, RoutineForm form) {
+        RoutineRequest request = routine.request();
+        page.addObject("routine", routine);
+        page.addObject("low", RoutineBuilder.lowSeconds(request.minutes()));
+        page.addObject("high", RoutineBuilder.highSeconds(request.minutes()));
+        page.addObject("shuffleUrl", RoutineInputs.link("/routines/generate",
+                request.withShuffle((request.shuffle() + 1) % (RoutineInputs.MAX_SHUFFLE + 1))));
+        page.addObject("changeUrl", RoutineInputs.link("/routines/new", request));
+        page.addObject("jsonUrl", RoutineInputs.link("/api/routines/generate", request));
+        page.addObject("todayUrl", RoutineInputs.todayLink(request, !RoutineForm.blank(form.place()),
+                !RoutineForm.blank(form.minutes())));
+        Map<Slot, String> otherSlots = new LinkedHashMap<>();
+        for (Slot slot : Slot.values()) {
+            if (slot != request.slot()) {
+                RoutineRequest other = request.withSlot(slot, SlotCharacter.of(slot).defaultMinutes());
+                otherSlots.put(slot, RoutineInputs.link("/routines/generate", other));
+            }
+        }
+        page.addObject("otherSlots", otherSlots);
+        page.addObject("hidden", HiddenInput.of(request));
+        page.addObject("thisUrl", RoutineInputs.link("/routines/generate", request));
+    }
+}

@@ -1,0 +1,163 @@
+package app.limber.routine.web;
+
+import app.limber.routine.RoutineBuilder;
+import app.limber.routine.saved.AdjustmentRefused;
+import app.limber.routine.saved.SavedRoutine;
+import app.limber.routine.saved.SavedRoutines;
+import app.limber.catalog.Movement;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Saving a generated routine under a name, and adjusting the saved copy. Every change is a POST form (with its
+ * CSRF token) that redirects back with a message; a change that breaks a rule comes back as the page with a 400
+ * and the reason, and nothing is stored.
+ */
+@Controller
+class SavedRoutineController {
+
+    private final SavedRoutines saved;
+    private final RoutineBuilder builder;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    SavedRoutineController(SavedRoutines saved, RoutineBuilder builder, Clock clock, MessageSource messages) {
+        this.saved = saved;
+        this.builder = builder;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @PostMapping("/routines")
+    ModelAndView save(RoutineForm form, @RequestParam(name = "name", required = false) String name,
+                      RedirectAttributes redirect, Locale locale) {
+        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
+        if (!parsed.ok()) {
+            ModelAndView page = new ModelAndView("routine/new");
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("form", FormView.of(form));
+            page.addObject("errors", RoutineController.resolve(parsed.errors(), messages, locale));
+            return page;
+        }
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > SavedRoutines.NAME_MAX) {
+            ModelAndView page = new ModelAndView("routine/show");
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            RoutineController.addRoutine(page, builder.build(parsed.request()), form);
+            page.addObject("name", trimmed.length() > SavedRoutines.NAME_MAX
+                    ? trimmed.substring(0, SavedRoutines.NAME_MAX) : trimmed);
+            page.addObject("nameError", messages.getMessage("routine.error.name",
+                    new Object[] {SavedRoutines.NAME_MAX}, locale));
+            return page;
+        }
+        String token = saved.save(trimmed, parsed.request());
+        redirect.addFlashAttribute("flash", messages.getMessage("routine.flash.saved", new Object[] {trimmed},
+                locale));
+        return new ModelAndView("redirect:/routines/" + token);
+    }
+
+    @GetMapping("/routines/{token}")
+    ModelAndView show(@PathVariable String token) {
+        return page(saved.get(token), null);
+    }
+
+    @PostMapping("/routines/{token}/items/{slug}/up")
+    ModelAndView up(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
+                    Locale locale) {
+        return change(token, () -> saved.move(token, slug, -1), "routine.flash.moved", redirect, locale);
+    }
+
+    @PostMapping("/routines/{token}/items/{slug}/down")
+    ModelAndView down(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
+                      Locale locale) {
+        return change(token, () -> saved.move(token, slug, 1), "routine.flash.moved", redirect, locale);
+    }
+
+    @PostMapping("/routines/{token}/items/{slug}/remove")
+    ModelAndView remove(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
+                        Locale locale) {
+        return change(token, () -> saved.remove(token, slug), "routine.flash.removed", redirect, locale);
+    }
+
+    @PostMapping("/routines/{token}/items/{slug}/swap")
+    ModelAndView swap(@PathVariable String token, @PathVariable String slug,
+                      @RequestParam(name = "with", required = false) String with, RedirectAttributes redirect,
+                      Locale locale) {
+        return change(token, () -> saved.swap(token, slug, with == null ? "" : with), "routine.flash.swapped",
+                redirect, locale);
+    }
+
+    @PostMapping("/routines/{token}/items/{slug}/dose")
+    ModelAndView dose(@PathVariable String token, @PathVariable String slug,
+                      @RequestParam(name = "hold", required = false) String hold,
+                      @RequestParam(name = "reps", required = false) String reps,
+                      @RequestParam(name = "sets", required = false) String sets,
+                      @RequestParam(name = "duration", required = false) String duration,
+                      RedirectAttributes redirect, Locale locale) {
+        return change(token, () -> saved.dose(token, slug, number(hold, "hold"), number(reps, "reps"),
+                number(sets, "sets"), number(duration, "duration")), "routine.flash.dose", redirect, locale);
+    }
+
+    @PostMapping("/routines/{token}/items")
+    ModelAndView add(@PathVariable String token, @RequestParam(name = "slug", required = false) String slug,
+                     RedirectAttributes redirect, Locale locale) {
+        return change(token, () -> saved.add(token, slug == null ? "" : slug), "routine.flash.added", redirect,
+                locale);
+    }
+
+    private ModelAndView change(String token, Runnable edit, String doneKey, RedirectAttributes redirect,
+                                Locale locale) {
+        SavedRoutine before = saved.get(token);
+        try {
+            edit.run();
+        } catch (AdjustmentRefused e) {
+            ModelAndView page = page(before, messages.getMessage(e.messageKey(), e.args(), locale));
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
+        return new ModelAndView("redirect:/routines/" + before.token());
+    }
+
+    private ModelAndView page(SavedRoutine routine, String refusal) {
+        ModelAndView page = new ModelAndView("routine/saved");
+        page.addObject("saved", routine);
+        page.addObject("routine", routine.routine());
+        page.addObject("refusal", refusal);
+        Map<String, List<Movement>> alternatives = new LinkedHashMap<>();
+        routine.routine().items().forEach(i -> alternatives.put(i.movement().slug(),
+                saved.alternatives(routine, i.movement().slug())));
+        page.addObject("alternatives", alternatives);
+        page.addObject("addable", saved.addable(routine));
+        page.addObject("low", RoutineBuilder.lowSeconds(routine.routine().request().minutes()));
+        page.addObject("high", RoutineBuilder.highSeconds(routine.routine().request().minutes()));
+        page.addObject("generatedUrl", RoutineInputs.link("/routines/generate", routine.routine().request()));
+        page.addObject("bounds", Map.of("hold", SavedRoutines.HOLD, "reps", SavedRoutines.REPS, "sets",
+                SavedRoutines.SETS, "duration", SavedRoutines.DURATION));
+        return page;
+    }
+
+    /** A number field: blank means "leave as it is"; anything else that is not a whole number is refused. */
+    private static Integer number(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new AdjustmentRefused("routine.refused.number", field);
+        }
+    }
+}
