@@ -71,7 +71,8 @@ class RoutineController {
             RoutineRequest request = new RoutineRequest(slot, minutes, inputs.equipment(),
                     RoutineForm.blank(form.place()) ? character.defaultPlace() : inputs.place(), inputs.cautions(),
                     inputs.focus(), inputs.date(), 0);
-            sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request)));
+            sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request),
+                    RoutineInputs.link("/routines/generate/follow", request)));
         }
         ModelAndView page = new ModelAndView("routine/today");
         page.addObject("date", inputs.date());
@@ -82,7 +83,7 @@ class RoutineController {
     }
 
     /** One session of the daily plan and the link to its own page (where following and printing will hang). */
-    record Session(Routine routine, String url) {
+    record Session(Routine routine, String url, String followUrl) {
     }
 
     private ModelAndView formWithErrors(RoutineForm form, Errors errors, Locale locale) {
@@ -123,5 +124,6 @@ class RoutineController {
         page.addObject("otherSlots", otherSlots);
         page.addObject("hidden", HiddenInput.of(request));
         page.addObject("thisUrl", RoutineInputs.link("/routines/generate", request));
+        page.addObject("followUrl", RoutineInputs.link("/routines/generate/follow", request));
     }
 }

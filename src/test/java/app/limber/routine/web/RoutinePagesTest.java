@@ -119,6 +119,12 @@ class RoutinePagesTest {
         }
 
         @Test
+        void the_routine_page_leads_to_following_it() throws Exception {
+            assertThat(page(DESK_BREAK)).contains("Follow along")
+                    .contains("href=\"/routines/generate/follow?slot=midday&amp;minutes=5&amp;place=desk");
+        }
+
+        @Test
         void each_movement_shows_its_figure_with_a_text_alternative() throws Exception {
             String html = page(DESK_BREAK);
             assertThat(html).containsPattern("<img class=\"figure\"[^>]*src=\"/figures/seated-thoracic-rotation\\.svg\\?v=")
@@ -170,6 +176,14 @@ class RoutinePagesTest {
                     .contains("href=\"/routines/generate?slot=evening&amp;minutes=10&amp;place=home"
                             + "&amp;equipment=chair&amp;date=2026-11-23\"")
                     .contains("Stop at once if you feel sharp pain");
+        }
+
+        @Test
+        void each_session_is_one_click_from_following_it() throws Exception {
+            String html = page("/today?equipment=chair&date=2026-11-23");
+            for (String slot : new String[] {"morning", "midday", "evening"}) {
+                assertThat(html).contains("href=\"/routines/generate/follow?slot=" + slot);
+            }
         }
 
         @Test

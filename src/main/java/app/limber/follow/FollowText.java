@@ -1,0 +1,107 @@
+package app.limber.follow;
+
+import app.limber.catalog.Catalog;
+import app.limber.catalog.Dosage;
+import app.limber.catalog.DosageText;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Range;
+import app.limber.routine.Dose;
+import app.limber.routine.RoutineRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The player's words, from the follow bundle: a phase in one line ("Hold 30 s"), its side and set, a dose in
+ * plain words, a routine's name. Templates call it as {@code @followText}.
+ */
+@Component("followText")
+public class FollowText {
+
+    private final MessageSource messages;
+    private final DosageText dosageText;
+    private final Catalog catalog;
+
+    FollowText(MessageSource messages, DosageText dosageText, Catalog catalog) {
+        this.messages = messages;
+        this.dosageText = dosageText;
+        this.catalog = catalog;
+    }
+
+    /** Movement names for slugs, joined by commas ("Child's pose, Cat-cow"); a slug no longer known as itself. */
+    public String names(List<String> slugs) {
+        return slugs.stream().map(slug -> catalog.find(slug).map(Movement::name).orElse(slug))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The big word on the player: "Get ready", "Hold", "Switch sides"... */
+    public String label(Phase phase) {
+        return msg("follow.phase." + phase.kind().code());
+    }
+
+    /** The phase in one line, for the list of steps: "Hold 30 s", "10 reps, 3 s each", "Rest 10 s". */
+    public String line(Phase phase) {
+        String time = duration(phase.seconds());
+        return switch (phase.kind()) {
+            case REPS -> phase.holdSeconds() > 0
+                    ? msg("follow.line.repsHold", phase.reps(), duration(phase.holdSeconds()))
+                    : msg("follow.line.reps", phase.reps(), duration(phase.repSeconds()));
+            default -> msg("follow.line." + phase.kind().code(), time);
+        };
+    }
+
+    /** "First side · Set 1 of 2", or "" when neither applies. */
+    public String where(Phase phase) {
+        StringBuilder text = new StringBuilder();
+        if (phase.side() > 0) {
+            text.append(msg("follow.side." + phase.side()));
+        }
+        if (phase.sets() > 1) {
+            if (!text.isEmpty()) {
+                text.append(" · ");
+            }
+            text.append(msg("follow.set", phase.set(), phase.sets()));
+        }
+        return text.toString();
+    }
+
+    /** The dose in the catalog's words: "Hold 30 s each side, 2 times". */
+    public String dose(Dose dose) {
+        return dosageText.describe(new Dosage(range(dose.holdSeconds()), range(dose.reps()), Range.of(dose.sets()),
+                dose.eachSide(), range(dose.durationSeconds()), null, true));
+    }
+
+    /** "45 s", "2 min", "2 min 30 s". */
+    public String duration(int seconds) {
+        if (seconds < 60) {
+            return msg("follow.seconds", seconds);
+        }
+        return seconds % 60 == 0 ? msg("follow.minutes", seconds / 60)
+                : msg("follow.minutesSeconds", seconds / 60, seconds % 60);
+    }
+
+    /** "12:30": a clock reading for times left. */
+    public String clock(int seconds) {
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** A saved routine's own name, else "Morning routine, 10 min". */
+    public String routineName(RoutineRef ref) {
+        if (ref.name() != null && !ref.name().isBlank()) {
+            return ref.name();
+        }
+        var request = ref.routine().request();
+        return msg("follow.routineName", msg("slot." + request.slot().name()), request.minutes());
+    }
+
+    private static Range range(Integer value) {
+        return value == null ? null : Range.of(value);
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,74 @@
+package app.limber.follow;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One logged session, owned by the hash of a browser's identifier. Read through {@link History} only. */
+@Entity
+@Table(name = "logged_session")
+class LoggedSession {
+
+    @Embeddable
+    record Movement(@Column(name = "slug") String slug, @Column(name = "done") boolean done) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "owner_hash", nullable = false, length = 64)
+    private String ownerHash;
+
+    @Column(name = "logged_at", nullable = false)
+    private Instant loggedAt;
+
+    private String zone;
+    private String routinePath;
+    private String routineName;
+    private String slot;
+    private int plannedSeconds;
+    private int durationSeconds;
+    private Integer tightnessBefore;
+    private Integer tightnessAfter;
+
+    @ElementCollection
+    @CollectionTable(name = "logged_movement", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    private List<Movement> movements = new ArrayList<>();
+
+    protected LoggedSession() {
+    }
+
+    LoggedSession(String ownerHash, Instant loggedAt, SessionEntry entry) {
+        this.ownerHash = ownerHash;
+        this.loggedAt = loggedAt;
+        this.zone = entry.zone().getId();
+        this.routinePath = entry.routinePath();
+        this.routineName = entry.routineName();
+        this.slot = entry.slot().name();
+        this.plannedSeconds = entry.plannedSeconds();
+        this.durationSeconds = entry.durationSeconds();
+        this.tightnessBefore = entry.before();
+        this.tightnessAfter = entry.after();
+        entry.movements().forEach(slug -> movements.add(new Movement(slug, entry.done().contains(slug))));
+    }
+
+    SessionRecord toRecord() {
+        return new SessionRecord(id, loggedAt, java.time.ZoneId.of(zone), routinePath, routineName,
+                app.limber.catalog.Slot.valueOf(slot), plannedSeconds, durationSeconds, tightnessBefore,
+                tightnessAfter, movements.stream().filter(Movement::done).map(Movement::slug).toList(),
+                movements.stream().filter(m -> !m.done()).map(Movement::slug).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package app.limber.follow;
+
+import app.limber.catalog.Movement;
+import app.limber.routine.Dose;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineItem;
+import app.limber.routine.Timing;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A routine expanded into the player's timeline: for every movement a get-ready countdown, then each set on each
+ * side with a switch between sides and a rest between sets. Every number comes from {@link Timing}, so the
+ * player's clock adds up to exactly the routine's planned time.
+ */
+public record PlayerPlan(List<Step> steps) {
+
+    /** One movement of the routine and its phases in order. */
+    public record Step(int number, Movement movement, Dose dose, int seconds, List<Phase> phases) {
+
+        public Step {
+            phases = List.copyOf(phases);
+        }
+
+        /** The first work phase: what the dosage line describes. */
+        public Phase work() {
+            return phases.stream().filter(Phase::work).findFirst().orElseThrow();
+        }
+    }
+
+    public PlayerPlan {
+        steps = List.copyOf(steps);
+    }
+
+    /** The timeline for a routine, in the routine's order. */
+    public static PlayerPlan of(Routine routine) {
+        List<Step> steps = new ArrayList<>();
+        for (RoutineItem item : routine.items()) {
+            steps.add(step(steps.size() + 1, item.movement(), item.dose()));
+        }
+        return new PlayerPlan(steps);
+    }
+
+    static Step step(int number, Movement movement, Dose dose) {
+        List<Phase> phases = new ArrayList<>();
+        int sides = dose.sides();
+        int sets = Math.max(1, dose.sets());
+        int work = Timing.workSecondsPerSide(movement.style(), dose);
+        Phase.Kind kind = workKind(dose);
+        int reps = kind == Phase.Kind.REPS ? dose.reps() : 0;
+        int hold = kind == Phase.Kind.REPS && dose.holdSeconds() != null ? dose.holdSeconds() : 0;
+        int repSeconds = kind == Phase.Kind.REPS
+                ? (hold > 0 ? hold + Timing.HOLD_REP_RETURN_SECONDS : Timing.secondsPerRep(movement.style())) : 0;
+        int firstSide = sides > 1 ? 1 : 0;
+        // The transition to the movement and the get-ready time run as one countdown: the person moves into
+        // position while reading the cues.
+        phases.add(new Phase(Phase.Kind.READY, Timing.transitionSeconds(movement.position())
+                + Timing.GET_READY_SECONDS, firstSide, sides, 1, sets, 0, 0, 0));
+        for (int set = 1; set <= sets; set++) {
+            if (set > 1) {
+                phases.add(new Phase(Phase.Kind.REST, Timing.REST_BETWEEN_SETS_SECONDS, firstSide, sides, set, sets,
+                        0, 0, 0));
+            }
+            for (int side = 1; side <= sides; side++) {
+                if (side > 1) {
+                    phases.add(new Phase(Phase.Kind.SWITCH, Timing.SIDE_SWITCH_SECONDS, side, sides, set, sets,
+                            0, 0, 0));
+                }
+                phases.add(new Phase(kind, work, sides > 1 ? side : 0, sides, set, sets, reps, repSeconds, hold));
+            }
+        }
+        int seconds = phases.stream().mapToInt(Phase::seconds).sum();
+        return new Step(number, movement, dose, seconds, phases);
+    }
+
+    private static Phase.Kind workKind(Dose dose) {
+        if (dose.durationSeconds() != null) {
+            return Phase.Kind.TIMED;
+        }
+        return dose.reps() != null ? Phase.Kind.REPS : Phase.Kind.HOLD;
+    }
+
+    public int seconds() {
+        return steps.stream().mapToInt(Step::seconds).sum();
+    }
+
+    /** Seconds of the plan left at the start of each step: what the "time left" line shows. */
+    public int secondsBefore(int stepIndex) {
+        return steps.subList(0, stepIndex).stream().mapToInt(Step::seconds).sum();
+    }
+}

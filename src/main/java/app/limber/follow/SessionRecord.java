@@ -1,0 +1,26 @@
+package app.limber.follow;
+
+import app.limber.catalog.Slot;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** A logged session as pages, statistics and the CSV export read it. Ratings may be null. */
+public record SessionRecord(long id, Instant loggedAt, ZoneId zone, String routinePath, String routineName,
+                            Slot slot, int plannedSeconds, int durationSeconds, Integer before, Integer after,
+                            List<String> done, List<String> skipped) {
+
+    public SessionRecord {
+        done = List.copyOf(done);
+        skipped = List.copyOf(skipped);
+    }
+
+    public ZonedDateTime at(ZoneId displayZone) {
+        return loggedAt.atZone(displayZone);
+    }
+
+    public boolean rated() {
+        return before != null || after != null;
+    }
+}

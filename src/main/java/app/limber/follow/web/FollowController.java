@@ -1,0 +1,60 @@
+package app.limber.follow.web;
+
+import app.limber.follow.FollowText;
+import app.limber.follow.PlayerPlan;
+import app.limber.routine.RoutineLookup;
+import app.limber.routine.RoutineRef;
+import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The follow page of any routine: {@code /routines/generate/follow?<the generate query>} and
+ * {@code /routines/{token}/follow}. Without JavaScript it is the ordered list of steps; player.js turns it into
+ * the guided player.
+ */
+@Controller
+class FollowController {
+
+    private final RoutineLookup routines;
+    private final FollowText text;
+    private final PlayerSettings settings;
+
+    FollowController(RoutineLookup routines, FollowText text, PlayerSettings settings) {
+        this.routines = routines;
+        this.text = text;
+        this.settings = settings;
+    }
+
+    @GetMapping("/routines/generate/follow")
+    String generated(@RequestParam MultiValueMap<String, String> params, CsrfToken csrf, Model model) {
+        csrf.getToken();
+        return page(routines.generated(params), model);
+    }
+
+    @GetMapping("/routines/{token}/follow")
+    String saved(@PathVariable String token, CsrfToken csrf, Model model) {
+        csrf.getToken();
+        return page(routines.saved(token), model);
+    }
+
+    // csrf.getToken() above: the page is long enough for Tomcat to commit the response before the log form renders
+    // its token, and a deferred token could then no longer create the session it is kept in.
+
+    private String page(RoutineRef ref, Model model) {
+        PlayerPlan plan = PlayerPlan.of(ref.routine());
+        model.addAttribute("ref", ref);
+        model.addAttribute("plan", plan);
+        model.addAttribute("routineName", text.routineName(ref));
+        model.addAttribute("slot", ref.routine().request().slot().name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("speed", settings.speed());
+        model.addAttribute("defaultZone", settings.defaultZone().getId());
+        model.addAttribute("scripts", List.of("/js/player.js"));
+        return "follow/player";
+    }
+}

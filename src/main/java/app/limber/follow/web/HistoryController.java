@@ -1,0 +1,163 @@
+package app.limber.follow.web;
+
+import app.limber.catalog.Catalog;
+import app.limber.follow.History;
+import app.limber.follow.HistoryCharts;
+import app.limber.follow.HistoryStats;
+import app.limber.follow.OwnerHash;
+import app.limber.follow.SessionRecord;
+import app.limber.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The session log and the history pages. Every read and write goes through the caller's own identifier (its
+ * cookie); there is no URL that names a session or another browser's history, except the private restore link,
+ * which is the identifier itself.
+ */
+@Controller
+class HistoryController {
+
+    static final int RECENT = 30;
+
+    private final History history;
+    private final HistoryCookie cookie;
+    private final Catalog catalog;
+    private final PlayerSettings settings;
+
+    HistoryController(History history, HistoryCookie cookie, Catalog catalog, PlayerSettings settings) {
+        this.history = history;
+        this.cookie = cookie;
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    @PostMapping("/history/sessions")
+    String log(@ModelAttribute LogForm form, HttpServletRequest request, HttpServletResponse response, Model model,
+               RedirectAttributes redirect) {
+        LogForm.Result result = form.validate(catalog);
+        if (!result.problems().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problems", result.problems());
+            model.addAttribute("back", result.problems().stream().anyMatch(p -> p.field().equals("routinePath"))
+                    ? "/history" : form.routinePath().strip());
+            return "follow/rejected";
+        }
+        String identifier = cookie.read(request).orElseGet(cookie::issue);
+        cookie.write(identifier, request, response);
+        SessionRecord saved = history.log(OwnerHash.of(identifier), result.entry());
+        redirect.addFlashAttribute("saved", saved.id());
+        return "redirect:/history";
+    }
+
+    @GetMapping("/history")
+    String page(HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
+        csrf.getToken();
+        noStore(response);
+        Optional<String> identifier = cookie.read(request);
+        List<SessionRecord> sessions = identifier.map(id -> history.sessions(OwnerHash.of(id))).orElse(List.of());
+        identifier.filter(id -> !sessions.isEmpty()).ifPresent(id -> cookie.write(id, request, response));
+        ZoneId zone = sessions.isEmpty() ? settings.defaultZone() : sessions.get(sessions.size() - 1).zone();
+        LocalDate today = LocalDate.now(zone);
+        HistoryStats stats = HistoryStats.of(sessions.stream().map(SessionRecord::loggedAt).toList(), zone, today);
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("recent", recentFirst(sessions));
+        model.addAttribute("zone", zone);
+        model.addAttribute("stats", stats);
+        model.addAttribute("calendar", HistoryCharts.calendar(stats.calendar()));
+        model.addAttribute("weekBars", HistoryCharts.weeks(stats.weeks()));
+        model.addAttribute("tightness", HistoryCharts.tightness(sessions,
+                s -> s.loggedAt().atZone(zone).toLocalDate()));
+        model.addAttribute("restoreUrl", identifier.filter(id -> !sessions.isEmpty()).map(this::restoreUrl)
+                .orElse(null));
+        model.addAttribute("maxRestDays", HistoryStats.MAX_REST_DAYS);
+        return "follow/history";
+    }
+
+    @GetMapping("/history.csv")
+    ResponseEntity<byte[]> csv(HttpServletRequest request) {
+        List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(OwnerHash.of(id)))
+                .orElse(List.of());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("limber-history.csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(HistoryCsv.write(sessions).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/history/restore/{token}")
+    String restorePage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+                       CsrfToken csrf, Model model) {
+        csrf.getToken();
+        long count = restorable(token);
+        noStore(response);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        Optional<String> current = cookie.read(request);
+        model.addAttribute("token", token);
+        model.addAttribute("count", count);
+        model.addAttribute("same", current.filter(token::equals).isPresent());
+        model.addAttribute("replaces", current.filter(id -> !id.equals(token))
+                .map(id -> history.count(OwnerHash.of(id))).orElse(0L));
+        return "follow/restore";
+    }
+
+    @PostMapping("/history/restore/{token}")
+    String restore(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        restorable(token);
+        cookie.write(token, request, response);
+        redirect.addFlashAttribute("restored", true);
+        return "redirect:/history";
+    }
+
+    /** The number of sessions under a restore token, or a 404 when it is malformed or holds none. */
+    private long restorable(String token) {
+        if (!HistoryCookie.wellFormed(token)) {
+            throw new NotFoundException("history.restore.unknown");
+        }
+        long count = history.count(OwnerHash.of(token));
+        if (count == 0) {
+            throw new NotFoundException("history.restore.unknown");
+        }
+        return count;
+    }
+
+    private String restoreUrl(String identifier) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/history/restore/{token}")
+                .buildAndExpand(identifier).toUriString();
+    }
+
+    private static List<SessionRecord> recentFirst(List<SessionRecord> sessions) {
+        List<SessionRecord> recent = new ArrayList<>(sessions.subList(Math.max(0, sessions.size() - RECENT),
+                sessions.size()));
+        Collections.reverse(recent);
+        return recent;
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+}

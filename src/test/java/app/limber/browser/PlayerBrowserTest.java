@@ -1,0 +1,213 @@
+package app.limber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A short routine followed end to end in a real Chromium, with the player's clock at 20x (a test-only setting):
+ * the get-ready countdown, a skipped movement, a side switch, pause and resume, a hold that counts to zero, the
+ * progress bar, the arrow key, then the log form and the session in the history.
+ */
+@Tag("browser")
+@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "limber.player.speed=20")
+class PlayerBrowserTest {
+
+    /** Five minutes at a desk: six movements with reps and holds, several of them on each side. The test reads
+     *  the movements from the page, so a change in the routine rules does not break it. */
+    static final String ROUTINE = "/routines/generate/follow?slot=midday&minutes=5&place=desk&date=2026-01-05";
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String stage(String key) {
+        return (String) js("return document.querySelector('.player-stage').dataset[arguments[0]] || ''", key);
+    }
+
+    private String state() {
+        return (String) js("return document.getElementById('player').dataset.state");
+    }
+
+    private String text(String css) {
+        return (String) js("return document.querySelector(arguments[0]).textContent", css);
+    }
+
+    private double progress() {
+        return ((Number) js("return document.querySelector('.player-progress').value")).doubleValue();
+    }
+
+    private void until(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(10)).withMessage(what)
+                .until(d -> condition.getAsBoolean());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> recorded(String name) {
+        return (List<Map<String, Object>>) js("return window[arguments[0]]", name);
+    }
+
+    @Test
+    void follows_a_short_routine_to_the_end_and_finds_it_in_the_history() {
+        browser.get("http://localhost:" + port + ROUTINE);
+        assertThat(browser.findElement(By.id("player")).getAttribute("data-speed")).isEqualTo("20");
+        assertThat(browser.findElement(By.cssSelector(".player-stage")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("log-form")).isDisplayed()).isFalse();
+        // Record every count the page shows (with its phase) and every phase end, from outside the player.
+        js("""
+                window.counts = []; window.ends = [];
+                const stage = document.querySelector('.player-stage');
+                const count = document.querySelector('.player-count');
+                new MutationObserver(() => window.counts.push({phase: stage.dataset.phase, kind: stage.dataset.kind,
+                    count: count.textContent})).observe(count, {childList: true, characterData: true, subtree: true});
+                document.getElementById('player').addEventListener('limber:phaseend', e => window.ends.push(e.detail));
+                """);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> steps = (List<Map<String, String>>) js("""
+                return Array.from(document.querySelectorAll('.player-step'))
+                    .map(li => ({slug: li.dataset.slug, name: li.dataset.name}));""");
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(5);
+
+        browser.findElement(By.id("before-now")).sendKeys("6");
+        browser.findElement(By.cssSelector(".player-start")).click();
+        assertThat(state()).isEqualTo("running");
+        assertThat(stage("kind")).isEqualTo("ready");
+        assertThat(text(".player-name")).isEqualTo(steps.get(0).get("name"));
+        assertThat(text(".player-next")).isEqualTo("Up next: " + steps.get(1).get("name"));
+
+        // The get-ready countdown runs down and hands over to the work.
+        until("the first movement's work", () -> !"ready".equals(stage("kind")));
+        List<Integer> ready = recorded("counts").stream().filter(c -> "0".equals(c.get("phase")))
+                .map(c -> Integer.parseInt((String) c.get("count"))).distinct().toList();
+        assertThat(ready).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(ready.get(0)).isGreaterThanOrEqualTo(9);
+        assertThat(recorded("ends").get(0)).containsEntry("kind", "ready").containsEntry("reason", "complete");
+        if ("reps".equals(stage("kind"))) {
+            assertThat(text(".player-reps")).matches("Rep \\d+ of \\d+");
+        }
+
+        // Skip moves on to the next movement at once.
+        until("the second movement", () -> "1".equals(stage("step")));
+        double before = progress();
+        browser.findElement(By.cssSelector("[data-action='skip']")).click();
+        assertThat(stage("step")).isEqualTo("2");
+        assertThat(stage("kind")).isEqualTo("ready");
+        assertThat(text(".player-name")).isEqualTo(steps.get(2).get("name"));
+        assertThat(progress()).isGreaterThan(before);
+
+        // Sides switch between the two sides of the knee lifts.
+        until("the side switch", () -> "switch".equals(stage("kind")));
+        assertThat(text(".player-label")).isEqualTo("Switch sides");
+        assertThat(text(".player-where")).isEqualTo("Second side");
+        until("the second side", () -> !"switch".equals(stage("kind")));
+        assertThat(stage("side")).isEqualTo("2");
+
+        // Pause stops the clock; space resumes it.
+        until("a hold", () -> "hold".equals(stage("kind")));
+        String holdPhase = stage("phase");
+        browser.findElement(By.cssSelector("[data-action='pause']")).click();
+        assertThat(state()).isEqualTo("paused");
+        String pausedAt = text(".player-count");
+        double pausedProgress = progress();
+        sleep(800); // 16 s of player time: longer than the whole hold
+        assertThat(text(".player-count")).isEqualTo(pausedAt);
+        assertThat(progress()).isEqualTo(pausedProgress);
+        assertThat(stage("phase")).isEqualTo(holdPhase);
+        assertThat(text(".player-label")).isEqualTo("Paused");
+        assertThat(text("[data-action='pause']")).isEqualTo("Resume");
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        assertThat(state()).isEqualTo("running");
+
+        // The hold counts down to zero and hands over to the next phase.
+        until("the end of the hold", () -> !holdPhase.equals(stage("phase")));
+        List<Integer> hold = recorded("counts").stream().filter(c -> holdPhase.equals(c.get("phase")))
+                .map(c -> Integer.parseInt((String) c.get("count"))).distinct().toList();
+        assertThat(hold).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(hold.get(hold.size() - 1)).isLessThanOrEqualTo(1);
+        assertThat(recorded("ends")).anySatisfy(e -> assertThat(e)
+                .containsEntry("index", Long.parseLong(holdPhase)).containsEntry("reason", "complete"));
+
+        // The arrows move between phases, paused or not (paused here so the clock cannot move on by itself).
+        int late = steps.size() - 2;
+        until("a later movement", () -> Integer.parseInt(stage("step")) >= late);
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        assertThat(state()).isEqualTo("paused");
+        int phase = Integer.parseInt(stage("phase"));
+        new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertThat(stage("phase")).isEqualTo(Integer.toString(phase + 1));
+        new Actions(browser).sendKeys(Keys.ARROW_LEFT).perform();
+        assertThat(stage("phase")).isEqualTo(Integer.toString(phase));
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        assertThat(state()).isEqualTo("running");
+
+        // The routine plays to its end and the log form takes over.
+        until("the end", () -> "finished".equals(state()));
+        WebElement form = browser.findElement(By.id("log-form"));
+        assertThat(form.isDisplayed()).isTrue();
+        assertThat(progressText()).isNotBlank();
+        for (int i = 0; i < steps.size(); i++) {
+            WebElement box = browser.findElement(By.cssSelector("input[name='done'][value='" + steps.get(i).get("slug")
+                    + "']"));
+            assertThat(box.isSelected()).as(steps.get(i).get("slug")).isEqualTo(i != 1);
+        }
+        assertThat(browser.findElement(By.id("before")).getAttribute("value")).isEqualTo("6");
+        int duration = Integer.parseInt(browser.findElement(By.name("durationSeconds")).getAttribute("value"));
+        assertThat(duration).isBetween(120, 400);
+        browser.findElement(By.id("after")).sendKeys("3");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        until("the history", () -> browser.getCurrentUrl().endsWith("/history"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Session saved to your history.").contains("Midday routine, 5 min")
+                .contains((steps.size() - 1) + " of " + steps.size() + " done")
+                .contains("Skipped: " + steps.get(1).get("name")).contains("6 → 3");
+        assertThat(browser.findElements(By.cssSelector(".session-row"))).hasSize(1);
+    }
+
+    private String progressText() {
+        return text(".player-left");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package app.limber.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Logging a session, the history page, the CSV and the restore link, over MockMvc on the Flyway-built schema. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HistoryWebTest {
+
+    static final String COOKIE = "limber_history";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void empty() {
+        jdbc.update("delete from logged_movement");
+        jdbc.update("delete from logged_session");
+    }
+
+    /** A valid log, as the follow page's form would post it; tests change one field at a time. */
+    static Map<String, List<String>> valid() {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("routinePath", List.of("/routines/generate?slot=evening&minutes=5"));
+        form.put("routineName", List.of("Evening routine, 5 min"));
+        form.put("slot", List.of("evening"));
+        form.put("plannedSeconds", List.of("300"));
+        form.put("durationSeconds", List.of("290"));
+        form.put("zone", List.of("Europe/Berlin"));
+        form.put("before", List.of("6"));
+        form.put("after", List.of("3"));
+        form.put("movement", List.of("childs-pose", "cat-cow", "thread-the-needle"));
+        form.put("done", List.of("childs-pose", "thread-the-needle"));
+        return form;
+    }
+
+    private MvcTestResult post(Map<String, List<String>> form, Cookie... cookies) {
+        return mvc.perform(request(form, cookies).with(csrf()));
+    }
+
+    private MockHttpServletRequestBuilder request(Map<String, List<String>> form, Cookie... cookies) {
+        var builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/history/sessions");
+        form.forEach((name, values) -> builder.param(name, values.toArray(String[]::new)));
+        if (cookies.length > 0) {
+            builder.cookie(cookies);
+        }
+        return builder;
+    }
+
+    private static Map<String, List<String>> with(Consumer<Map<String, List<String>>> change) {
+        Map<String, List<String>> form = valid();
+        change.accept(form);
+        return form;
+    }
+
+    private int stored() {
+        return jdbc.queryForObject("select count(*) from logged_session", Integer.class);
+    }
+
+    /** Logs a valid session as a new browser and returns its identifier cookie. */
+    private Cookie newBrowserLogs() {
+        MvcTestResult result = post(valid());
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history");
+        Cookie cookie = result.getResponse().getCookie(COOKIE);
+        assertThat(cookie).isNotNull();
+        return new Cookie(COOKIE, cookie.getValue());
+    }
+
+    private String body(MvcTestResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class Logging {
+
+        @Test
+        void a_valid_log_is_stored_and_redirects_to_the_history_with_a_new_private_cookie() {
+            MvcTestResult result = post(valid());
+            assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history")
+                    .flash().containsKey("saved");
+            String setCookie = result.getResponse().getHeader("Set-Cookie");
+            assertThat(setCookie).startsWith(COOKIE + "=").contains("HttpOnly").contains("SameSite=Lax")
+                    .contains("Path=/").contains("Max-Age=" + 400L * 24 * 3600).doesNotContain("Secure");
+            String identifier = result.getResponse().getCookie(COOKIE).getValue();
+            assertThat(identifier).matches("[A-Za-z0-9_-]{43}");
+            assertThat(stored()).isEqualTo(1);
+            var row = jdbc.queryForMap("select * from logged_session");
+            assertThat(row.get("OWNER_HASH")).isEqualTo(OwnerHash.of(identifier).value()).isNotEqualTo(identifier);
+            assertThat(row.get("DURATION_SECONDS")).isEqualTo(290);
+            assertThat(row.get("TIGHTNESS_BEFORE")).isEqualTo(6);
+            assertThat(row.get("ZONE")).isEqualTo("Europe/Berlin");
+            assertThat(jdbc.queryForList("select slug, done from logged_movement order by position"))
+                    .extracting(m -> m.get("SLUG") + ":" + m.get("DONE"))
+                    .containsExactly("childs-pose:true", "cat-cow:false", "thread-the-needle:true");
+        }
+
+        @Test
+        void a_second_log_from_the_same_browser_keeps_its_identifier() {
+            Cookie cookie = newBrowserLogs();
+            MvcTestResult again = post(valid(), cookie);
+            assertThat(again).hasStatus(HttpStatus.FOUND);
+            assertThat(again.getResponse().getCookie(COOKIE).getValue()).isEqualTo(cookie.getValue());
+            assertThat(jdbc.queryForObject("select count(distinct owner_hash) from logged_session", Integer.class))
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void ratings_may_be_left_empty() {
+            assertThat(post(with(f -> {
+                f.put("before", List.of(""));
+                f.remove("after");
+            }))).hasStatus(HttpStatus.FOUND);
+            assertThat(jdbc.queryForMap("select tightness_before, tightness_after from logged_session"))
+                    .containsEntry("TIGHTNESS_BEFORE", null).containsEntry("TIGHTNESS_AFTER", null);
+        }
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource(delimiter = '|', value = {
+                "before|11|The tightness before must be a whole number from 0 to 10",
+                "before|-1|The tightness before must be a whole number from 0 to 10",
+                "after|7.5|The tightness after must be a whole number from 0 to 10",
+                "after|ten|The tightness after must be a whole number from 0 to 10",
+                "durationSeconds|604800|The duration must be a whole number of seconds from 1 to 10800",
+                "durationSeconds|0|The duration must be a whole number of seconds from 1 to 10800",
+                "durationSeconds||The duration must be a whole number of seconds",
+                "zone|Mars/Olympus_Mons|is not a known time zone",
+                "slot|night|is not a time of day",
+                "routinePath|https://evil.example/|The routine link is missing or is not a Limber routine page",
+                "routinePath|javascript:alert(1)|The routine link is missing or is not a Limber routine page",
+                "routineName||The routine name is missing",
+                "movement|no-such-stretch|is not a movement in the catalog",
+                "done|cat-camel|is marked done but is not one of this session&#39;s movements"})
+        void an_impossible_value_is_refused_with_a_clear_message_and_nothing_is_stored(String field, String value,
+                                                                                      String message)
+                throws Exception {
+            MvcTestResult result = post(with(f -> f.put(field, List.of(value == null ? "" : value))));
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(result)).contains("This session could not be saved").contains(message)
+                    .contains("data-field=\"" + field + "\"");
+            assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+            assertThat(stored()).isZero();
+        }
+
+        @Test
+        void an_unknown_movement_among_known_ones_is_refused() throws Exception {
+            MvcTestResult result = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "nope"))));
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(result)).contains("\u201cnope\u201d is not a movement in the catalog");
+            assertThat(stored()).isZero();
+        }
+
+        @Test
+        void a_log_without_movements_is_refused() throws Exception {
+            MvcTestResult result = post(with(f -> {
+                f.remove("movement");
+                f.remove("done");
+            }));
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(result)).contains("The session names no movements");
+            assertThat(stored()).isZero();
+        }
+
+        @Test
+        void a_log_without_a_csrf_token_is_forbidden_and_stores_nothing() {
+            assertThat(mvc.perform(request(valid()))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.perform(request(valid()).with(csrf().useInvalidToken()))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(stored()).isZero();
+        }
+    }
+
+    @Nested
+    class Isolation {
+
+        @Test
+        void one_browser_never_sees_another_browsers_sessions() throws Exception {
+            Cookie alice = newBrowserLogs();
+            post(with(f -> f.put("routineName", List.of("Alice's second"))), alice);
+            Cookie bob = newBrowserLogs();
+            post(with(f -> f.put("routineName", List.of("Bob's own routine"))), bob);
+            assertThat(alice.getValue()).isNotEqualTo(bob.getValue());
+
+            String aliceSees = body(mvc.get().uri("/history").cookie(alice).exchange());
+            String bobSees = body(mvc.get().uri("/history").cookie(bob).exchange());
+            assertThat(aliceSees).contains("Alice&#39;s second").doesNotContain("Bob&#39;s own routine");
+            assertThat(bobSees).contains("Bob&#39;s own routine").doesNotContain("Alice&#39;s second");
+            assertThat(aliceSees.split("class=\"session-row\"", -1)).hasSize(3);
+            assertThat(bobSees.split("class=\"session-row\"", -1)).hasSize(3);
+        }
+
+        @Test
+        void a_browser_without_a_cookie_or_with_a_forged_one_sees_an_empty_history() throws Exception {
+            newBrowserLogs();
+            assertThat(body(mvc.get().uri("/history").exchange())).contains("No sessions logged in this browser yet")
+                    .doesNotContain("session-row");
+            assertThat(body(mvc.get().uri("/history").cookie(new Cookie(COOKIE, "x".repeat(43))).exchange()))
+                    .contains("No sessions logged in this browser yet");
+            assertThat(body(mvc.get().uri("/history").cookie(new Cookie(COOKIE, "' or 1=1 --")).exchange()))
+                    .contains("No sessions logged in this browser yet");
+        }
+
+        @Test
+        void the_csv_holds_only_the_callers_rows() throws Exception {
+            Cookie alice = newBrowserLogs();
+            Cookie bob = newBrowserLogs();
+            post(with(f -> f.put("routineName", List.of("=HYPERLINK(\"x\")"))), bob);
+            MvcTestResult csv = mvc.get().uri("/history.csv").cookie(alice).exchange();
+            assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv")
+                    .headers().hasValue("Content-Disposition", "attachment; filename=\"limber-history.csv\"");
+            String text = body(csv);
+            assertThat(text.split("\r\n")).hasSize(2);
+            assertThat(text).startsWith("date,time,zone,routine,slot,link,duration_seconds")
+                    .contains(",Europe/Berlin,\"Evening routine, 5 min\",evening,/routines/generate?slot=evening&minutes=5,290,300,2,1,childs-pose;thread-the-needle,cat-cow,6,3\r\n")
+                    .doesNotContain("HYPERLINK");
+            String bobs = body(mvc.get().uri("/history.csv").cookie(bob).exchange());
+            assertThat(bobs.split("\r\n")).hasSize(3);
+            assertThat(bobs).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+            assertThat(body(mvc.get().uri("/history.csv").exchange()).split("\r\n")).hasSize(1);
+        }
+
+        @Test
+        void a_restore_link_needs_a_confirmation_post_with_csrf_and_then_shows_that_history() throws Exception {
+            Cookie alice = newBrowserLogs();
+            String link = "/history/restore/" + alice.getValue();
+            MvcTestResult confirm = mvc.get().uri(link).exchange();
+            assertThat(confirm).hasStatusOk().headers().hasValue("Referrer-Policy", "no-referrer")
+                    .hasValue("Cache-Control", "no-store");
+            assertThat(body(confirm)).contains("This private link holds 1 session").contains("name=\"_csrf\"");
+            assertThat(confirm.getResponse().getHeader("Set-Cookie")).isNull();
+
+            assertThat(mvc.post().uri(link).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+            MvcTestResult restored = mvc.post().uri(link).with(csrf()).exchange();
+            assertThat(restored).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history");
+            assertThat(restored.getResponse().getCookie(COOKIE).getValue()).isEqualTo(alice.getValue());
+        }
+
+        @Test
+        void a_restore_link_that_holds_no_history_is_not_found() {
+            assertThat(mvc.get().uri("/history/restore/" + "A".repeat(43)).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/history/restore/short").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.post().uri("/history/restore/" + "A".repeat(43)).with(csrf()).exchange())
+                    .hasStatus(HttpStatus.NOT_FOUND);
+        }
+
+        @Test
+        void the_history_page_shows_the_private_link_only_to_its_own_browser() throws Exception {
+            Cookie alice = newBrowserLogs();
+            String page = body(mvc.get().uri("/history").cookie(alice).exchange());
+            assertThat(page).contains("/history/restore/" + alice.getValue());
+            Cookie bob = newBrowserLogs();
+            assertThat(body(mvc.get().uri("/history").cookie(bob).exchange())).doesNotContain(alice.getValue());
+        }
+    }
+
+    @Nested
+    class Page {
+
+        @Test
+        void shows_figures_charts_and_the_sessions() throws Exception {
+            Cookie cookie = newBrowserLogs();
+            post(with(f -> f.put("before", List.of("8"))), cookie);
+            MvcTestResult result = mvc.get().uri("/history").cookie(cookie).exchange();
+            assertThat(result).hasStatusOk().headers().hasValue("Cache-Control", "no-store");
+            String html = body(result);
+            assertThat(html).contains("Current streak").contains("Sessions per week")
+                    .contains("<svg class=\"chart calendar\" role=\"img\"")
+                    .contains("<svg class=\"chart bars\" role=\"img\"")
+                    .contains("<svg class=\"chart line\" role=\"img\"")
+                    .contains("Over 2 rated sessions, tightness averaged 7.0 before and 3.0 after")
+                    .contains("2 of 3 done").contains("Skipped: Cat-cow")
+                    .contains("Europe/Berlin")
+                    .contains("href=\"/history.csv\"");
+            // The streak rule is stated where the streak is shown.
+            assertThat(html).contains("no more than 2 days in a row pass without a session");
+        }
+    }
+}

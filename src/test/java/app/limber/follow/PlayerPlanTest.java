@@ -1,0 +1,108 @@
+package app.limber.follow;
+
+import static app.limber.follow.Phase.Kind.HOLD;
+import static app.limber.follow.Phase.Kind.READY;
+import static app.limber.follow.Phase.Kind.REPS;
+import static app.limber.follow.Phase.Kind.REST;
+import static app.limber.follow.Phase.Kind.SWITCH;
+import static app.limber.follow.Phase.Kind.TIMED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.limber.catalog.Block;
+import app.limber.catalog.BodyPosition;
+import app.limber.catalog.Dosage;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Range;
+import app.limber.catalog.Style;
+import app.limber.routine.Dose;
+import app.limber.routine.Timing;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PlayerPlanTest {
+
+    static Movement movement(Style style, BodyPosition position) {
+        return new Movement(1, "m", "M", "", Block.STRETCH, style, position, "", new Dosage(Range.of(30), null,
+                null, false, null, null, true), List.of("a", "b", "c", "d"), List.of(), Set.of(), Set.of(),
+                Set.of(), List.of(), Set.of(), List.of(), List.of(), null, 1);
+    }
+
+    private static List<Phase.Kind> kinds(PlayerPlan.Step step) {
+        return step.phases().stream().map(Phase::kind).toList();
+    }
+
+    @Test
+    void a_hold_on_each_side_in_two_sets_switches_between_sides_and_rests_between_sets() {
+        var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.STANDING),
+                new Dose(30, null, 2, true, null));
+        assertThat(kinds(step)).containsExactly(READY, HOLD, SWITCH, HOLD, REST, HOLD, SWITCH, HOLD);
+        assertThat(step.phases()).extracting(Phase::side).containsExactly(1, 1, 2, 2, 1, 1, 2, 2);
+        assertThat(step.phases()).extracting(Phase::set).containsExactly(1, 1, 1, 1, 2, 2, 2, 2);
+        assertThat(step.phases()).extracting(Phase::seconds).containsExactly(
+                Timing.TRANSITION_SECONDS + Timing.GET_READY_SECONDS, 30, Timing.SIDE_SWITCH_SECONDS, 30,
+                Timing.REST_BETWEEN_SETS_SECONDS, 30, Timing.SIDE_SWITCH_SECONDS, 30);
+    }
+
+    @Test
+    void a_one_sided_hold_has_no_side_and_no_switch() {
+        var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.SEATED), new Dose(20, null, 1, false, null));
+        assertThat(kinds(step)).containsExactly(READY, HOLD);
+        assertThat(step.phases()).extracting(Phase::side).containsOnly(0);
+    }
+
+    @Test
+    void getting_down_to_the_floor_takes_a_longer_get_ready() {
+        var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.LYING), new Dose(20, null, 1, false, null));
+        assertThat(step.phases().get(0).seconds())
+                .isEqualTo(Timing.FLOOR_TRANSITION_SECONDS + Timing.GET_READY_SECONDS);
+    }
+
+    @Test
+    void dynamic_reps_are_paced_at_the_dynamic_tempo() {
+        var step = PlayerPlan.step(1, movement(Style.DYNAMIC, BodyPosition.STANDING),
+                new Dose(null, 10, 1, false, null));
+        Phase reps = step.work();
+        assertThat(reps.kind()).isEqualTo(REPS);
+        assertThat(reps.reps()).isEqualTo(10);
+        assertThat(reps.repSeconds()).isEqualTo(Timing.DYNAMIC_REP_SECONDS);
+        assertThat(reps.seconds()).isEqualTo(10 * Timing.DYNAMIC_REP_SECONDS);
+        assertThat(reps.holdSeconds()).isZero();
+    }
+
+    @Test
+    void reps_with_a_hold_count_the_hold_and_the_return_in_each_rep() {
+        var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.STANDING), new Dose(5, 8, 2, false, null));
+        Phase reps = step.work();
+        assertThat(reps.holdSeconds()).isEqualTo(5);
+        assertThat(reps.repSeconds()).isEqualTo(5 + Timing.HOLD_REP_RETURN_SECONDS);
+        assertThat(reps.seconds()).isEqualTo(8 * reps.repSeconds());
+        assertThat(kinds(step)).containsExactly(READY, REPS, REST, REPS);
+    }
+
+    @Test
+    void timed_work_is_one_countdown() {
+        var step = PlayerPlan.step(1, movement(Style.DYNAMIC, BodyPosition.STANDING),
+                new Dose(null, null, 1, false, 120));
+        assertThat(kinds(step)).containsExactly(READY, TIMED);
+        assertThat(step.work().seconds()).isEqualTo(120);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BodyPosition.class)
+    void every_dose_shape_adds_up_to_the_planned_time(BodyPosition position) {
+        List<Dose> doses = List.of(new Dose(30, null, 1, false, null), new Dose(30, null, 3, true, null),
+                new Dose(null, 12, 2, true, null), new Dose(5, 10, 3, false, null), new Dose(null, null, 1, false, 90),
+                new Dose(null, null, 2, true, 60), new Dose(10, 5, 1, true, null));
+        for (Style style : Style.values()) {
+            Movement m = movement(style, position);
+            for (Dose dose : doses) {
+                var step = PlayerPlan.step(1, m, dose);
+                assertThat(step.seconds()).as(style + " " + dose).isEqualTo(Timing.seconds(m, dose));
+                assertThat(step.phases().stream().mapToInt(Phase::seconds).sum()).isEqualTo(step.seconds());
+            }
+        }
+    }
+}
