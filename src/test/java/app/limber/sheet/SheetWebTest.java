@@ -70,6 +70,9 @@ class SheetWebTest {
     @Autowired
     PdfMaker pdfMaker;
 
+    @Autowired
+    app.limber.routine.saved.SavedRoutines savedRoutines;
+
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).exchange();
     }
@@ -183,6 +186,23 @@ class SheetWebTest {
             MvcTestResult uk = mvc.get().uri("/routines/generate/sheet.pdf?slot=midday&date=" + DAY)
                     .header("Accept-Language", "en-GB").exchange();
             assertThat(uk.getResponse().getHeader("Content-Disposition")).contains("-a4.pdf");
+        }
+
+        @Test
+        void a_saved_routine_prints_under_its_name_with_its_token_in_the_qr_code() throws Exception {
+            String name = "D\u00e9j\u00e0 vu desk break, a name of the longest kind that people type: eighty ch";
+            String token = savedRoutines.save(name, new RoutineRequest(Slot.MIDDAY, 10, Set.of(), Place.DESK,
+                    Set.of(), null, LocalDate.parse(DAY), 0));
+
+            MvcTestResult result = get("/routines/" + token + "/sheet.pdf?paper=letter");
+            assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+            assertThat(result.getResponse().getHeader("Content-Disposition")).isEqualTo(
+                    "attachment; filename=\"limber-deja-vu-desk-break-a-name-of-the-longest-letter.pdf\"");
+            byte[] pdf = result.getResponse().getContentAsByteArray();
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+            assertThat(Pdfs.text(pdf)).contains(name);
+            assertThat(Pdfs.qrOnFirstPage(pdf)).isEqualTo("http://localhost/routines/" + token + "/follow");
+            assertThat(html("/routines/" + token + "/sheet")).contains("/routines/" + token + "/sheet.pdf?paper=a4");
         }
 
         @Test
