@@ -72,18 +72,23 @@ class RoutineController {
                     RoutineForm.blank(form.place()) ? character.defaultPlace() : inputs.place(), inputs.cautions(),
                     inputs.focus(), inputs.date(), 0);
             sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request),
-                    RoutineInputs.link("/routines/generate/follow", request)));
+                    RoutineInputs.link("/routines/generate/follow", request),
+                    RoutineInputs.link("/routines/generate/sheet", request)));
         }
         ModelAndView page = new ModelAndView("routine/today");
         page.addObject("date", inputs.date());
         page.addObject("sessions", sessions);
         page.addObject("inputs", inputs);
         page.addObject("changeUrl", RoutineInputs.link("/routines/new", inputs));
+        boolean placeGiven = !RoutineForm.blank(form.place());
+        boolean minutesGiven = !RoutineForm.blank(form.minutes());
+        page.addObject("weekUrl", RoutineInputs.dayLink("/plan/week", inputs, placeGiven, minutesGiven));
+        page.addObject("remindersUrl", RoutineInputs.dayLink("/plan/reminders", inputs, placeGiven, minutesGiven));
         return page;
     }
 
-    /** One session of the daily plan and the link to its own page (where following and printing will hang). */
-    record Session(Routine routine, String url, String followUrl) {
+    /** One session of the daily plan with the links to its page, its player and its print sheet. */
+    record Session(Routine routine, String url, String followUrl, String sheetUrl) {
     }
 
     private ModelAndView formWithErrors(RoutineForm form, Errors errors, Locale locale) {
@@ -125,5 +130,6 @@ class RoutineController {
         page.addObject("hidden", HiddenInput.of(request));
         page.addObject("thisUrl", RoutineInputs.link("/routines/generate", request));
         page.addObject("followUrl", RoutineInputs.link("/routines/generate/follow", request));
+        page.addObject("sheetUrl", RoutineInputs.link("/routines/generate/sheet", request));
     }
 }

@@ -152,7 +152,12 @@ final class RoutineInputs {
 
     /** The inputs of a request that do not depend on the time of day, as the daily plan carries them. */
     static String todayLink(RoutineRequest request, boolean placeGiven, boolean minutesGiven) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/today");
+        return dayLink("/today", request, placeGiven, minutesGiven);
+    }
+
+    /** A page that takes the day's inputs (the daily plan, the week plan, reminders) with this request's. */
+    static String dayLink(String path, RoutineRequest request, boolean placeGiven, boolean minutesGiven) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         if (minutesGiven) {
             url.queryParam("minutes", request.minutes());
         }

@@ -120,8 +120,9 @@ class RoutinePagesTest {
 
         @Test
         void the_routine_page_leads_to_following_it() throws Exception {
-            assertThat(page(DESK_BREAK)).contains("Follow along")
-                    .contains("href=\"/routines/generate/follow?slot=midday&amp;minutes=5&amp;place=desk");
+            assertThat(page(DESK_BREAK)).contains("Follow along", "Print sheet")
+                    .contains("href=\"/routines/generate/follow?slot=midday&amp;minutes=5&amp;place=desk")
+                    .contains("href=\"/routines/generate/sheet?slot=midday&amp;minutes=5&amp;place=desk");
         }
 
         @Test
@@ -182,8 +183,11 @@ class RoutinePagesTest {
         void each_session_is_one_click_from_following_it() throws Exception {
             String html = page("/today?equipment=chair&date=2026-11-23");
             for (String slot : new String[] {"morning", "midday", "evening"}) {
-                assertThat(html).contains("href=\"/routines/generate/follow?slot=" + slot);
+                assertThat(html).contains("href=\"/routines/generate/follow?slot=" + slot)
+                        .contains("href=\"/routines/generate/sheet?slot=" + slot);
             }
+            assertThat(html).contains("href=\"/plan/week?equipment=chair&amp;date=2026-11-23\"")
+                    .contains("href=\"/plan/reminders?equipment=chair");
         }
 
         @Test
@@ -309,7 +313,8 @@ class RoutinePagesTest {
 
             String html = page("/routines/" + token);
             assertThat(html).contains("<h1>Evening wind-down</h1>", "href=\"/stretches/childs-pose\"", "Adjust",
-                    "Stop at once if you feel sharp pain", "name=\"_csrf\"");
+                    "Stop at once if you feel sharp pain", "name=\"_csrf\"")
+                    .contains("href=\"/routines/" + token + "/follow\"", "href=\"/routines/" + token + "/sheet\"");
 
             // The copy is the routine the user saw, and it stays as it was.
             JsonNode generated = api(EVENING);
