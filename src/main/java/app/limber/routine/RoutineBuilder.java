@@ -41,6 +41,12 @@ public final class RoutineBuilder {
     /** A routine's planned total may be this much above or below the time asked. */
     public static final double TOLERANCE = 0.10;
 
+    /**
+     * The warm-up never takes more than ten minutes: StretchMed's warm-up lasts five to ten. Past that, a long
+     * session grows its other blocks or says it falls short rather than fill the time with marching.
+     */
+    public static final int WARM_UP_MAX_SECONDS = 600;
+
     private static final Comparator<Movement> CATALOG_ORDER =
             Comparator.comparing(Movement::block).thenComparingInt(Movement::sortOrder).thenComparing(Movement::slug);
 
@@ -304,8 +310,11 @@ public final class RoutineBuilder {
                     continue;
                 }
                 int seconds = Timing.seconds(pick.movement, bigger);
-                if (plan.total - pick.seconds + seconds <= limit) {
+                boolean warmUpTooLong = pick.movement.block() == Block.WARM_UP
+                        && plan.seconds(Block.WARM_UP) - pick.seconds + seconds > WARM_UP_MAX_SECONDS;
+                if (plan.total - pick.seconds + seconds <= limit && !warmUpTooLong) {
                     plan.total += seconds - pick.seconds;
+                    plan.blockSeconds[pick.movement.block().ordinal()] += seconds - pick.seconds;
                     pick.dose = bigger;
                     pick.seconds = seconds;
                     grew = true;
@@ -374,8 +383,10 @@ public final class RoutineBuilder {
 
         /** Not yet in, fits the time at its starting dose, and keeps extension after the other stretch work. */
         boolean canAdd(Movement movement) {
+            int seconds = Timing.seconds(movement, Doses.base(movement, character));
             return !used.contains(movement.slug())
-                    && total + Timing.seconds(movement, Doses.base(movement, character)) <= high
+                    && total + seconds <= high
+                    && (movement.block() != Block.WARM_UP || seconds(Block.WARM_UP) + seconds <= WARM_UP_MAX_SECONDS)
                     && !breaksExtensionLast(movement);
         }
 

@@ -62,6 +62,10 @@ final class RuleChecks {
                     continue;
                 }
                 int cost = Timing.seconds(left, RoutineBuilder.baseDose(left, request.slot()));
+                if (left.block() == Block.WARM_UP
+                        && warmUpSeconds(routine) + cost > RoutineBuilder.WARM_UP_MAX_SECONDS) {
+                    continue;
+                }
                 List<Movement> withIt = new ArrayList<>(routine.items().stream().map(RoutineItem::movement).toList());
                 withIt.add(left);
                 withIt.sort(java.util.Comparator.comparing(Movement::block));
@@ -73,6 +77,13 @@ final class RuleChecks {
         if (routine.items().isEmpty()) {
             problems.add("empty routine");
         }
+        if (warmUpSeconds(routine) > RoutineBuilder.WARM_UP_MAX_SECONDS) {
+            problems.add("warm-up of " + warmUpSeconds(routine) + " s is longer than StretchMed's ten minutes");
+        }
+    }
+
+    private static int warmUpSeconds(Routine routine) {
+        return routine.blocks().stream().filter(b -> b.block() == Block.WARM_UP).mapToInt(RoutineBlock::seconds).sum();
     }
 
     private static void blockOrder(Routine routine, List<String> problems) {
