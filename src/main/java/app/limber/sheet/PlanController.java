@@ -1,6 +1,7 @@
 package app.limber.sheet;
 
 import app.limber.catalog.Slot;
+import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineLookup;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
@@ -95,10 +96,16 @@ class PlanController {
         if (raw == null || raw.isBlank()) {
             return LocalDate.now();
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.strip());
+            date = LocalDate.parse(raw.strip());
         } catch (RuntimeException e) {
             throw new BadRequestException("date", raw, "error.badRequest.badValue", "date", raw);
         }
+        if (!PlanDates.plausible(date)) {
+            throw new BadRequestException("date", raw, "error.badRequest.dateRange", raw, PlanDates.FIRST,
+                    PlanDates.LAST);
+        }
+        return date;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -29,7 +30,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e, Locale locale) {
-        String text = messages.getMessage(e.messageKey(), e.args(), locale);
+        String text = messages.getMessage(e.messageKey(), Echo.shorten(e.args(), e.value()), locale);
         return body(HttpStatus.BAD_REQUEST, text, Map.of(e.parameter(), text), locale);
     }
 
@@ -47,7 +48,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        String value = String.valueOf(e.getValue());
+        String value = Echo.shorten(String.valueOf(e.getValue()));
         String text = messages.getMessage("error.badRequest.badValue", new Object[] {e.getName(), value}, locale);
         return body(HttpStatus.BAD_REQUEST, text, Map.of(e.getName(), text), locale);
     }
@@ -60,12 +61,15 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e, Locale locale) {
-        return body(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), e.args(), locale), Map.of(), locale);
+        String text = messages.getMessage(e.messageKey(), Echo.shorten(e.args()), locale);
+        return body(HttpStatus.NOT_FOUND, text, Map.of(), locale);
     }
 
     private ResponseEntity<ApiError> body(HttpStatus status, String message, Map<String, String> fields,
                                           Locale locale) {
         String error = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
-        return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, fields));
+        // JSON whatever the client said it accepts: an error must never turn into a 406 or a 500.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), error, message, fields));
     }
 }

@@ -25,18 +25,18 @@ class ErrorPageAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, Locale locale) {
-        return page(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), e.args(), locale));
+        return page(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), Echo.shorten(e.args()), locale));
     }
 
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, Locale locale) {
-        return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.args(), locale));
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), Echo.shorten(e.args(), e.value()), locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
         return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.badValue",
-                new Object[] {e.getName(), String.valueOf(e.getValue())}, locale));
+                new Object[] {e.getName(), Echo.shorten(String.valueOf(e.getValue()))}, locale));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -20,6 +20,8 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final String REFERRER_POLICY = "Referrer-Policy";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -29,7 +31,13 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // A page may set a stricter policy of its own (the history restore page: no-referrer).
+                        .addHeaderWriter((request, response) -> {
+                            if (!response.containsHeader(REFERRER_POLICY)) {
+                                response.setHeader(REFERRER_POLICY,
+                                        ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                            }
+                        })
                         .frameOptions(frame -> frame.deny())
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=()")));

@@ -248,6 +248,8 @@ class HistoryWebTest {
             MvcTestResult confirm = mvc.get().uri(link).exchange();
             assertThat(confirm).hasStatusOk().headers().hasValue("Referrer-Policy", "no-referrer")
                     .hasValue("Cache-Control", "no-store");
+            // the site-wide policy must not be added beside it (browsers would take the last one)
+            assertThat(confirm.getResponse().getHeaders("Referrer-Policy")).containsExactly("no-referrer");
             assertThat(body(confirm)).contains("This private link holds 1 session").contains("name=\"_csrf\"");
             assertThat(confirm.getResponse().getHeader("Set-Cookie")).isNull();
 

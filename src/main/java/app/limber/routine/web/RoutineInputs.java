@@ -5,6 +5,7 @@ import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
 import app.limber.routine.Focus;
 import app.limber.routine.Place;
+import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotCharacter;
 import app.limber.system.BadRequestException;
@@ -65,6 +66,10 @@ final class RoutineInputs {
         if (!RoutineForm.blank(form.date())) {
             try {
                 date = LocalDate.parse(form.date().strip());
+                if (!PlanDates.plausible(date)) {
+                    errors.rejectValue("date", "routine.error.dateRange",
+                            new Object[] {shorten(form.date()), PlanDates.FIRST, PlanDates.LAST}, null);
+                }
             } catch (DateTimeParseException e) {
                 errors.rejectValue("date", "routine.error.date", new Object[] {shorten(form.date())}, null);
             }
