@@ -21,4 +21,14 @@ class ArchitectureTest {
             .resideInAPackage("app.limber.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage("app.limber.routine..", "app.limber.follow..",
                     "app.limber.sheet..", "app.limber.home..");
+
+    @ArchTest
+    static final ArchRule player_and_sheet_find_routines_only_through_the_lookup = noClasses().that()
+            .resideInAnyPackage("app.limber.follow..", "app.limber.sheet..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.limber.routine.web..", "app.limber.routine.saved..");
+
+    @ArchTest
+    static final ArchRule player_and_sheet_stay_apart = noClasses().that().resideInAPackage("app.limber.follow..")
+            .should().dependOnClassesThat().resideInAPackage("app.limber.sheet..")
+            .andShould().dependOnClassesThat().resideInAPackage("app.limber.home..");
 }
