@@ -33,7 +33,10 @@ public final class PageBenchmark {
             "/stretches?block=stretch&equipment=none&slot=midday",
             "/stretches?q=rotation",
             "/stretches/cat-cow",
-            "/safety");
+            "/safety",
+            "/routines/generate?slot=midday&minutes=10&place=desk&equipment=chair&date=2026-11-23",
+            "/today?date=2026-11-23",
+            "/routines/generate/follow?slot=evening&minutes=10&date=2026-11-23");
     static final long MAX_REQUESTS_PER_CLIENT = 200_000;
 
     private PageBenchmark() {
@@ -60,7 +63,7 @@ public final class PageBenchmark {
                 "p99 ms", "KB (gz)");
         for (int p = 0; p < PATHS.size(); p++) {
             long[] lat = result.latencies(p);
-            System.out.printf(Locale.ROOT, "%-55s %9d %9.2f %9.2f %9.2f %9.1f%n", PATHS.get(p), lat.length,
+            System.out.printf(Locale.ROOT, "%-55.55s %9d %9.2f %9.2f %9.2f %9.1f%n", PATHS.get(p), lat.length,
                     pct(lat, 50), pct(lat, 95), pct(lat, 99),
                     lat.length == 0 ? 0 : result.bytes[p].get() / 1024.0 / lat.length);
         }
