@@ -41,7 +41,8 @@ class FigureController {
                 ? figures.print(name.substring(0, name.length() - "-print".length()))
                 : figures.screen(name);
         if (svg.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            // The site's 404 page, like any other unknown address (ErrorPageAdvice renders it).
+            throw new FigureNotFoundException(name);
         }
         // Released figures never change under the same URL (the ?v= version changes instead).
         CacheControl forever = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable();

@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
@@ -150,9 +153,23 @@ class FigurePagesTest {
                     .contains("viewBox=\"0 0 " + SvgRenderer.PRINT_WIDTH + " ");
         }
 
+        @ParameterizedTest
+        @CsvSource({"no-such-move", "nope", "CAT-COW", "x-print-print", "cat-cow-print-print"})
+        void an_unknown_figure_is_the_sites_404_page_naming_it(String name) throws Exception {
+            MvcTestResult result = mvc.get().uri("/figures/" + name + ".svg").exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Page not found", "There is no figure called “" + name + "”.")
+                    .contains("site-header", "/safety");
+        }
+
         @Test
-        void unknown_figure_is_not_found() {
-            assertThat(mvc.get().uri("/figures/no-such-move.svg").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        void an_unknown_figure_asked_for_as_an_image_is_still_the_404_page() throws Exception {
+            MvcTestResult result = mvc.get().uri("/figures/nope.svg").header("Accept", "image/avif,image/webp,*/*")
+                    .exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("There is no figure called “nope”.");
         }
     }
 }

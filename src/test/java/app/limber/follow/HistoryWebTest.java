@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -163,6 +164,40 @@ class HistoryWebTest {
                     .contains("data-field=\"" + field + "\"");
             assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
             assertThat(stored()).isZero();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "/routines/%2e%2e/x", "/routines/%2E%2E/%2e%2e/x", "/routines/..%2fx", "/routines/%2e./history",
+                "/routines/%252e%252e/x", "/routines/generate/../../x", "/routines/generate%2f..%2f..%2fx",
+                "/routines\\..\\x", "//evil.example/routines/generate", "/routines/%2f%2fevil.example",
+                "/routines/abcdefghijklmnopqrstuv/../../x", "/routines/abcdefghijklmnopqrstu",
+                "/routines/abcdefghijklmnopqrstuv?slot=evening", "/routines/generate?next=/x",
+                "/routines/generate?slot=%2e%2e%2fx", "/routines/generate?slot=evening#x", "/routines/%zz",
+                "/routines/generate/follow?slot=evening", "/stretches", "/routines/"})
+        void a_routine_link_that_leads_anywhere_but_a_routine_page_is_refused(String path) throws Exception {
+            MvcTestResult result = post(with(f -> f.put("routinePath", List.of(path))));
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(result)).contains("The routine link is missing or is not a Limber routine page")
+                    .contains("data-field=\"routinePath\"");
+            assertThat(stored()).isZero();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "/routines/generate?slot=evening&minutes=5|/routines/generate?slot=evening&minutes=5",
+                "/routines/generate?slot=midday&minutes=10&place=desk&equipment=chair&equipment=massage-ball"
+                        + "&caution=neck&focus=desk&date=2026-11-23&shuffle=3"
+                        + "|/routines/generate?slot=midday&minutes=10&place=desk&equipment=chair"
+                        + "&equipment=massage-ball&caution=neck&focus=desk&date=2026-11-23&shuffle=3",
+                "/routines/generate|/routines/generate",
+                "/routines/abcdefghijklmnopqrst_-|/routines/abcdefghijklmnopqrst_-",
+                "/routines/%61bcdefghijklmnopqrst_-|/routines/abcdefghijklmnopqrst_-",
+                "/routines/generate?slot=%65vening|/routines/generate?slot=evening"})
+        void a_routine_page_link_is_kept_in_the_form_the_app_writes_it(String path, String kept) {
+            assertThat(post(with(f -> f.put("routinePath", List.of(path))))).hasStatus(HttpStatus.FOUND);
+            assertThat(jdbc.queryForObject("select routine_path from logged_session", String.class))
+                    .isEqualTo(kept);
         }
 
         @Test

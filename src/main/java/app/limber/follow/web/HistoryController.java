@@ -60,8 +60,7 @@ class HistoryController {
         if (!result.problems().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problems", result.problems());
-            model.addAttribute("back", result.problems().stream().anyMatch(p -> p.field().equals("routinePath"))
-                    ? "/history" : form.routinePath().strip());
+            model.addAttribute("back", RoutineLink.canonical(form.routinePath()).orElse("/history"));
             return "follow/rejected";
         }
         String identifier = cookie.read(request).orElseGet(cookie::issue);

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -24,8 +23,6 @@ record LogForm(String routinePath, String routineName, String slot, String plann
     static final int MAX_SECONDS = 3 * 60 * 60;
     static final int MAX_MOVEMENTS = 60;
     static final int MAX_NAME = 160;
-    /** A Limber routine page: generated (with its query) or saved. Nothing else is stored as a link. */
-    private static final Pattern ROUTINE_PATH = Pattern.compile("/routines/[A-Za-z0-9_\\-./?=&%+,:~]{1,480}");
 
     /** One problem: the field and a message key with its arguments. */
     record Problem(String field, DefaultMessageSourceResolvable message) {
@@ -40,8 +37,8 @@ record LogForm(String routinePath, String routineName, String slot, String plann
 
     Result validate(Catalog catalog) {
         List<Problem> problems = new ArrayList<>();
-        String path = trim(routinePath);
-        if (path.isEmpty() || path.length() > 500 || !ROUTINE_PATH.matcher(path).matches() || path.contains("..")) {
+        String path = RoutineLink.canonical(routinePath).orElse(null);
+        if (path == null) {
             problems.add(Problem.of("routinePath", "history.invalid.routine"));
         }
         String name = trim(routineName);

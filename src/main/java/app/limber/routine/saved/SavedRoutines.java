@@ -12,7 +12,6 @@ import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.Sequencing;
-import app.limber.routine.SlotCharacter;
 import app.limber.routine.Timing;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -173,29 +173,36 @@ public class SavedRoutines {
     }
 
     /**
-     * Changes the hold, reps, sets or duration of one movement. Only the figures that are part of the movement's
-     * dosage are taken; each must be within sane bounds, and an evening stretch stays a 20-30 s hold.
+     * Changes the hold, reps, sets or duration of one movement, within its {@link DoseBounds} (an evening stretch
+     * stays a 20-30 s hold). A figure that is not part of the movement's dosage is refused rather than ignored; a
+     * null figure, or one equal to the current value, is left as it is.
+     *
+     * @return false when nothing would change (nothing is stored then)
      */
-    public void dose(String token, String slug, Integer hold, Integer reps, Integer sets, Integer duration) {
+    public boolean dose(String token, String slug, Integer hold, Integer reps, Integer sets, Integer duration) {
         SavedRoutineEntity entity = load(token);
         SavedItem item = entity.items().get(indexOf(entity.items(), slug));
         Movement movement = catalog.find(slug).orElseThrow(SavedRoutineNotFoundException::new);
         Dose old = item.dose();
-        Integer newHold = pick(old.holdSeconds(), hold, HOLD, "routine.refused.hold");
-        Integer newReps = pick(old.reps(), reps, REPS, "routine.refused.reps");
-        Integer newDuration = pick(old.durationSeconds(), duration, DURATION, "routine.refused.duration");
-        Integer newSets = pick(old.sets(), sets, SETS, "routine.refused.sets");
-        SlotCharacter character = SlotCharacter.of(entity.request().slot());
-        Range catalogHold = movement.dosage().hold();
-        if (newHold != null && catalogHold != null && character.holdWindowApplies(movement.block())
-                && catalogHold.min() <= SlotCharacter.EVENING_HOLD_MAX_SECONDS
-                && (newHold < SlotCharacter.EVENING_HOLD_MIN_SECONDS
-                || newHold > SlotCharacter.EVENING_HOLD_MAX_SECONDS)) {
-            throw new AdjustmentRefused("routine.refused.eveningHold", movement.name(),
-                    SlotCharacter.EVENING_HOLD_MIN_SECONDS, SlotCharacter.EVENING_HOLD_MAX_SECONDS);
+        DoseBounds bounds = DoseBounds.of(movement, old, entity.request().slot());
+        notPart(hold, bounds.hold(), "routine.refused.noHold", movement);
+        notPart(reps, bounds.reps(), "routine.refused.noReps", movement);
+        notPart(duration, bounds.duration(), "routine.refused.noDuration", movement);
+        Integer newHold = pick(old.holdSeconds(), hold, bounds.hold(), bounds.eveningHold()
+                ? () -> new AdjustmentRefused("routine.refused.eveningHold", movement.name(), bounds.hold().min(),
+                        bounds.hold().max())
+                : refusal("routine.refused.hold", bounds.hold()));
+        Integer newReps = pick(old.reps(), reps, bounds.reps(), refusal("routine.refused.reps", bounds.reps()));
+        Integer newDuration = pick(old.durationSeconds(), duration, bounds.duration(),
+                refusal("routine.refused.duration", bounds.duration()));
+        int newSets = pick(old.sets(), sets, bounds.sets(), refusal("routine.refused.sets", bounds.sets()));
+        Dose changed = new Dose(newHold, newReps, newSets, old.eachSide(), newDuration);
+        if (changed.equals(old)) {
+            return false;
         }
-        item.setDose(new Dose(newHold, newReps, newSets, old.eachSide(), newDuration));
+        item.setDose(changed);
         entity.touch(LocalDateTime.now(clock));
+        return true;
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
@@ -256,6 +263,9 @@ public class SavedRoutines {
 
     /** The catalog movement, if the routine's inputs allow it and it is not in the routine yet. */
     private Movement allowed(SavedRoutineEntity entity, String slug) {
+        if (slug == null || slug.isBlank()) {
+            throw new AdjustmentRefused("routine.refused.choose");
+        }
         Movement movement = catalog.find(slug)
                 .orElseThrow(() -> new AdjustmentRefused("routine.refused.unknown", slug));
         if (entity.items().stream().anyMatch(i -> i.slug().equals(slug))) {
@@ -328,12 +338,24 @@ public class SavedRoutines {
         return Sequencing.breaksExtensionLast(order);
     }
 
-    private static Integer pick(Integer old, Integer requested, Range bounds, String key) {
-        if (old == null || requested == null) {
+    private static void notPart(Integer requested, Range bounds, String key, Movement movement) {
+        if (requested != null && bounds == null) {
+            throw new AdjustmentRefused(key, movement.name());
+        }
+    }
+
+    private static Supplier<AdjustmentRefused> refusal(String key, Range bounds) {
+        return () -> new AdjustmentRefused(key, bounds.min(), bounds.max());
+    }
+
+    /** The requested figure if it changes anything; it must then be within bounds. */
+    private static Integer pick(Integer old, Integer requested, Range bounds,
+                                Supplier<AdjustmentRefused> outOfBounds) {
+        if (requested == null || requested.equals(old)) {
             return old;
         }
         if (requested < bounds.min() || requested > bounds.max()) {
-            throw new AdjustmentRefused(key, bounds.min(), bounds.max());
+            throw outOfBounds.get();
         }
         return requested;
     }

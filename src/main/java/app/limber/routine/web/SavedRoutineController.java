@@ -2,6 +2,7 @@ package app.limber.routine.web;
 
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.saved.AdjustmentRefused;
+import app.limber.routine.saved.DoseBounds;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SavedRoutineController {
+
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private final SavedRoutines saved;
     private final RoutineBuilder builder;
@@ -76,27 +81,26 @@ class SavedRoutineController {
     @PostMapping("/routines/{token}/items/{slug}/up")
     ModelAndView up(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                     Locale locale) {
-        return change(token, () -> saved.move(token, slug, -1), "routine.flash.moved", redirect, locale);
+        return change(token, done(() -> saved.move(token, slug, -1), "routine.flash.moved"), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/down")
     ModelAndView down(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                       Locale locale) {
-        return change(token, () -> saved.move(token, slug, 1), "routine.flash.moved", redirect, locale);
+        return change(token, done(() -> saved.move(token, slug, 1), "routine.flash.moved"), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/remove")
     ModelAndView remove(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                         Locale locale) {
-        return change(token, () -> saved.remove(token, slug), "routine.flash.removed", redirect, locale);
+        return change(token, done(() -> saved.remove(token, slug), "routine.flash.removed"), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/swap")
     ModelAndView swap(@PathVariable String token, @PathVariable String slug,
                       @RequestParam(name = "with", required = false) String with, RedirectAttributes redirect,
                       Locale locale) {
-        return change(token, () -> saved.swap(token, slug, with == null ? "" : with), "routine.flash.swapped",
-                redirect, locale);
+        return change(token, done(() -> saved.swap(token, slug, with), "routine.flash.swapped"), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/dose")
@@ -107,21 +111,25 @@ class SavedRoutineController {
                       @RequestParam(name = "duration", required = false) String duration,
                       RedirectAttributes redirect, Locale locale) {
         return change(token, () -> saved.dose(token, slug, number(hold, "hold"), number(reps, "reps"),
-                number(sets, "sets"), number(duration, "duration")), "routine.flash.dose", redirect, locale);
+                number(sets, "sets"), number(duration, "duration"))
+                ? "routine.flash.dose" : "routine.flash.doseUnchanged", redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items")
     ModelAndView add(@PathVariable String token, @RequestParam(name = "slug", required = false) String slug,
                      RedirectAttributes redirect, Locale locale) {
-        return change(token, () -> saved.add(token, slug == null ? "" : slug), "routine.flash.added", redirect,
-                locale);
+        return change(token, done(() -> saved.add(token, slug), "routine.flash.added"), redirect, locale);
     }
 
-    private ModelAndView change(String token, Runnable edit, String doneKey, RedirectAttributes redirect,
-                                Locale locale) {
+    /**
+     * Runs an edit that returns the key of its flash message, then redirects back to the routine; a refused edit
+     * comes back as the page with a 400 and the reason.
+     */
+    private ModelAndView change(String token, Supplier<String> edit, RedirectAttributes redirect, Locale locale) {
         SavedRoutine before = saved.get(token);
+        String doneKey;
         try {
-            edit.run();
+            doneKey = edit.get();
         } catch (AdjustmentRefused e) {
             ModelAndView page = page(before, messages.getMessage(e.messageKey(), e.args(), locale));
             page.setStatus(HttpStatus.BAD_REQUEST);
@@ -129,6 +137,13 @@ class SavedRoutineController {
         }
         redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
         return new ModelAndView("redirect:/routines/" + before.token());
+    }
+
+    private static Supplier<String> done(Runnable edit, String doneKey) {
+        return () -> {
+            edit.run();
+            return doneKey;
+        };
     }
 
     private ModelAndView page(SavedRoutine routine, String refusal) {
@@ -144,20 +159,31 @@ class SavedRoutineController {
         page.addObject("low", RoutineBuilder.lowSeconds(routine.routine().request().minutes()));
         page.addObject("high", RoutineBuilder.highSeconds(routine.routine().request().minutes()));
         page.addObject("generatedUrl", RoutineInputs.link("/routines/generate", routine.routine().request()));
-        page.addObject("bounds", Map.of("hold", SavedRoutines.HOLD, "reps", SavedRoutines.REPS, "sets",
-                SavedRoutines.SETS, "duration", SavedRoutines.DURATION));
+        Map<String, DoseBounds> bounds = new LinkedHashMap<>();
+        routine.routine().items().forEach(i -> bounds.put(i.movement().slug(),
+                DoseBounds.of(i.movement(), i.dose(), routine.routine().request().slot())));
+        page.addObject("bounds", bounds);
         return page;
     }
 
-    /** A number field: blank means "leave as it is"; anything else that is not a whole number is refused. */
-    private static Integer number(String raw, String field) {
+    /**
+     * A number field: blank means "leave as it is"; anything else that is not a whole number is refused. A whole
+     * number too big for an int is clamped, so that it is refused as out of range (with the range) like 121.
+     */
+    static Integer number(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
+        String text = raw.strip();
+        if (!WHOLE.matcher(text).matches()) {
             throw new AdjustmentRefused("routine.refused.number", field);
         }
+        boolean negative = text.startsWith("-");
+        String digits = text.replaceFirst("^[+-]?0*", "");
+        if (digits.length() > 10) {
+            return negative ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        long value = digits.isEmpty() ? 0 : Long.parseLong(digits);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, negative ? -value : value));
     }
 }

@@ -465,6 +465,124 @@ class RoutinePagesTest {
             assertThat(doorway == null || doorway.seconds() > 0).isTrue();
         }
 
+        /** The saved routine's list item of one movement, as the page renders it. */
+        String item(String token, String slug) throws Exception {
+            String html = page("/routines/" + token);
+            int start = html.indexOf("id=\"item-" + slug + "\"");
+            assertThat(start).as(slug).isNotNegative();
+            return html.substring(start, html.indexOf("</li>", start));
+        }
+
+        RoutineItem item(SavedRoutine routine, String slug) {
+            return routine.routine().items().stream().filter(i -> i.movement().slug().equals(slug)).findFirst()
+                    .orElseThrow();
+        }
+
+        String saveDesk(String name) {
+            MvcTestResult save = mvc.post().uri("/routines?slot=midday&minutes=15&place=desk&equipment=chair"
+                    + "&date=2026-11-23").param("name", name).with(csrf()).exchange();
+            assertThat(save).hasStatus3xxRedirection();
+            return save.getResponse().getRedirectedUrl().substring("/routines/".length());
+        }
+
+        @Test
+        void a_number_too_big_for_any_field_is_refused_with_the_allowed_range() throws Exception {
+            String evening = saveEvening("Overflow");
+            List<String> slugs = slugs(saved.get(evening));
+            refused(post(evening, "/items/childs-pose/dose", "hold", "99999999999"), evening, slugs,
+                    "is an evening stretch: hold it 20 to 30 seconds");
+            refused(post(evening, "/items/shoulder-rolls/dose", "reps", "-99999999999999999999"), evening, slugs,
+                    "Reps must be between 1 and 50");
+            refused(post(evening, "/items/shoulder-rolls/dose", "sets", "2147483648"), evening, slugs,
+                    "Sets must be between 1 and 5");
+
+            String desk = saveDesk("Overflow at the desk");
+            SavedRoutine routine = saved.get(desk);
+            RoutineItem held = routine.routine().items().stream().filter(i -> i.dose().holdSeconds() != null)
+                    .findFirst().orElseThrow();
+            MvcTestResult result = post(desk, "/items/" + held.movement().slug() + "/dose", "hold", "99999999999");
+            refused(result, desk, slugs(routine), "A hold must be between 5 and 120 seconds.");
+            assertThat(body(result)).doesNotContain("whole number");
+            assertThat(item(saved.get(desk), held.movement().slug()).dose()).isEqualTo(held.dose());
+        }
+
+        @Test
+        void a_figure_that_is_not_part_of_the_movement_is_refused_and_changes_nothing() throws Exception {
+            String token = saveEvening("Not part of it");
+            SavedRoutine before = saved.get(token);
+            assertThat(item(before, "childs-pose").dose().reps()).isNull();
+            assertThat(item(before, "childs-pose").dose().durationSeconds()).isNull();
+            assertThat(item(before, "shoulder-rolls").dose().holdSeconds()).isNull();
+            List<String> slugs = slugs(before);
+            refused(post(token, "/items/childs-pose/dose", "reps", "10"), token, slugs,
+                    "Child&#39;s pose is not counted in reps, so it has no reps to change.");
+            refused(post(token, "/items/childs-pose/dose", "duration", "10"), token, slugs,
+                    "is not done for a set time, so it has no duration to change.");
+            refused(post(token, "/items/childs-pose/dose", "hold", "25", "reps", "10"), token, slugs,
+                    "is not counted in reps");
+            refused(post(token, "/items/shoulder-rolls/dose", "hold", "20"), token, slugs,
+                    "is not held, so it has no hold to change.");
+            SavedRoutine after = saved.get(token);
+            assertThat(item(after, "childs-pose").dose()).isEqualTo(item(before, "childs-pose").dose());
+            assertThat(item(after, "shoulder-rolls").dose()).isEqualTo(item(before, "shoulder-rolls").dose());
+            assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        }
+
+        @Test
+        void a_dose_form_that_changes_nothing_says_so_instead_of_updated() throws Exception {
+            String token = saveEvening("Unchanged");
+            SavedRoutine before = saved.get(token);
+            RoutineItem pose = item(before, "childs-pose");
+            for (MvcTestResult result : List.of(post(token, "/items/childs-pose/dose"),
+                    post(token, "/items/childs-pose/dose", "hold", "", "sets", " "),
+                    post(token, "/items/childs-pose/dose", "hold", pose.dose().holdSeconds().toString(),
+                            "sets", Integer.toString(pose.dose().sets())))) {
+                assertThat(result).hasStatus3xxRedirection().flash()
+                        .containsEntry("flash", "Nothing changed: the amounts are the same as before.");
+            }
+            assertThat(saved.get(token).updatedAt()).isEqualTo(before.updatedAt());
+            assertThat(post(token, "/items/childs-pose/dose", "hold", "25")).hasStatus3xxRedirection().flash()
+                    .containsEntry("flash", "Amount updated.");
+        }
+
+        @Test
+        void the_dose_inputs_offer_the_bounds_the_server_holds_to_and_show_them() throws Exception {
+            String evening = saveEvening("Bounds");
+            String pose = item(evening, "childs-pose");
+            assertThat(pose).containsPattern("name=\"hold\"[^>]* min=\"20\" max=\"30\"").contains(">20 to 30<")
+                    .doesNotContain("name=\"reps\"", "name=\"duration\"");
+            String rolls = item(evening, "shoulder-rolls");
+            assertThat(rolls).containsPattern("name=\"reps\"[^>]* min=\"1\" max=\"50\"").contains(">1 to 50<")
+                    .containsPattern("name=\"sets\"[^>]* min=\"1\" max=\"5\"").contains(">1 to 5<")
+                    .doesNotContain("name=\"hold\"");
+            // What the page offers is what the server takes: 20 and 30 pass, 19 and 31 do not.
+            List<String> slugs = slugs(saved.get(evening));
+            refused(post(evening, "/items/childs-pose/dose", "hold", "19"), evening, slugs, "20 to 30 seconds");
+            refused(post(evening, "/items/childs-pose/dose", "hold", "31"), evening, slugs, "20 to 30 seconds");
+            assertThat(post(evening, "/items/childs-pose/dose", "hold", "30")).hasStatus3xxRedirection();
+
+            String desk = saveDesk("General bounds");
+            RoutineItem held = saved.get(desk).routine().items().stream().filter(i -> i.dose().holdSeconds() != null)
+                    .findFirst().orElseThrow();
+            assertThat(item(desk, held.movement().slug()))
+                    .containsPattern("name=\"hold\"[^>]* min=\"5\" max=\"120\"").contains(">5 to 120<");
+        }
+
+        @Test
+        void swapping_or_adding_without_choosing_a_movement_asks_for_one_and_stores_nothing() throws Exception {
+            String token = saveEvening("Choose first");
+            SavedRoutine before = saved.get(token);
+            List<String> slugs = slugs(before);
+            for (MvcTestResult result : List.of(post(token, "/items/childs-pose/swap"),
+                    post(token, "/items/childs-pose/swap", "with", ""),
+                    post(token, "/items/childs-pose/swap", "with", "  "),
+                    post(token, "/items"), post(token, "/items", "slug", ""))) {
+                refused(result, token, slugs, "Choose a movement first.");
+                assertThat(body(result)).doesNotContain("There is no movement called");
+            }
+            assertThat(saved.get(token).updatedAt()).isEqualTo(before.updatedAt());
+        }
+
         @Test
         void removing_and_adding_movements_persist_and_rules_still_hold() throws Exception {
             String token = saveEvening("Add and remove");
