@@ -33,6 +33,9 @@ class TemplateTextTest {
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     /** Text between tags may only be punctuation, symbols and spaces (separators such as ", " or " · "). */
     private static final Pattern ALLOWED_TEXT = Pattern.compile("[\\s\\p{Punct}\\p{S}·–—…]*");
+    /** A plain (not th:) attribute whose value people read or hear. */
+    private static final Pattern READ_ATTRIBUTE =
+            Pattern.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|aria-description)=\"([^\"]*)\"");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
     @Test
@@ -51,6 +54,20 @@ class TemplateTextTest {
             }
         }
         assertThat(offenders).as("text nodes that should come from messages").isEmpty();
+    }
+
+    @Test
+    void templates_have_no_hard_coded_text_in_attributes_people_read() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = READ_ATTRIBUTE.matcher(Files.readString(template).replaceAll("(?s)<!--.*?-->", ""));
+            while (m.find()) {
+                if (m.group(2).chars().anyMatch(Character::isLetter)) {
+                    offenders.add(TEMPLATES.relativize(template) + ": " + m.group(1) + "=\"" + m.group(2) + "\"");
+                }
+            }
+        }
+        assertThat(offenders).as("title, alt, placeholder and aria-label text should come from messages").isEmpty();
     }
 
     @Test
