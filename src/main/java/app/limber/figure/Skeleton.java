@@ -43,6 +43,22 @@ public final class Skeleton {
         return p;
     }
 
+    /** The trunk and neck, the same in both views: the angles of each part and the points between them. */
+    private record Spine(double lean, double upper, double neckDir, Vec pelvis, Vec waist, Vec neckBase,
+                         Vec neckTop) {
+
+        static Spine of(Pose p) {
+            double lean = p.get(Joint.LEAN);
+            double upper = lean + p.get(Joint.SPINE);
+            double neckDir = upper + p.get(Joint.NECK);
+            Vec pelvis = Vec.ZERO;
+            Vec waist = pelvis.plus(dir(lean).times(Bone.LOWER_TRUNK.length()));
+            Vec neckBase = waist.plus(dir(upper).times(Bone.UPPER_TRUNK.length()));
+            Vec neckTop = neckBase.plus(dir(neckDir).times(Bone.NECK.length()));
+            return new Spine(lean, upper, neckDir, pelvis, waist, neckBase, neckTop);
+        }
+    }
+
     /** Points with the pelvis at the origin. */
     static Body solve(Pose p) {
         return p.view() == View.SIDE ? side(p) : front(p);
@@ -51,13 +67,14 @@ public final class Skeleton {
     private static Body side(Pose p) {
         Map<Pt, Vec> pts = new EnumMap<>(Pt.class);
         List<Body.Segment> segs = new ArrayList<>();
-        double lean = p.get(Joint.LEAN);
-        double upper = lean + p.get(Joint.SPINE);
-        double neckDir = upper + p.get(Joint.NECK);
-        Vec pelvis = Vec.ZERO;
-        Vec waist = pelvis.plus(dir(lean).times(Bone.LOWER_TRUNK.length()));
-        Vec neckBase = waist.plus(dir(upper).times(Bone.UPPER_TRUNK.length()));
-        Vec neckTop = neckBase.plus(dir(neckDir).times(Bone.NECK.length()));
+        Spine spine = Spine.of(p);
+        double lean = spine.lean();
+        double upper = spine.upper();
+        double neckDir = spine.neckDir();
+        Vec pelvis = spine.pelvis();
+        Vec waist = spine.waist();
+        Vec neckBase = spine.neckBase();
+        Vec neckTop = spine.neckTop();
         Vec forward = dir(upper + 90);
         Vec up = dir(upper);
         Vec girdle = neckBase.plus(up.times(p.get(Joint.SHRUG) - 4)).plus(forward.times(p.get(Joint.PROTRACT)));
@@ -121,13 +138,14 @@ public final class Skeleton {
     private static Body front(Pose p) {
         Map<Pt, Vec> pts = new EnumMap<>(Pt.class);
         List<Body.Segment> segs = new ArrayList<>();
-        double lean = p.get(Joint.LEAN);
-        double upper = lean + p.get(Joint.SPINE);
-        double neckDir = upper + p.get(Joint.NECK);
-        Vec pelvis = Vec.ZERO;
-        Vec waist = pelvis.plus(dir(lean).times(Bone.LOWER_TRUNK.length()));
-        Vec neckBase = waist.plus(dir(upper).times(Bone.UPPER_TRUNK.length()));
-        Vec neckTop = neckBase.plus(dir(neckDir).times(Bone.NECK.length()));
+        Spine spine = Spine.of(p);
+        double lean = spine.lean();
+        double upper = spine.upper();
+        double neckDir = spine.neckDir();
+        Vec pelvis = spine.pelvis();
+        Vec waist = spine.waist();
+        Vec neckBase = spine.neckBase();
+        Vec neckTop = spine.neckTop();
         Vec head = neckTop.plus(dir(neckDir).times(Bone.HEAD_RADIUS - 2));
         Vec lateral = dir(upper + 90);
         Vec girdle = neckBase.plus(dir(upper).times(p.get(Joint.SHRUG) - 4));
