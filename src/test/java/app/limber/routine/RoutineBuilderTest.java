@@ -389,6 +389,10 @@ class RoutineBuilderTest {
                         String main = mainStretch(BUILDER.build(r));
                         Set<String> unused = new HashSet<>(stretchChoices(r));
                         unused.removeAll(mains);
+                        if (main == null && !stretchChoices(r).isEmpty()) {
+                            problems.add(slot + " has no main stretch though " + stretchChoices(r)
+                                    + " were allowed for " + RuleChecks.describe(r));
+                        }
                         if (main != null && mains.contains(main) && !unused.isEmpty()) {
                             problems.add(slot + " repeats " + main + " though " + unused + " were free for "
                                     + RuleChecks.describe(r));
@@ -407,12 +411,15 @@ class RoutineBuilderTest {
             for (Slot slot : Slot.values()) {
                 String shortMain = mainStretch(BUILDER.build(request(slot, 10, Place.HOME, EVERYTHING)));
                 String longMain = mainStretch(BUILDER.build(request(slot, 40, Place.HOME, EVERYTHING)));
+                assertThat(shortMain).as(slot.name()).isNotNull();
                 assertThat(longMain).isEqualTo(shortMain);
             }
         }
 
         @Test
         void the_focus_puts_a_matching_stretch_first() {
+            List<Movement> catalog = Movements.catalog();
+            int matched = 0;
             for (Focus focus : Focus.values()) {
                 for (Slot slot : Slot.values()) {
                     RoutineRequest r = new RoutineRequest(slot, 15, EVERYTHING, Place.HOME, Set.of(), focus, DAY, 0);
@@ -420,8 +427,32 @@ class RoutineBuilderTest {
                     assertThat(routine.items()).as("%s %s", focus, slot)
                             .anyMatch(i -> i.reasonKey().equals("routine.reason.focus." + focus)
                                     || (i.reasonKey().equals("routine.reason.main") && focus.matches(i.movement())));
+
+                    // The stretch block's first pick after the slot's anchors is the main stretch, and it matches
+                    // the focus whenever a matching stretch is free for it (allowed, no session's anchor, and not
+                    // the main stretch of an earlier session of the day).
+                    List<RoutineItem> stretches = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
+                            .findFirst().orElseThrow().items().stream()
+                            .filter(i -> !SlotCharacter.of(slot).isAnchor(i.movement().slug())).toList();
+                    assertThat(stretches).as("%s %s", focus, slot).isNotEmpty();
+                    RoutineItem first = stretches.get(0);
+                    assertThat(first.reasonKey()).as("%s %s", focus, slot).isEqualTo("routine.reason.main");
+                    Set<String> free = new HashSet<>(stretchChoices(r));
+                    for (Slot earlier : Slot.values()) {
+                        if (earlier.compareTo(slot) < 0) {
+                            free.remove(mainStretch(BUILDER.build(r.withSlot(earlier, 15))));
+                        }
+                    }
+                    free.removeIf(slug -> catalog.stream().noneMatch(m -> m.slug().equals(slug) && focus.matches(m)));
+                    if (!free.isEmpty()) {
+                        matched++;
+                        assertThat(first.movement().slug()).as("%s %s: free %s", focus, slot, free).isIn(free);
+                        assertThat(focus.matches(first.movement())).isTrue();
+                    }
                 }
             }
+            // Most sessions have a matching stretch free, so the check above is not vacuous.
+            assertThat(matched).isGreaterThanOrEqualTo(5);
         }
 
         private static String mainStretch(Routine routine) {
