@@ -2,12 +2,14 @@ package app.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @SpringBootTest
@@ -212,6 +214,17 @@ class CatalogPagesTest {
         void an_unknown_address_is_a_404_page_in_the_layout() throws Exception {
             var result = mvc.get().uri("/no-such-page").exchange();
             assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+
+            // MockMvc does not forward to /error as the servlet container does, so render that dispatch here.
+            var error = mvc.get().uri("/error").accept(MediaType.TEXT_HTML)
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                    .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page").exchange();
+            assertThat(error).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+            String html = error.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).contains("<title>Page not found · Limber</title>", "<h1>Page not found</h1>")
+                    .contains("<header class=\"site-header\">", "href=\"/stretches\"")
+                    .contains("<footer class=\"site-footer\">", "not medical advice")
+                    .doesNotContain("Whitelabel", "Exception");
         }
 
         @Test

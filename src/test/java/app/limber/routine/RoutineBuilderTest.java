@@ -240,7 +240,39 @@ class RoutineBuilderTest {
                         assertThat(i.dose().eachSide()).isTrue();
                         assertThat(i.seconds()).isGreaterThan(2 * Timing.workSecondsPerSide(i.movement().style(),
                                 i.dose()));
+                        assertThat(i.seconds()).as(i.movement().slug()).isEqualTo(bothSides(i.movement(), i.dose()));
                     });
+
+            // Worked by hand. A seated 30 s hold on each side: 5 s to move + 5 s to get ready + 2 x 30 s of work
+            // + 5 s to change sides.
+            Movement seated = movement("side-stretch").position(BodyPosition.SEATED).hold(30).eachSide().build();
+            assertThat(Timing.seconds(seated, new Dose(30, null, 1, true, null))).isEqualTo(5 + 5 + 2 * 30 + 5);
+            // Ten dynamic reps on each side at 3 s a rep, standing: 5 + 5 + 2 x 30 + 5.
+            Movement rotation = movement("rotation").dynamic().reps(10).eachSide().build();
+            assertThat(Timing.seconds(rotation, new Dose(null, 10, 1, true, null))).isEqualTo(75);
+            // Two sets of a 30 s hold on each side on all fours: 15 s to get down + 5 + 2 sets x 2 sides x 30 s
+            // + a side switch in each set (2 x 5 s) + one rest between the sets (10 s).
+            Movement floor = movement("floor").position(BodyPosition.ALL_FOURS).hold(30).eachSide().sets(1, 2)
+                    .build();
+            assertThat(Timing.seconds(floor, new Dose(30, null, 2, true, null))).isEqualTo(15 + 5 + 120 + 10 + 10);
+        }
+
+        /**
+         * The time of an each-side movement, with Timing's constants written out: transition (5 s standing or
+         * seated, 15 s on the floor) + 5 s get-ready + sets x 2 sides x work + sets x one 5 s side switch + 10 s rest
+         * between sets; the work of one side is the duration, reps x (hold + 2 s), reps x 3 s, or the hold.
+         */
+        int bothSides(Movement movement, Dose dose) {
+            int transition = switch (movement.position()) {
+                case STANDING, SEATED -> 5;
+                default -> 15;
+            };
+            int work = dose.durationSeconds() != null ? dose.durationSeconds()
+                    : dose.reps() != null && dose.holdSeconds() != null ? dose.reps() * (dose.holdSeconds() + 2)
+                    : dose.reps() != null ? dose.reps() * 3
+                    : dose.holdSeconds();
+            int sets = dose.sets();
+            return transition + 5 + sets * 2 * work + sets * 5 + (sets - 1) * 10;
         }
     }
 
@@ -357,6 +389,10 @@ class RoutineBuilderTest {
                         String main = mainStretch(BUILDER.build(r));
                         Set<String> unused = new HashSet<>(stretchChoices(r));
                         unused.removeAll(mains);
+                        if (main == null && !stretchChoices(r).isEmpty()) {
+                            problems.add(slot + " has no main stretch though " + stretchChoices(r)
+                                    + " were allowed for " + RuleChecks.describe(r));
+                        }
                         if (main != null && mains.contains(main) && !unused.isEmpty()) {
                             problems.add(slot + " repeats " + main + " though " + unused + " were free for "
                                     + RuleChecks.describe(r));
@@ -375,12 +411,15 @@ class RoutineBuilderTest {
             for (Slot slot : Slot.values()) {
                 String shortMain = mainStretch(BUILDER.build(request(slot, 10, Place.HOME, EVERYTHING)));
                 String longMain = mainStretch(BUILDER.build(request(slot, 40, Place.HOME, EVERYTHING)));
+                assertThat(shortMain).as(slot.name()).isNotNull();
                 assertThat(longMain).isEqualTo(shortMain);
             }
         }
 
         @Test
         void the_focus_puts_a_matching_stretch_first() {
+            List<Movement> catalog = Movements.catalog();
+            int matched = 0;
             for (Focus focus : Focus.values()) {
                 for (Slot slot : Slot.values()) {
                     RoutineRequest r = new RoutineRequest(slot, 15, EVERYTHING, Place.HOME, Set.of(), focus, DAY, 0);
@@ -388,8 +427,32 @@ class RoutineBuilderTest {
                     assertThat(routine.items()).as("%s %s", focus, slot)
                             .anyMatch(i -> i.reasonKey().equals("routine.reason.focus." + focus)
                                     || (i.reasonKey().equals("routine.reason.main") && focus.matches(i.movement())));
+
+                    // The stretch block's first pick after the slot's anchors is the main stretch, and it matches
+                    // the focus whenever a matching stretch is free for it (allowed, no session's anchor, and not
+                    // the main stretch of an earlier session of the day).
+                    List<RoutineItem> stretches = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
+                            .findFirst().orElseThrow().items().stream()
+                            .filter(i -> !SlotCharacter.of(slot).isAnchor(i.movement().slug())).toList();
+                    assertThat(stretches).as("%s %s", focus, slot).isNotEmpty();
+                    RoutineItem first = stretches.get(0);
+                    assertThat(first.reasonKey()).as("%s %s", focus, slot).isEqualTo("routine.reason.main");
+                    Set<String> free = new HashSet<>(stretchChoices(r));
+                    for (Slot earlier : Slot.values()) {
+                        if (earlier.compareTo(slot) < 0) {
+                            free.remove(mainStretch(BUILDER.build(r.withSlot(earlier, 15))));
+                        }
+                    }
+                    free.removeIf(slug -> catalog.stream().noneMatch(m -> m.slug().equals(slug) && focus.matches(m)));
+                    if (!free.isEmpty()) {
+                        matched++;
+                        assertThat(first.movement().slug()).as("%s %s: free %s", focus, slot, free).isIn(free);
+                        assertThat(focus.matches(first.movement())).isTrue();
+                    }
                 }
             }
+            // Most sessions have a matching stretch free, so the check above is not vacuous.
+            assertThat(matched).isGreaterThanOrEqualTo(5);
         }
 
         private static String mainStretch(Routine routine) {

@@ -182,10 +182,11 @@ final class RuleChecks {
         }
         for (RoutineItem item : routine.items()) {
             Movement m = item.movement();
-            if (!builder.suits(m, request.slot())) {
+            if (!suits(m, request.slot())) {
                 problems.add(m.slug() + " does not suit the " + request.slot());
             }
         }
+        taggedFirst(builder, routine, problems);
         boolean warmUpAllowed = builder.movements().stream()
                 .anyMatch(m -> m.block() == Block.WARM_UP && Eligibility.allowed(m, request));
         if (warmUpAllowed && routine.blocks().get(0).block() != Block.WARM_UP) {
@@ -208,6 +209,52 @@ final class RuleChecks {
             if (m.block() == Block.STRETCH && planned != null && hold.min() <= 30 && hold.max() >= 20
                     && (planned < 20 || planned > 30)) {
                 problems.add("evening hold of " + planned + " s for " + m.slug());
+            }
+        }
+    }
+
+    /**
+     * The slot tags, written out from docs/routine-rules.md §3 rather than asked of the builder: the evening keeps
+     * strictly to movements the catalog tags for the evening; in the morning and at midday a movement the catalog
+     * does not tag for the slot may only fill a block the slot gives a share of its time to (§3's table: every
+     * block but relaxation in the morning and at midday).
+     */
+    static boolean suits(Movement m, Slot slot) {
+        if (m.slots().contains(slot)) {
+            return true;
+        }
+        return switch (slot) {
+            case EVENING -> false;
+            case MORNING, MIDDAY -> m.block() != Block.RELAXATION;
+        };
+    }
+
+    /**
+     * Morning and midday: tagged movements come first in every block. So a movement not tagged for the slot (and
+     * neither an anchor nor the main stretch, which are placed before the blocks fill) is only in a block when no
+     * movement tagged for the slot was left out of it that is allowed, no longer at its starting dose, and no
+     * extension (an extension may be held back to keep extension last).
+     */
+    private static void taggedFirst(RoutineBuilder builder, Routine routine, List<String> problems) {
+        RoutineRequest request = routine.request();
+        Slot slot = request.slot();
+        SlotCharacter character = SlotCharacter.of(slot);
+        Set<String> used = slugs(routine);
+        for (RoutineItem item : routine.items()) {
+            Movement untagged = item.movement();
+            if (untagged.slots().contains(slot) || character.isAnchor(untagged.slug())
+                    || item.reasonKey().equals("routine.reason.main")) {
+                continue;
+            }
+            int seconds = Timing.seconds(untagged, Doses.base(untagged, character));
+            for (Movement tagged : builder.movements()) {
+                if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
+                        && !used.contains(tagged.slug()) && Eligibility.allowed(tagged, request)
+                        && !Sequencing.isExtension(tagged)
+                        && Timing.seconds(tagged, Doses.base(tagged, character)) <= seconds) {
+                    problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
+                            + tagged.slug() + ", which is");
+                }
             }
         }
     }

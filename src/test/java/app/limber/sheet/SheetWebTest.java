@@ -15,7 +15,11 @@ import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +28,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -51,6 +62,10 @@ class SheetWebTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    /** The application's clock: "today" is what it says, not what the test machine says. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     Catalog catalog;
@@ -235,7 +250,7 @@ class SheetWebTest {
             byte[] pdf = bytes("/routines/generate/sheet.pdf?slot=midday");
             assertThat(Pdfs.qrOnFirstPage(pdf))
                     .isEqualTo("http://localhost/routines/generate/follow?slot=midday&minutes=5&place=desk&date="
-                            + LocalDate.now());
+                            + LocalDate.now(clock));
         }
 
         @Test
@@ -254,8 +269,34 @@ class SheetWebTest {
         @Test
         void the_browser_view_carries_the_same_qr_code_as_inline_svg() throws Exception {
             String page = html("/routines/generate/sheet?slot=morning&minutes=10&date=" + DAY);
-            String follow = "http://localhost/routines/generate/follow?slot=morning&minutes=10&place=home&date=" + DAY;
-            assertThat(page).contains(QrCode.svg(follow));
+            Matcher svg = Pattern.compile("<svg[^>]*class=\"qr-code\".*?</svg>", Pattern.DOTALL).matcher(page);
+            assertThat(svg.find()).as("an inline QR code").isTrue();
+            String qr = svg.group();
+            assertThat(svg.find()).as("only one QR code").isFalse();
+            // Drawn by an SVG renderer and read by a QR reader, as a phone would read the screen.
+            assertThat(Pdfs.decodeQr(rasterise(qr, 400)))
+                    .isEqualTo("http://localhost/routines/generate/follow?slot=morning&minutes=10&place=home&date="
+                            + DAY);
+        }
+
+        /** The SVG drawn by Batik on white, this many pixels wide. */
+        static BufferedImage rasterise(String svg, int width) throws TranscoderException {
+            BufferedImage[] drawn = new BufferedImage[1];
+            ImageTranscoder transcoder = new ImageTranscoder() {
+                @Override
+                public BufferedImage createImage(int w, int h) {
+                    return new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                }
+
+                @Override
+                public void writeImage(BufferedImage image, TranscoderOutput output) {
+                    drawn[0] = image;
+                }
+            };
+            transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
+            transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)), null);
+            return drawn[0];
         }
     }
 
