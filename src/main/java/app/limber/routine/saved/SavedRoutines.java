@@ -174,7 +174,7 @@ public class SavedRoutines {
 
     /**
      * Changes the hold, reps, sets or duration of one movement, within its {@link DoseBounds} (an evening stretch
-     * stays a 20-30 s hold). A figure that is not part of the movement's dosage is refused rather than ignored; a
+     * stays within the holds the builder may plan for it). A figure that is not part of the movement's dosage is refused rather than ignored; a
      * null figure, or one equal to the current value, is left as it is.
      *
      * @return false when nothing would change (nothing is stored then)
@@ -188,10 +188,12 @@ public class SavedRoutines {
         notPart(hold, bounds.hold(), "routine.refused.noHold", movement);
         notPart(reps, bounds.reps(), "routine.refused.noReps", movement);
         notPart(duration, bounds.duration(), "routine.refused.noDuration", movement);
-        Integer newHold = pick(old.holdSeconds(), hold, bounds.hold(), bounds.eveningHold()
-                ? () -> new AdjustmentRefused("routine.refused.eveningHold", movement.name(), bounds.hold().min(),
-                        bounds.hold().max())
-                : refusal("routine.refused.hold", bounds.hold()));
+        Integer newHold = pick(old.holdSeconds(), hold, bounds.hold(), !bounds.eveningHold()
+                ? refusal("routine.refused.hold", bounds.hold())
+                : bounds.hold().single()
+                ? () -> new AdjustmentRefused("routine.refused.eveningHoldExact", movement.name(), bounds.hold().min())
+                : () -> new AdjustmentRefused("routine.refused.eveningHold", movement.name(), bounds.hold().min(),
+                        bounds.hold().max()));
         Integer newReps = pick(old.reps(), reps, bounds.reps(), refusal("routine.refused.reps", bounds.reps()));
         Integer newDuration = pick(old.durationSeconds(), duration, bounds.duration(),
                 refusal("routine.refused.duration", bounds.duration()));
