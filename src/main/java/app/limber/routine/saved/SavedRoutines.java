@@ -164,7 +164,8 @@ public class SavedRoutines {
         SavedRoutineEntity entity = load(token);
         Movement movement = allowed(entity, slug);
         List<SavedItem> items = entity.items();
-        int at = insertionPoint(items, movement);
+        int at = Sequencing.insertionIndex(items, SavedItem::block,
+                i -> catalog.find(i.slug()).map(Sequencing::isExtension).orElse(false), movement);
         List<SavedItem> changed = new ArrayList<>(items);
         changed.add(at, newItem(entity.request(), movement));
         checkOrder(changed);
@@ -288,24 +289,6 @@ public class SavedRoutines {
                 RoutineBuilder.reasonKey(movement, request, false));
     }
 
-    /** At the end of its block; in the stretch work, before the block's extension moves unless it is one. */
-    private int insertionPoint(List<SavedItem> items, Movement movement) {
-        int at = 0;
-        for (int i = 0; i < items.size(); i++) {
-            Block block = items.get(i).block();
-            if (block.compareTo(movement.block()) < 0) {
-                at = i + 1;
-            } else if (block == movement.block()) {
-                boolean extensionHere = Sequencing.extensionLastApplies(block)
-                        && catalog.find(items.get(i).slug()).map(Sequencing::isExtension).orElse(false);
-                if (!extensionHere || Sequencing.isExtension(movement)) {
-                    at = i + 1;
-                }
-            }
-        }
-        return at;
-    }
-
     private void checkOrder(List<SavedItem> items) {
         List<Movement> order = items.stream().map(i -> catalog.find(i.slug())).flatMap(Optional::stream).toList();
         if (Sequencing.breaksExtensionLast(order)) {
@@ -326,16 +309,7 @@ public class SavedRoutines {
             }
         }
         if (!placed) {
-            int at = 0;
-            for (int i = 0; i < order.size(); i++) {
-                Movement m = order.get(i);
-                if (m.block().compareTo(movement.block()) < 0 || (m.block() == movement.block()
-                        && (!Sequencing.isExtension(m) || Sequencing.isExtension(movement)
-                        || !Sequencing.extensionLastApplies(m.block())))) {
-                    at = i + 1;
-                }
-            }
-            order.add(at, movement);
+            order.add(Sequencing.insertionIndex(order, movement), movement);
         }
         return Sequencing.breaksExtensionLast(order);
     }
