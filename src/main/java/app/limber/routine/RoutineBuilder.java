@@ -108,6 +108,7 @@ public final class RoutineBuilder {
         Movement main = mainStretch(request, seed);
         if (main != null && plan.canAdd(main)) {
             plan.add(main, false, true);
+            pools.get(main.block()).remove(main);
         }
 
         fill(plan, pools, false);
