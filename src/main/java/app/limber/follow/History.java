@@ -3,7 +3,6 @@ package app.limber.follow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +15,6 @@ public class History {
 
     private final LoggedSessionRepository sessions;
     private final Clock clock;
-
-    @Autowired
-    History(LoggedSessionRepository sessions) {
-        this(sessions, Clock.systemUTC());
-    }
 
     History(LoggedSessionRepository sessions, Clock clock) {
         this.sessions = sessions;

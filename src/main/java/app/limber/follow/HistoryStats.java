@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  *
  * <p>The streak rule: a streak is a run of session days in which no gap holds more than {@link #MAX_REST_DAYS}
  * days without a session. Its length counts calendar days from its first session day to its last, rest days
- * inside it included. The current streak is the run that ends today or at most {@code MAX_REST_DAYS} days ago;
- * after that many rest days in a row it is over.
+ * inside it included. The current streak is the last run while a session today would still join it: today is
+ * not a rest day until it is over, so the run stays current while at most {@code MAX_REST_DAYS} whole days have
+ * passed since its last session day, and ends on the next one.
  */
 public record HistoryStats(Streak current, Streak longest, int sessions, List<Week> weeks, List<Day> calendar) {
 
@@ -65,8 +66,8 @@ public record HistoryStats(Streak current, Streak longest, int sessions, List<We
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
         List<Streak> runs = runs(new ArrayList<>(perDay.keySet()));
         Streak last = runs.isEmpty() ? Streak.NONE : runs.get(runs.size() - 1);
-        Streak current = last.end() != null && !last.end().isAfter(today)
-                && ChronoUnit.DAYS.between(last.end(), today) <= MAX_REST_DAYS ? last : Streak.NONE;
+        Streak current = last.end() != null && !last.end().isAfter(today) && joins(last.end(), today)
+                ? last : Streak.NONE;
         Streak longest = runs.stream()
                 .max(Comparator.comparingInt(Streak::days).thenComparingInt(Streak::activeDays)
                         .thenComparing(Streak::end))
@@ -96,7 +97,7 @@ public record HistoryStats(Streak current, Streak longest, int sessions, List<We
         LocalDate end = null;
         int active = 0;
         for (LocalDate day : days) {
-            if (end != null && ChronoUnit.DAYS.between(end, day) > MAX_REST_DAYS + 1) {
+            if (end != null && !joins(end, day)) {
                 runs.add(new Streak(start, end, active));
                 start = null;
             }
@@ -111,6 +112,14 @@ public record HistoryStats(Streak current, Streak longest, int sessions, List<We
             runs.add(new Streak(start, end, active));
         }
         return runs;
+    }
+
+    /**
+     * Whether a session on {@code day} continues a run whose last session day is {@code end}: the days strictly
+     * between them (the rest days) are at most MAX_REST_DAYS. The one rule for both runs and the current streak.
+     */
+    static boolean joins(LocalDate end, LocalDate day) {
+        return ChronoUnit.DAYS.between(end, day) <= MAX_REST_DAYS + 1;
     }
 
     /** Sessions in the week that holds today (the last of {@link #weeks}). */

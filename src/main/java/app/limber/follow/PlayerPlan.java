@@ -84,7 +84,10 @@ public record PlayerPlan(List<Step> steps) {
         return steps.stream().mapToInt(Step::seconds).sum();
     }
 
-    /** Seconds of the plan left at the start of each step: what the "time left" line shows. */
+    /**
+     * Seconds of the plan already gone when this step starts: the sum of the steps before it (0 for the first,
+     * {@link #seconds()} past the last). The time left at that point is {@code seconds() - secondsBefore(i)}.
+     */
     public int secondsBefore(int stepIndex) {
         return steps.subList(0, stepIndex).stream().mapToInt(Step::seconds).sum();
     }

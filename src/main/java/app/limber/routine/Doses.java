@@ -3,6 +3,7 @@ package app.limber.routine;
 import app.limber.catalog.Dosage;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
+import app.limber.catalog.Slot;
 
 /**
  * Concrete amounts from the catalog's ranges. A routine starts every movement at a modest dose (the low end of
@@ -29,30 +30,43 @@ public final class Doses {
     }
 
     /**
-     * The middle of the range rounded down to 5 s; in the evening, pulled into StretchMed's 20-30 s window where
-     * the range allows it.
+     * The holds a routine may give this movement at this time of day: the one rule shared by the builder and the
+     * edits of a saved routine. It is the article's range, except for an evening stretch or relaxation hold, which
+     * is pulled into StretchMed's 20-30 s window where the article's range allows it (their intersection); where
+     * it does not (an article's 10-15 s, or 40-60 s), the article's range stands. Never above the article's
+     * maximum nor below its minimum.
+     *
+     * @return null when the movement's dosage has no hold
      */
-    static int baseHold(Range range, boolean eveningWindow) {
-        int middle = (range.min() + range.max()) / 2;
-        int rounded = Math.max(range.min(), middle - middle % HOLD_STEP_SECONDS);
+    public static Range holdBounds(Movement movement, Slot slot) {
+        return holdBounds(movement, SlotCharacter.of(slot));
+    }
+
+    static Range holdBounds(Movement movement, SlotCharacter slot) {
+        Range hold = movement.dosage().hold();
+        return hold == null ? null : holdBounds(hold, slot.holdWindowApplies(movement.block()));
+    }
+
+    static Range holdBounds(Range range, boolean eveningWindow) {
         if (!eveningWindow) {
-            return rounded;
+            return range;
         }
         int lo = Math.max(range.min(), SlotCharacter.EVENING_HOLD_MIN_SECONDS);
         int hi = Math.min(range.max(), SlotCharacter.EVENING_HOLD_MAX_SECONDS);
-        if (lo > hi) {
-            return rounded;
-        }
-        return Math.min(hi, Math.max(lo, rounded));
+        return lo > hi ? range : new Range(lo, hi);
     }
 
-    /** The longest hold a routine will plan: the article's maximum, capped at 30 s in the evening window. */
+    /** The middle of the range rounded down to 5 s, kept within {@link #holdBounds}. */
+    static int baseHold(Range range, boolean eveningWindow) {
+        int middle = (range.min() + range.max()) / 2;
+        int rounded = Math.max(range.min(), middle - middle % HOLD_STEP_SECONDS);
+        Range bounds = holdBounds(range, eveningWindow);
+        return Math.min(bounds.max(), Math.max(bounds.min(), rounded));
+    }
+
+    /** The longest hold a routine will plan: the top of {@link #holdBounds}. */
     static int maxHold(Movement movement, SlotCharacter slot) {
-        Range hold = movement.dosage().hold();
-        if (slot.holdWindowApplies(movement.block()) && hold.min() <= SlotCharacter.EVENING_HOLD_MAX_SECONDS) {
-            return Math.min(hold.max(), SlotCharacter.EVENING_HOLD_MAX_SECONDS);
-        }
-        return hold.max();
+        return holdBounds(movement, slot).max();
     }
 
     /**

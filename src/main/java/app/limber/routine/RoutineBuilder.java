@@ -108,6 +108,7 @@ public final class RoutineBuilder {
         Movement main = mainStretch(request, seed);
         if (main != null && plan.canAdd(main)) {
             plan.add(main, false, true);
+            pools.get(main.block()).remove(main);
         }
 
         fill(plan, pools, false);
@@ -153,7 +154,7 @@ public final class RoutineBuilder {
         if (main) {
             return "routine.reason.main";
         }
-        if (Sequencing.extensionLastApplies(movement.block()) && Sequencing.isExtension(movement)) {
+        if (Sequencing.goesLast(movement)) {
             return "routine.reason.extensionLast";
         }
         if (request.focus() != null && request.focus().matches(movement)) {
@@ -387,24 +388,9 @@ public final class RoutineBuilder {
             return !used.contains(movement.slug())
                     && total + seconds <= high
                     && (movement.block() != Block.WARM_UP || seconds(Block.WARM_UP) + seconds <= WARM_UP_MAX_SECONDS)
-                    && !breaksExtensionLast(movement);
-        }
-
-        /**
-         * Extension-only stretches come after the flexion and rotation work. Within a block that is a matter of
-         * order; across blocks (an extension in the stretch block, a rotation in the mobility block after it)
-         * the second one is left out.
-         */
-        private boolean breaksExtensionLast(Movement movement) {
-            if (movement.block() == Block.STRETCH && Sequencing.isExtension(movement)) {
-                return picks.stream().anyMatch(p -> p.movement.block() == Block.MOBILITY
-                        && !Sequencing.isExtension(p.movement));
-            }
-            if (movement.block() == Block.MOBILITY && !Sequencing.isExtension(movement)) {
-                return picks.stream().anyMatch(p -> p.movement.block() == Block.STRETCH
-                        && Sequencing.isExtension(p.movement));
-            }
-            return false;
+                    // Within a block extension last is a matter of order (toRoutine); across blocks (an extension
+                    // in the stretch block, a rotation in the mobility block after it) the second one is left out.
+                    && !Sequencing.breaksExtensionLast(picks.stream().map(p -> p.movement).toList(), movement);
         }
 
         void add(Movement movement, boolean anchor, boolean main) {
@@ -428,8 +414,7 @@ public final class RoutineBuilder {
                 byBlock.computeIfAbsent(pick.movement.block(), b -> new ArrayList<>()).add(pick);
             }
             Comparator<Pick> order = Comparator
-                    .comparingInt((Pick p) -> Sequencing.extensionLastApplies(p.movement.block())
-                            && Sequencing.isExtension(p.movement) ? 1 : 0)
+                    .comparingInt((Pick p) -> Sequencing.goesLast(p.movement) ? 1 : 0)
                     .thenComparingInt(p -> p.late ? 1 : 0)
                     .thenComparingInt(p -> p.anchorRank >= 0 ? p.anchorRank : Integer.MAX_VALUE)
                     .thenComparingInt(p -> p.main ? 0 : 1)

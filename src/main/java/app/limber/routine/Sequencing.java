@@ -2,13 +2,21 @@ package app.limber.routine;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Movement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Order inside the stretch work. The 13-stretches article stretches the muscles first, then gets the joints
  * moving, and leaves extension to the very end: arching the spine back can jam the joints together, so space is
  * made in them first by the flexion and rotation work.
+ *
+ * <p>The one place of that rule: the builder orders and picks by it, and the edits of a saved routine place and
+ * check by it.
  */
 public final class Sequencing {
 
@@ -29,6 +37,11 @@ public final class Sequencing {
         return block == Block.STRETCH || block == Block.MOBILITY;
     }
 
+    /** An extension move in a block of the stretch work: it goes after the block's other movements. */
+    public static boolean goesLast(Movement movement) {
+        return extensionLastApplies(movement.block()) && isExtension(movement);
+    }
+
     /**
      * True when, in the stretch work (the stretch block, then joint mobility), an extension movement comes before
      * one that is not. Movements of other blocks are ignored.
@@ -46,5 +59,47 @@ public final class Sequencing {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the movements already picked, with {@code candidate} added, cannot be put in an order that keeps
+     * extension last: within a block the builder puts extension moves last, so only an extension move in the
+     * stretch block together with a mobility move that is not one breaks it.
+     */
+    public static boolean breaksExtensionLast(Collection<Movement> picked, Movement candidate) {
+        List<Movement> order = new ArrayList<>(picked);
+        order.add(candidate);
+        order.sort(Comparator.comparing(Movement::block).thenComparing(Sequencing::goesLast));
+        return breaksExtensionLast(order);
+    }
+
+    /**
+     * Where a movement added to a routine goes: at the end of its block; in the stretch work, before the block's
+     * extension moves unless it is one itself.
+     */
+    public static int insertionIndex(List<Movement> order, Movement movement) {
+        return insertionIndex(order, Movement::block, Sequencing::isExtension, movement);
+    }
+
+    /**
+     * {@link #insertionIndex(List, Movement)} over entries that know their block and whether they are an extension
+     * move (a saved item whose movement has left the catalog is placed by its block alone).
+     */
+    public static <T> int insertionIndex(List<T> order, Function<T, Block> blockOf, Predicate<T> extension,
+                                         Movement movement) {
+        int at = 0;
+        for (int i = 0; i < order.size(); i++) {
+            T entry = order.get(i);
+            Block block = blockOf.apply(entry);
+            if (block.compareTo(movement.block()) < 0) {
+                at = i + 1;
+            } else if (block == movement.block()) {
+                boolean extensionHere = extensionLastApplies(block) && extension.test(entry);
+                if (!extensionHere || isExtension(movement)) {
+                    at = i + 1;
+                }
+            }
+        }
+        return at;
     }
 }

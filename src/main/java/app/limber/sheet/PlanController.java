@@ -6,6 +6,7 @@ import app.limber.routine.RoutineLookup;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -34,13 +35,15 @@ class PlanController {
     private final ReminderCalendar reminders;
     private final SheetDocuments documents;
     private final RoutineLookup lookup;
+    private final Clock clock;
 
     PlanController(WeekPlanFactory weekPlans, ReminderCalendar reminders, SheetDocuments documents,
-                   RoutineLookup lookup) {
+                   RoutineLookup lookup, Clock clock) {
         this.weekPlans = weekPlans;
         this.reminders = reminders;
         this.documents = documents;
         this.lookup = lookup;
+        this.clock = clock;
     }
 
     @GetMapping("/plan/week")
@@ -87,14 +90,14 @@ class PlanController {
     @GetMapping("/plan/reminders.ics")
     ResponseEntity<byte[]> remindersIcs(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Map<Slot, LocalTime> times = ReminderTimes.parse(params);
-        String ics = reminders.ics(times, PlanInputs.from(params), LocalDate.now(), locale);
+        String ics = reminders.ics(times, PlanInputs.from(params), LocalDate.now(clock), locale);
         return Downloads.file(ics.getBytes(StandardCharsets.UTF_8), Downloads.CALENDAR, "limber-reminders.ics");
     }
 
-    private static LocalDate start(MultiValueMap<String, String> params) {
+    private LocalDate start(MultiValueMap<String, String> params) {
         String raw = params.getFirst("date");
         if (raw == null || raw.isBlank()) {
-            return LocalDate.now();
+            return LocalDate.now(clock);
         }
         LocalDate date;
         try {

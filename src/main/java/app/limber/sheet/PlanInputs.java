@@ -1,28 +1,34 @@
 package app.limber.sheet;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.StringJoiner;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The routine inputs a plan carries (minutes, place, equipment, caution, focus), without what the plan sets
- * itself: the slot, the date, the paper and the reminder times.
+ * The routine inputs a plan carries (minutes, place, equipment, caution, focus) and nothing else: not what the plan
+ * sets itself (the slot, the date, the paper, the reminder times), and not parameters the app does not know, so a
+ * crafted link cannot smuggle one into the links a plan page builds.
  */
 final class PlanInputs {
 
-    static final Set<String> OWN_PARAMS = Set.of("slot", "date", "paper", "morning", "midday", "evening");
+    /** The slot-independent inputs of {@code /routines/generate}, in the order links carry them. */
+    static final List<String> INPUT_PARAMS = List.of("minutes", "place", "equipment", "caution", "focus");
 
     private PlanInputs() {
     }
 
     static MultiValueMap<String, String> from(MultiValueMap<String, String> params) {
         MultiValueMap<String, String> inputs = new LinkedMultiValueMap<>();
-        params.forEach((name, values) -> {
-            if (!OWN_PARAMS.contains(name)) {
+        for (String name : INPUT_PARAMS) {
+            List<String> values = params.get(name);
+            if (values != null && !values.isEmpty()) {
                 inputs.put(name, List.copyOf(values));
             }
-        });
+        }
         return inputs;
     }
 
@@ -39,15 +45,21 @@ final class PlanInputs {
 
     /** A routine's canonical query without its date: the link that opens that slot's routine of whatever day it is. */
     static String withoutDate(String query) {
-        String rest = org.springframework.web.util.UriComponentsBuilder.fromUriString("/?" + query)
-                .replaceQueryParam("date").build().getQuery();
+        String rest = UriComponentsBuilder.fromUriString("/?" + query).replaceQueryParam("date").build().getQuery();
         return rest == null ? "" : rest;
     }
 
-    /** The inputs as a query string (no leading '?'), for links from one plan page to another. */
+    /**
+     * The inputs as an encoded query string (no leading '?'), for links from one plan page to another. Every name
+     * and value is form-encoded, so '&amp;', '=', '+' and '#' in a value stay inside it.
+     */
     static String query(MultiValueMap<String, String> inputs) {
-        String query = org.springframework.web.util.UriComponentsBuilder.newInstance().queryParams(inputs).build()
-                .getQuery();
-        return query == null ? "" : query;
+        StringJoiner query = new StringJoiner("&");
+        inputs.forEach((name, values) -> values.forEach(value -> query.add(encode(name) + "=" + encode(value))));
+        return query.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

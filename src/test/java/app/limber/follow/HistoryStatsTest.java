@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -62,10 +63,35 @@ class HistoryStatsTest {
         }
 
         @Test
-        void the_current_streak_survives_two_rest_days_up_to_today_and_ends_on_the_third() {
+        void the_current_streak_survives_two_rest_days_and_ends_once_the_third_is_over() {
             assertThat(stats("2026-03-07", "2026-03-04", "2026-03-05").current().days()).isEqualTo(2);
-            assertThat(stats("2026-03-08", "2026-03-04", "2026-03-05").current()).isEqualTo(HistoryStats.Streak.NONE);
-            assertThat(stats("2026-03-08", "2026-03-04", "2026-03-05").longest().days()).isEqualTo(2);
+            // 6 and 7 March were rest days; 8 March is not one yet: a session today would still join the run.
+            assertThat(stats("2026-03-08", "2026-03-04", "2026-03-05").current().days()).isEqualTo(2);
+            // 6, 7 and 8 March without a session: over.
+            assertThat(stats("2026-03-09", "2026-03-04", "2026-03-05").current()).isEqualTo(HistoryStats.Streak.NONE);
+            assertThat(stats("2026-03-09", "2026-03-04", "2026-03-05").longest().days()).isEqualTo(2);
+        }
+
+        @Test
+        void a_streak_shown_early_in_the_day_is_the_one_a_session_later_that_day_extends() {
+            HistoryStats morning = stats("2026-03-08", "2026-03-04", "2026-03-05");
+            HistoryStats evening = stats("2026-03-08", "2026-03-04", "2026-03-05", "2026-03-08");
+            assertThat(morning.current().start()).isEqualTo(evening.current().start());
+            assertThat(evening.current().days()).isEqualTo(5);
+        }
+
+        @Test
+        void the_current_streak_is_alive_exactly_while_a_session_today_would_join_its_run() {
+            List<String> days = List.of("2026-03-04", "2026-03-05");
+            for (int ahead = 0; ahead <= 6; ahead++) {
+                String today = LocalDate.parse("2026-03-05").plusDays(ahead).toString();
+                HistoryStats before = stats(today, days.toArray(String[]::new));
+                List<String> withToday = new ArrayList<>(days);
+                withToday.add(today);
+                HistoryStats after = stats(today, withToday.toArray(String[]::new));
+                boolean joins = after.current().start().equals(LocalDate.parse("2026-03-04"));
+                assertThat(before.current().days() > 0).as("today %s", today).isEqualTo(joins);
+            }
         }
 
         @Test

@@ -3,6 +3,7 @@ package app.limber.follow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import app.limber.system.Echo;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -97,6 +98,18 @@ class HistoryWebTest {
 
     @Nested
     class Logging {
+
+        @Test
+        void a_bad_slot_is_quoted_back_on_one_line_and_cut_short() throws Exception {
+            MvcTestResult broken = post(with(f -> f.put("slot", List.of("no\nnight"))));
+            assertThat(broken).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(broken)).contains("“no night” is not a time of day");
+            MvcTestResult huge = post(with(f -> f.put("slot", List.of("z".repeat(7000)))));
+            assertThat(body(huge)).contains("“" + "z".repeat(Echo.MAX_CHARS) + "…”")
+                    .doesNotContain("z".repeat(Echo.MAX_CHARS + 1));
+            assertThat(post(with(f -> f.put("slot", List.of(" Evening "))))).hasStatus(HttpStatus.FOUND);
+            assertThat(stored()).isEqualTo(1);
+        }
 
         @Test
         void a_valid_log_is_stored_and_redirects_to_the_history_with_a_new_private_cookie() {

@@ -105,4 +105,17 @@ class PlayerPlanTest {
             }
         }
     }
+
+    @Test
+    void seconds_before_a_step_are_the_seconds_already_gone_not_the_seconds_left() {
+        var hold = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.STANDING),
+                new Dose(30, null, 1, false, null));
+        var longer = PlayerPlan.step(2, movement(Style.STATIC, BodyPosition.STANDING),
+                new Dose(30, null, 2, false, null));
+        PlayerPlan plan = new PlayerPlan(List.of(hold, longer));
+        assertThat(plan.secondsBefore(0)).isZero();
+        assertThat(plan.secondsBefore(1)).isEqualTo(hold.seconds());
+        assertThat(plan.secondsBefore(2)).isEqualTo(plan.seconds());
+        assertThat(plan.seconds() - plan.secondsBefore(1)).isEqualTo(longer.seconds());
+    }
 }

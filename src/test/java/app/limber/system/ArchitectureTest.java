@@ -3,10 +3,14 @@ package app.limber.system;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 
 /**
  * Package by feature: system and catalog stand on their own; figure and routine build on the catalog; the player
@@ -39,4 +43,19 @@ class ArchitectureTest {
             .resideInAnyPackage("app.limber.follow..", "app.limber.sheet..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("app.limber.routine.web..", "app.limber.routine.saved..");
+
+    /** "Now" comes from the one Clock bean (ClockConfig), so a test can pin it; no class reads the system clock. */
+    @ArchTest
+    static final ArchRule now_comes_from_the_clock_bean = noClasses().that().doNotHaveSimpleName("ClockConfig")
+            .should().callMethodWhere(DescribedPredicate.describe("reads the system clock",
+                    (JavaMethodCall call) -> readsTheSystemClock(call)));
+
+    private static boolean readsTheSystemClock(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        String name = call.getName();
+        boolean nowWithoutClock = owner.getPackageName().equals("java.time") && name.equals("now")
+                && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Clock.class));
+        return nowWithoutClock || owner.isEquivalentTo(Clock.class) && name.startsWith("system")
+                || owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+    }
 }

@@ -41,6 +41,16 @@ class BadInputTest {
     }
 
     @Test
+    void a_long_bad_routine_input_is_quoted_back_as_every_other_bad_value() {
+        String junk = "z".repeat(7000);
+        MvcTestResult result = mvc.get().uri("/routines/generate?slot=evening&minutes=" + junk).exchange();
+        // The message quotes it as Echo does everywhere (the form field itself keeps what was typed).
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+                .contains("(“" + "z".repeat(Echo.MAX_CHARS) + "…” cannot be used)")
+                .doesNotContain("“" + "z".repeat(Echo.MAX_CHARS + 1));
+    }
+
+    @Test
     void a_date_far_from_today_is_refused_not_stored_as_another_day() {
         assertThat(mvc.get().uri("/today?date=-999999999-01-01")).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyText().contains("too far from today");

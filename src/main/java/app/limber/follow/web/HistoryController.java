@@ -10,6 +10,7 @@ import app.limber.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,12 +46,15 @@ class HistoryController {
     private final HistoryCookie cookie;
     private final Catalog catalog;
     private final PlayerSettings settings;
+    private final Clock clock;
 
-    HistoryController(History history, HistoryCookie cookie, Catalog catalog, PlayerSettings settings) {
+    HistoryController(History history, HistoryCookie cookie, Catalog catalog, PlayerSettings settings,
+                      Clock clock) {
         this.history = history;
         this.cookie = cookie;
         this.catalog = catalog;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @PostMapping("/history/sessions")
@@ -78,7 +82,7 @@ class HistoryController {
         List<SessionRecord> sessions = identifier.map(id -> history.sessions(OwnerHash.of(id))).orElse(List.of());
         identifier.filter(id -> !sessions.isEmpty()).ifPresent(id -> cookie.write(id, request, response));
         ZoneId zone = sessions.isEmpty() ? settings.defaultZone() : sessions.get(sessions.size() - 1).zone();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         HistoryStats stats = HistoryStats.of(sessions.stream().map(SessionRecord::loggedAt).toList(), zone, today);
         model.addAttribute("sessions", sessions);
         model.addAttribute("recent", recentFirst(sessions));

@@ -3,13 +3,15 @@ package app.limber.follow.web;
 import app.limber.catalog.Catalog;
 import app.limber.catalog.Slot;
 import app.limber.follow.SessionEntry;
+import app.limber.system.BadRequestException;
+import app.limber.system.Echo;
+import app.limber.system.EnumParams;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -47,8 +49,8 @@ record LogForm(String routinePath, String routineName, String slot, String plann
         }
         Slot parsedSlot = null;
         try {
-            parsedSlot = Slot.valueOf(trim(slot).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            parsedSlot = EnumParams.parse(Slot.class, "slot", trim(slot));
+        } catch (BadRequestException e) {
             problems.add(Problem.of("slot", "history.invalid.slot", shown(slot)));
         }
         Integer planned = whole(plannedSeconds, 1, MAX_SECONDS);
@@ -136,7 +138,6 @@ record LogForm(String routinePath, String routineName, String slot, String plann
 
     /** The value as the message quotes it: cut short, so a huge post does not come back as a huge page. */
     private static String shown(String value) {
-        String text = trim(value);
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return Echo.shorten(trim(value));
     }
 }

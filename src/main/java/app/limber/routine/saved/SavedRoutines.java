@@ -164,7 +164,8 @@ public class SavedRoutines {
         SavedRoutineEntity entity = load(token);
         Movement movement = allowed(entity, slug);
         List<SavedItem> items = entity.items();
-        int at = insertionPoint(items, movement);
+        int at = Sequencing.insertionIndex(items, SavedItem::block,
+                i -> catalog.find(i.slug()).map(Sequencing::isExtension).orElse(false), movement);
         List<SavedItem> changed = new ArrayList<>(items);
         changed.add(at, newItem(entity.request(), movement));
         checkOrder(changed);
@@ -174,7 +175,7 @@ public class SavedRoutines {
 
     /**
      * Changes the hold, reps, sets or duration of one movement, within its {@link DoseBounds} (an evening stretch
-     * stays a 20-30 s hold). A figure that is not part of the movement's dosage is refused rather than ignored; a
+     * stays within the holds the builder may plan for it). A figure that is not part of the movement's dosage is refused rather than ignored; a
      * null figure, or one equal to the current value, is left as it is.
      *
      * @return false when nothing would change (nothing is stored then)
@@ -188,10 +189,12 @@ public class SavedRoutines {
         notPart(hold, bounds.hold(), "routine.refused.noHold", movement);
         notPart(reps, bounds.reps(), "routine.refused.noReps", movement);
         notPart(duration, bounds.duration(), "routine.refused.noDuration", movement);
-        Integer newHold = pick(old.holdSeconds(), hold, bounds.hold(), bounds.eveningHold()
-                ? () -> new AdjustmentRefused("routine.refused.eveningHold", movement.name(), bounds.hold().min(),
-                        bounds.hold().max())
-                : refusal("routine.refused.hold", bounds.hold()));
+        Integer newHold = pick(old.holdSeconds(), hold, bounds.hold(), !bounds.eveningHold()
+                ? refusal("routine.refused.hold", bounds.hold())
+                : bounds.hold().single()
+                ? () -> new AdjustmentRefused("routine.refused.eveningHoldExact", movement.name(), bounds.hold().min())
+                : () -> new AdjustmentRefused("routine.refused.eveningHold", movement.name(), bounds.hold().min(),
+                        bounds.hold().max()));
         Integer newReps = pick(old.reps(), reps, bounds.reps(), refusal("routine.refused.reps", bounds.reps()));
         Integer newDuration = pick(old.durationSeconds(), duration, bounds.duration(),
                 refusal("routine.refused.duration", bounds.duration()));
@@ -286,24 +289,6 @@ public class SavedRoutines {
                 RoutineBuilder.reasonKey(movement, request, false));
     }
 
-    /** At the end of its block; in the stretch work, before the block's extension moves unless it is one. */
-    private int insertionPoint(List<SavedItem> items, Movement movement) {
-        int at = 0;
-        for (int i = 0; i < items.size(); i++) {
-            Block block = items.get(i).block();
-            if (block.compareTo(movement.block()) < 0) {
-                at = i + 1;
-            } else if (block == movement.block()) {
-                boolean extensionHere = Sequencing.extensionLastApplies(block)
-                        && catalog.find(items.get(i).slug()).map(Sequencing::isExtension).orElse(false);
-                if (!extensionHere || Sequencing.isExtension(movement)) {
-                    at = i + 1;
-                }
-            }
-        }
-        return at;
-    }
-
     private void checkOrder(List<SavedItem> items) {
         List<Movement> order = items.stream().map(i -> catalog.find(i.slug())).flatMap(Optional::stream).toList();
         if (Sequencing.breaksExtensionLast(order)) {
@@ -324,16 +309,7 @@ public class SavedRoutines {
             }
         }
         if (!placed) {
-            int at = 0;
-            for (int i = 0; i < order.size(); i++) {
-                Movement m = order.get(i);
-                if (m.block().compareTo(movement.block()) < 0 || (m.block() == movement.block()
-                        && (!Sequencing.isExtension(m) || Sequencing.isExtension(movement)
-                        || !Sequencing.extensionLastApplies(m.block())))) {
-                    at = i + 1;
-                }
-            }
-            order.add(at, movement);
+            order.add(Sequencing.insertionIndex(order, movement), movement);
         }
         return Sequencing.breaksExtensionLast(order);
     }

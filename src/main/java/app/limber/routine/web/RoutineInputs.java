@@ -9,6 +9,7 @@ import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotCharacter;
 import app.limber.system.BadRequestException;
+import app.limber.system.Echo;
 import app.limber.system.EnumParams;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,10 +69,10 @@ final class RoutineInputs {
                 date = LocalDate.parse(form.date().strip());
                 if (!PlanDates.plausible(date)) {
                     errors.rejectValue("date", "routine.error.dateRange",
-                            new Object[] {shorten(form.date()), PlanDates.FIRST, PlanDates.LAST}, null);
+                            new Object[] {Echo.shorten(form.date()), PlanDates.FIRST, PlanDates.LAST}, null);
                 }
             } catch (DateTimeParseException e) {
-                errors.rejectValue("date", "routine.error.date", new Object[] {shorten(form.date())}, null);
+                errors.rejectValue("date", "routine.error.date", new Object[] {Echo.shorten(form.date())}, null);
             }
         }
         int shuffle = RoutineForm.blank(form.shuffle()) ? 0
@@ -95,7 +96,7 @@ final class RoutineInputs {
             return EnumParams.parse(type, field, raw);
         } catch (BadRequestException e) {
             errors.rejectValue(field, "routine.error." + field,
-                    new Object[] {shorten(raw), String.join(", ", EnumParams.allParams(type))}, null);
+                    new Object[] {Echo.shorten(raw), String.join(", ", EnumParams.allParams(type))}, null);
             return null;
         }
     }
@@ -125,12 +126,8 @@ final class RoutineInputs {
         } catch (NumberFormatException e) {
             // falls through to the field error
         }
-        errors.rejectValue(field, key, new Object[] {min, max, shorten(raw)}, null);
+        errors.rejectValue(field, key, new Object[] {min, max, Echo.shorten(raw)}, null);
         return min;
-    }
-
-    private static String shorten(String raw) {
-        return raw.length() > 30 ? raw.substring(0, 30) + "…" : raw;
     }
 
     /** The request as URL parameters, in the order the form has them. */

@@ -477,10 +477,10 @@ class RoutinePagesTest {
             assertThat(saved.get(token).routine().items().stream()
                     .filter(i -> i.movement().slug().equals("shoulder-rolls")).findFirst().orElseThrow().dose())
                     .isEqualTo(changed.dose());
-            refused(post(token, "/items/childs-pose/dose", "hold", "45"), token, after,
+            refused(post(token, "/items/knees-to-chest/dose", "hold", "45"), token, after,
                     "is an evening stretch: hold it 20 to 30 seconds");
-            assertThat(post(token, "/items/childs-pose/dose", "hold", "20")).hasStatus3xxRedirection();
-            assertThat(item(saved.get(token), "childs-pose").dose().holdSeconds()).isEqualTo(20);
+            assertThat(post(token, "/items/knees-to-chest/dose", "hold", "20")).hasStatus3xxRedirection();
+            assertThat(item(saved.get(token), "knees-to-chest").dose().holdSeconds()).isEqualTo(20);
 
             // A held movement outside the evening's 20-30 s window (a midday desk routine has no such window)
             // takes any hold from 5 to 120 seconds, and nothing outside it.
@@ -529,7 +529,7 @@ class RoutinePagesTest {
         void a_number_too_big_for_any_field_is_refused_with_the_allowed_range() throws Exception {
             String evening = saveEvening("Overflow");
             SavedRoutine start = saved.get(evening);
-            refused(post(evening, "/items/childs-pose/dose", "hold", "99999999999"), evening, start,
+            refused(post(evening, "/items/knees-to-chest/dose", "hold", "99999999999"), evening, start,
                     "is an evening stretch: hold it 20 to 30 seconds");
             refused(post(evening, "/items/shoulder-rolls/dose", "reps", "-99999999999999999999"), evening, start,
                     "Reps must be between 1 and 50");
@@ -580,14 +580,14 @@ class RoutinePagesTest {
                         .containsEntry("flash", "Nothing changed: the amounts are the same as before.");
             }
             assertThat(saved.get(token).updatedAt()).isEqualTo(before.updatedAt());
-            assertThat(post(token, "/items/childs-pose/dose", "hold", "25")).hasStatus3xxRedirection().flash()
+            assertThat(post(token, "/items/knees-to-chest/dose", "hold", "20")).hasStatus3xxRedirection().flash()
                     .containsEntry("flash", "Amount updated.");
         }
 
         @Test
         void the_dose_inputs_offer_the_bounds_the_server_holds_to_and_show_them() throws Exception {
             String evening = saveEvening("Bounds");
-            String pose = item(evening, "childs-pose");
+            String pose = item(evening, "knees-to-chest");
             assertThat(pose).containsPattern("name=\"hold\"[^>]* min=\"20\" max=\"30\"").contains(">20 to 30<")
                     .doesNotContain("name=\"reps\"", "name=\"duration\"");
             String rolls = item(evening, "shoulder-rolls");
@@ -596,9 +596,9 @@ class RoutinePagesTest {
                     .doesNotContain("name=\"hold\"");
             // What the page offers is what the server takes: 20 and 30 pass, 19 and 31 do not.
             SavedRoutine bounded = saved.get(evening);
-            refused(post(evening, "/items/childs-pose/dose", "hold", "19"), evening, bounded, "20 to 30 seconds");
-            refused(post(evening, "/items/childs-pose/dose", "hold", "31"), evening, bounded, "20 to 30 seconds");
-            assertThat(post(evening, "/items/childs-pose/dose", "hold", "30")).hasStatus3xxRedirection();
+            refused(post(evening, "/items/knees-to-chest/dose", "hold", "19"), evening, bounded, "20 to 30 seconds");
+            refused(post(evening, "/items/knees-to-chest/dose", "hold", "31"), evening, bounded, "20 to 30 seconds");
+            assertThat(post(evening, "/items/knees-to-chest/dose", "hold", "30")).hasStatus3xxRedirection();
 
             String desk = saveDesk("General bounds");
             RoutineItem held = saved.get(desk).routine().items().stream().filter(i -> i.dose().holdSeconds() != null)
