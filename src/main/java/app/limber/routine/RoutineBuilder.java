@@ -368,6 +368,7 @@ public final class RoutineBuilder {
         final SlotCharacter character;
         final int high;
         final List<Pick> picks = new ArrayList<>();
+        final List<Movement> pickedMovements = new ArrayList<>();
         final Set<String> used = new HashSet<>();
         final int[] blockSeconds = new int[Block.values().length];
         int total;
@@ -390,7 +391,7 @@ public final class RoutineBuilder {
                     && (movement.block() != Block.WARM_UP || seconds(Block.WARM_UP) + seconds <= WARM_UP_MAX_SECONDS)
                     // Within a block extension last is a matter of order (toRoutine); across blocks (an extension
                     // in the stretch block, a rotation in the mobility block after it) the second one is left out.
-                    && !Sequencing.breaksExtensionLast(picks.stream().map(p -> p.movement).toList(), movement);
+                    && !Sequencing.breaksExtensionLast(pickedMovements, movement);
         }
 
         void add(Movement movement, boolean anchor, boolean main) {
@@ -398,6 +399,7 @@ public final class RoutineBuilder {
                     anchor ? character.anchorRank(movement.slug()) : -1,
                     character.lateAnchors().contains(movement.slug()), main);
             picks.add(pick);
+            pickedMovements.add(movement);
             used.add(movement.slug());
             total += pick.seconds;
             blockSeconds[movement.block().ordinal()] += pick.seconds;

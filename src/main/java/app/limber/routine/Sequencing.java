@@ -2,9 +2,7 @@ package app.limber.routine;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Movement;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -67,10 +65,26 @@ public final class Sequencing {
      * stretch block together with a mobility move that is not one breaks it.
      */
     public static boolean breaksExtensionLast(Collection<Movement> picked, Movement candidate) {
-        List<Movement> order = new ArrayList<>(picked);
-        order.add(candidate);
-        order.sort(Comparator.comparing(Movement::block).thenComparing(Sequencing::goesLast));
-        return breaksExtensionLast(order);
+        // Sorted by block with extensions last inside each block, the order breaks the rule exactly when an
+        // extension move sits in an earlier block than a move that is not one. Checked directly: this runs for
+        // every candidate the builder weighs, so it builds no list and sorts nothing.
+        int earliestExtension = Integer.MAX_VALUE;
+        int latestOther = -1;
+        for (Movement movement : picked) {
+            earliestExtension = Math.min(earliestExtension, extensionBlock(movement));
+            latestOther = Math.max(latestOther, otherBlock(movement));
+        }
+        earliestExtension = Math.min(earliestExtension, extensionBlock(candidate));
+        latestOther = Math.max(latestOther, otherBlock(candidate));
+        return earliestExtension < latestOther;
+    }
+
+    private static int extensionBlock(Movement movement) {
+        return goesLast(movement) ? movement.block().ordinal() : Integer.MAX_VALUE;
+    }
+
+    private static int otherBlock(Movement movement) {
+        return extensionLastApplies(movement.block()) && !goesLast(movement) ? movement.block().ordinal() : -1;
     }
 
     /**
