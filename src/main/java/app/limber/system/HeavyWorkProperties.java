@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the heavy-work gate ({@link HeavyWork}).
  *
- * @param permits    how many heavy requests (PDF renderings) run at once; default the number of processors, since
- *                   rendering is CPU-bound and more at once only adds memory. Lower it on a small heap.
+ * @param permits    how many heavy requests (PDF renderings) run at once. Default: the number of processors (the
+ *                   work is CPU-bound, more at once only adds memory), but no more than the heap holds: measured at
+ *                   {@code -Xmx128m}, the idle app keeps about 80 MB live and a render needs up to about 20 MB.
  * @param maxWait    how long a request past the permits waits for one before it gets the busy page
  * @param retryAfter what the busy page's {@code Retry-After} header tells the client
  */
@@ -27,8 +28,19 @@ public record HeavyWorkProperties(
 
     public HeavyWorkProperties(Integer permits, @DefaultValue("2s") Duration maxWait,
                                @DefaultValue("5s") Duration retryAfter) {
-        this.permits = permits == null ? Runtime.getRuntime().availableProcessors() : permits;
+        this.permits = permits == null ? defaultPermits(Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory()) : permits;
         this.maxWait = maxWait;
         this.retryAfter = retryAfter;
+    }
+
+    private static final long MB = 1024 * 1024;
+    private static final long BASELINE = 80 * MB;
+    private static final long PER_RENDER = 24 * MB;
+
+    /** One per processor, as far as the heap above the app's baseline holds renders; at least one. */
+    static int defaultPermits(int processors, long maxHeap) {
+        long fit = Math.max(1, (maxHeap - BASELINE) / PER_RENDER);
+        return (int) Math.min(processors, fit);
     }
 }

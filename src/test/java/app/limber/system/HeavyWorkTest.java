@@ -76,9 +76,15 @@ class HeavyWorkTest {
     }
 
     @Test
-    void defaults_to_one_permit_per_processor() {
+    void defaults_to_one_permit_per_processor_as_far_as_the_heap_holds() {
+        long mb = 1024 * 1024;
+        assertThat(HeavyWorkProperties.defaultPermits(2, 128 * mb)).isEqualTo(2);
+        assertThat(HeavyWorkProperties.defaultPermits(16, 128 * mb)).isEqualTo(2);
+        assertThat(HeavyWorkProperties.defaultPermits(16, 64 * mb)).isEqualTo(1);
+        assertThat(HeavyWorkProperties.defaultPermits(4, 4096 * mb)).isEqualTo(4);
         HeavyWorkProperties defaults = new HeavyWorkProperties(null, Duration.ofSeconds(2), Duration.ofSeconds(5));
-        assertThat(defaults.permits()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(defaults.permits()).isEqualTo(HeavyWorkProperties.defaultPermits(
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory()));
     }
 
     private static void await(CountDownLatch latch) {
