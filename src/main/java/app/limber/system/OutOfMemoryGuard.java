@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,6 +31,7 @@ class OutOfMemoryGuard implements Filter, HandlerExceptionResolver, Ordered {
     /** The exit status of {@code -XX:+ExitOnOutOfMemoryError}, so both read the same to a supervisor. */
     static final int EXIT_STATUS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(OutOfMemoryGuard.class);
+    private static final AtomicBoolean HALTING = new AtomicBoolean();
 
     OutOfMemoryGuard() {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
@@ -78,6 +80,9 @@ class OutOfMemoryGuard implements Filter, HandlerExceptionResolver, Ordered {
     private static void haltIfOutOfMemory(Throwable e, String where) {
         if (!outOfMemory(e)) {
             return;
+        }
+        if (HALTING.getAndSet(true)) {
+            Runtime.getRuntime().halt(EXIT_STATUS); // already on its way: no second log line
         }
         try {
             LOG.error("OutOfMemoryError in {}: halting with status {} so that the supervisor restarts the app "

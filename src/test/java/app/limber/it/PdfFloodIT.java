@@ -33,6 +33,7 @@ class PdfFloodIT {
     private static final int PDF_CLIENTS = 16;
     private static final Duration FLOOD = Duration.ofSeconds(30);
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern TOKEN_PATH = Pattern.compile("/routines/([A-Za-z0-9_-]+)");
 
     @Test
@@ -42,7 +43,7 @@ class PdfFloodIT {
             // One of each first, one at a time: the first render of a cold JVM takes several seconds on a busy
             // machine, which is slowness, not the hang this test is about.
             for (String pdf : pdfs) {
-                assertThat(fetch(client(), app, pdf)).as("warm-up " + pdf).isEqualTo("200");
+                assertThat(fetch(client(), app, pdf, WARM_UP_TIMEOUT)).as("warm-up " + pdf).isEqualTo("200");
             }
             Map<String, AtomicInteger> pdfOutcomes = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> catalogOutcomes = new ConcurrentLinkedQueue<>();
@@ -109,8 +110,12 @@ class PdfFloodIT {
 
     /** The status as text, or what went wrong instead ("timeout", "error: ..."). */
     private static String fetch(HttpClient client, AppProcess app, String path) {
+        return fetch(client, app, path, CLIENT_TIMEOUT);
+    }
+
+    private static String fetch(HttpClient client, AppProcess app, String path, Duration timeout) {
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(app.uri(path)).timeout(CLIENT_TIMEOUT)
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(app.uri(path)).timeout(timeout)
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             return Integer.toString(response.statusCode());
         } catch (HttpTimeoutException e) {

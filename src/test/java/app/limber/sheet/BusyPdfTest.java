@@ -32,10 +32,12 @@ class BusyPdfTest {
     private final ExecutorService holders = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
 
+    /** Gives the permits back before the next test (the context, and so the gate, is shared). */
     @AfterEach
-    void letGo() {
+    void letGo() throws InterruptedException {
         release.countDown();
         holders.shutdown();
+        assertThat(holders.awaitTermination(30, TimeUnit.SECONDS)).as("permits given back").isTrue();
     }
 
     /** Takes every permit until the test ends. */
