@@ -5,6 +5,7 @@ import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineLookup;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
+import app.limber.system.HeavyWork;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,14 +37,16 @@ class PlanController {
     private final SheetDocuments documents;
     private final RoutineLookup lookup;
     private final Clock clock;
+    private final HeavyWork heavy;
 
     PlanController(WeekPlanFactory weekPlans, ReminderCalendar reminders, SheetDocuments documents,
-                   RoutineLookup lookup, Clock clock) {
+                   RoutineLookup lookup, Clock clock, HeavyWork heavy) {
         this.weekPlans = weekPlans;
         this.reminders = reminders;
         this.documents = documents;
         this.lookup = lookup;
         this.clock = clock;
+        this.heavy = heavy;
     }
 
     @GetMapping("/plan/week")
@@ -65,8 +68,9 @@ class PlanController {
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
         LocalDate start = start(params);
-        WeekPlan plan = weekPlans.plan(PlanInputs.from(params), start, locale);
-        byte[] pdf = documents.render(WEEK_TEMPLATE, Map.of("plan", plan), paper, locale);
+        // The week's 21 routines and their rendering are the heavy part: bounded, with a 503 past the bound.
+        byte[] pdf = heavy.run(() -> documents.render(WEEK_TEMPLATE,
+                Map.of("plan", weekPlans.plan(PlanInputs.from(params), start, locale)), paper, locale));
         return Downloads.pdf(pdf, "limber-week-" + start + "-" + paper.param() + ".pdf");
     }
 

@@ -2,6 +2,7 @@ package app.limber.sheet;
 
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
+import app.limber.system.HeavyWork;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,11 +23,13 @@ class SheetController {
     private final RoutineLookup lookup;
     private final SheetFactory factory;
     private final SheetDocuments documents;
+    private final HeavyWork heavy;
 
-    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents) {
+    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents, HeavyWork heavy) {
         this.lookup = lookup;
         this.factory = factory;
         this.documents = documents;
+        this.heavy = heavy;
     }
 
     @GetMapping("/routines/generate/sheet")
@@ -73,7 +76,8 @@ class SheetController {
     }
 
     private ResponseEntity<byte[]> pdf(RoutineRef ref, Paper paper, Locale locale) {
-        return Downloads.pdf(documents.routineSheet(ref, paper, locale), fileName(ref, paper));
+        // Rendering is the memory- and CPU-heavy part: bounded, with a 503 past the bound.
+        return Downloads.pdf(heavy.run(() -> documents.routineSheet(ref, paper, locale)), fileName(ref, paper));
     }
 
     static String pdfPath(RoutineRef ref, Paper paper) {
