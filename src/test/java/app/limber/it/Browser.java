@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One browser's cookies, over {@link RawHttp}, against any instance: the point is that a browser is not tied to
@@ -89,5 +90,27 @@ public final class Browser {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** The follow page's log form as the browser would post it (every movement done). */
+    public static Map<String, Object> logForm(RawHttp.Response follow) {
+        String form = follow.body().substring(follow.body().indexOf("id=\"log-form\""));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("_csrf", csrf(new RawHttp.Response(200, Map.of(), form)));
+        for (String name : List.of("routinePath", "routineName", "slot", "plannedSeconds", "durationSeconds",
+                "zone")) {
+            Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(form);
+            if (!m.find()) {
+                throw new AssertionError("No " + name + " in the log form");
+            }
+            fields.put(name, HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        fields.put("before", "5");
+        fields.put("after", "3");
+        List<String> movements = Pattern.compile("name=\"movement\" value=\"([^\"]+)\"").matcher(form).results()
+                .map(r -> r.group(1)).toList();
+        fields.put("movement", movements);
+        fields.put("done", movements);
+        return fields;
     }
 }
