@@ -1,17 +1,30 @@
 package app.limber.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Limber has no accounts, so every page is public; security is about the browser: CSRF tokens on every POST
  * form and strict headers. The CSP allows no inline script, which is why every script is a file under static/.
+ *
+ * <p>Nothing lives in a server-side session: the CSRF token is a cookie (double submit: the form carries a masked
+ * copy), so a form loaded from one instance posts to another, after a restart or after hours open. Cross-site
+ * state-changing requests are also refused by their {@code Sec-Fetch-Site} and {@code Origin} headers.
  */
 @Configuration
 class SecurityConfig {
@@ -19,6 +32,8 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String CSRF_COOKIE = "limber_csrf";
 
     private static final String REFERRER_POLICY = "Referrer-Policy";
 
@@ -29,6 +44,9 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(maskedTokens()))
+                .addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // A page may set a stricter policy of its own (the history restore page: no-referrer).
@@ -42,6 +60,44 @@ class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * The token in an HttpOnly cookie for the whole site, Secure when the request came over HTTPS (also through a
+     * trusted proxy). Lax, not Strict: a link followed from an e-mail must still send it, or the page would mint a
+     * new token and invalidate the forms open in other tabs. It lasts as long as the browser session.
+     */
+    private static CookieCsrfTokenRepository csrfCookies() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieName(CSRF_COOKIE);
+        repository.setCookiePath("/");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    /**
+     * Forms carry the token XOR-masked afresh on every page (BREACH), as by default. Spring's handler throws on a
+     * sent token that unmasks to bytes that are not UTF-8 (a 500 for a forged form); here that is simply a wrong
+     * token, refused with the 403 page like any other.
+     */
+    private static CsrfTokenRequestHandler maskedTokens() {
+        XorCsrfTokenRequestAttributeHandler xor = new XorCsrfTokenRequestAttributeHandler();
+        return new CsrfTokenRequestHandler() {
+            @Override
+            public void handle(HttpServletRequest request, HttpServletResponse response,
+                               Supplier<CsrfToken> token) {
+                xor.handle(request, response, token);
+            }
+
+            @Override
+            public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+                try {
+                    return xor.resolveCsrfTokenValue(request, token);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     /** No accounts: an empty user store keeps Boot from creating a default user with a generated password. */

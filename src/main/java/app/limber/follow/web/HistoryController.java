@@ -22,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,8 +74,7 @@ class HistoryController {
     }
 
     @GetMapping("/history")
-    String page(HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
-        csrf.getToken();
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         noStore(response);
         Optional<String> identifier = cookie.read(request);
         List<SessionRecord> sessions = identifier.map(id -> history.sessions(OwnerHash.of(id))).orElse(List.of());
@@ -112,8 +110,7 @@ class HistoryController {
 
     @GetMapping("/history/restore/{token}")
     String restorePage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
-                       CsrfToken csrf, Model model) {
-        csrf.getToken();
+                       Model model) {
         long count = restorable(token);
         noStore(response);
         response.setHeader("Referrer-Policy", "no-referrer");

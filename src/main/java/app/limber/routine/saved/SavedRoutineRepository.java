@@ -1,11 +1,17 @@
 package app.limber.routine.saved;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 interface SavedRoutineRepository extends JpaRepository<SavedRoutineEntity, Long> {
 
     @EntityGraph(attributePaths = "items")
     Optional<SavedRoutineEntity> findByToken(String token);
+
+    /** For an edit: the row stays locked until the transaction ends, so edits of one routine run one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<SavedRoutineEntity> findForUpdateByToken(String token);
 }

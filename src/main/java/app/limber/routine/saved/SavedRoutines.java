@@ -118,7 +118,7 @@ public class SavedRoutines {
 
     /** Moves a movement one place up (-1) or down (+1) within its block. */
     public void move(String token, String slug, int delta) {
-        SavedRoutineEntity entity = load(token);
+        SavedRoutineEntity entity = loadForEdit(token);
         List<SavedItem> items = entity.items();
         int from = indexOf(items, slug);
         int to = from + delta;
@@ -136,7 +136,7 @@ public class SavedRoutines {
     }
 
     public void remove(String token, String slug) {
-        SavedRoutineEntity entity = load(token);
+        SavedRoutineEntity entity = loadForEdit(token);
         int index = indexOf(entity.items(), slug);
         if (entity.items().size() == 1) {
             throw new AdjustmentRefused("routine.refused.lastOne");
@@ -146,7 +146,7 @@ public class SavedRoutines {
     }
 
     public void swap(String token, String slug, String replacementSlug) {
-        SavedRoutineEntity entity = load(token);
+        SavedRoutineEntity entity = loadForEdit(token);
         List<SavedItem> items = entity.items();
         int index = indexOf(items, slug);
         Movement replacement = allowed(entity, replacementSlug);
@@ -161,7 +161,7 @@ public class SavedRoutines {
     }
 
     public void add(String token, String slug) {
-        SavedRoutineEntity entity = load(token);
+        SavedRoutineEntity entity = loadForEdit(token);
         Movement movement = allowed(entity, slug);
         List<SavedItem> items = entity.items();
         int at = Sequencing.insertionIndex(items, SavedItem::block,
@@ -181,7 +181,7 @@ public class SavedRoutines {
      * @return false when nothing would change (nothing is stored then)
      */
     public boolean dose(String token, String slug, Integer hold, Integer reps, Integer sets, Integer duration) {
-        SavedRoutineEntity entity = load(token);
+        SavedRoutineEntity entity = loadForEdit(token);
         SavedItem item = entity.items().get(indexOf(entity.items(), slug));
         Movement movement = catalog.find(slug).orElseThrow(SavedRoutineNotFoundException::new);
         Dose old = item.dose();
@@ -215,6 +215,17 @@ public class SavedRoutines {
             throw new SavedRoutineNotFoundException();
         }
         return repository.findByToken(token).orElseThrow(SavedRoutineNotFoundException::new);
+    }
+
+    /**
+     * As {@link #load}, locking the row first: a second edit of the same routine waits, then reads what the first
+     * stored, instead of failing on the version at commit (two clicks on "down" used to give a 500).
+     */
+    private SavedRoutineEntity loadForEdit(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw new SavedRoutineNotFoundException();
+        }
+        return repository.findForUpdateByToken(token).orElseThrow(SavedRoutineNotFoundException::new);
     }
 
     private SavedRoutine toSaved(SavedRoutineEntity entity) {
