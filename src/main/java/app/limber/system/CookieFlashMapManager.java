@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -46,15 +45,11 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
     private final SecretKeySpec key;
     private final Clock clock;
 
-    CookieFlashMapManager(FlashSettings settings, Clock clock) {
+    /** @param secret the HMAC key; the same on every instance, so a message set by one shows on another */
+    CookieFlashMapManager(byte[] secret, Clock clock) {
         this.clock = clock;
-        byte[] secret;
-        if (settings.secret() == null || settings.secret().isEmpty()) {
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-        } else {
-            secret = settings.secret().getBytes(StandardCharsets.UTF_8);
-        }
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 

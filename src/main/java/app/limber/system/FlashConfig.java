@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,9 @@ import org.springframework.web.servlet.FlashMapManager;
 class FlashConfig {
 
     @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
-    FlashMapManager flashMapManager(FlashSettings settings, Clock clock) {
-        return new CookieFlashMapManager(settings, clock);
+    FlashMapManager flashMapManager(FlashSettings settings, SharedSecrets secrets, Clock clock) {
+        byte[] secret = settings.secret() == null || settings.secret().isEmpty() ? secrets.get("flash")
+                : settings.secret().getBytes(StandardCharsets.UTF_8);
+        return new CookieFlashMapManager(secret, clock);
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code limber.flash.secret}: the key that signs the one-shot message cookie ("Saved", "Amount updated"). Empty
- * (the default) means a random key per process, which is enough for one instance; instances behind one load
- * balancer share one secret (at least 32 characters) so that a message written by one shows on another, and
- * across restarts.
+ * (the default) means a random key made once and kept in the database ({@link SharedSecrets}), which every
+ * instance on that database shares, across restarts; set it only to choose the key yourself (at least 32
+ * characters).
  */
 @Validated
 @ConfigurationProperties("limber.flash")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Two packaged instances on two ports against one PostgreSQL, with no sticky sessions: one browser's forms are
  * loaded from one and posted to the other, and a form loaded before a restart still posts after it. Nothing the
  * app needs lives in a server's memory: the CSRF token and flash messages are cookies, everything else is in the
- * database. Both instances share {@code limber.flash.secret}, as docs/deploy.md asks.
+ * database. With no setting of their own: the flash-message key is shared through the database.
  */
 class TwoInstancesIT {
 
@@ -36,8 +36,7 @@ class TwoInstancesIT {
         properties = Map.of(
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                "limber.flash.secret", "two-instances-share-this-secret-of-40-chars");
+                "spring.datasource.password", "");
         a = AppProcess.start(WORK, List.of("-Xmx256m"), properties);
         b = AppProcess.start(WORK, List.of("-Xmx256m"), properties);
     }
