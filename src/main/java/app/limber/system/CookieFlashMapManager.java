@@ -50,8 +50,6 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
         this.clock = clock;
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
-    }
 
     @Override
     protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {

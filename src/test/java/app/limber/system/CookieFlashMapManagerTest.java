@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** The flash cookie's format on its own: what goes in comes out, anything else is refused or ignored. */
 class CookieFlashMapManagerTest {
 
-    final CookieFlashMapManager manager = new CookieFlashMapManager(new FlashSettings(""), Clock.systemUTC());
+    final CookieFlashMapManager manager = new CookieFlashMapManager(randomKey(), Clock.systemUTC());
 
     static FlashMap map() {
         FlashMap map = new FlashMap();
@@ -52,7 +52,7 @@ class CookieFlashMapManagerTest {
     @Test
     void a_value_signed_with_another_key_or_altered_is_ignored() {
         String value = manager.encode(List.of(map()));
-        CookieFlashMapManager other = new CookieFlashMapManager(new FlashSettings(""), Clock.systemUTC());
+        CookieFlashMapManager other = new CookieFlashMapManager(randomKey(), Clock.systemUTC());
         assertThat(other.decode(value)).isNull();
         assertThat(manager.decode(value.replace('.', ','))).isNull();
         assertThat(manager.decode(value.substring(1))).isNull();
@@ -61,9 +61,15 @@ class CookieFlashMapManagerTest {
 
     @Test
     void a_shared_secret_reads_on_every_instance() {
-        FlashSettings shared = new FlashSettings("x".repeat(32));
+        byte[] shared = randomKey();
         String value = new CookieFlashMapManager(shared, Clock.systemUTC()).encode(List.of(map()));
         assertThat(new CookieFlashMapManager(shared, Clock.systemUTC()).decode(value)).hasSize(1);
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 
     @Test
