@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SavedRoutineRepository extends JpaRepository<SavedRoutineEntity, Long> {
 
     @EntityGraph(attributePaths = "items")
-    Optional<SavedRoutineEntity> findByToken(String token);
+    Optional<SavedRoutineEntity> findByTokenHash(String tokenHash);
 }

@@ -77,13 +77,14 @@ public class SavedRoutines {
                 .map(i -> new SavedItem(i.movement().slug(), i.movement().block(), i.dose(), i.reasonKey()))
                 .toList();
         String token = newToken();
-        repository.save(new SavedRoutineEntity(token, trimmed, request, items, LocalDateTime.now(clock)));
+        repository.save(new SavedRoutineEntity(TokenHash.of(token), trimmed, request, items,
+                LocalDateTime.now(clock)));
         return token;
     }
 
     @Transactional(readOnly = true)
     public SavedRoutine get(String token) {
-        return toSaved(load(token));
+        return toSaved(token, load(token));
     }
 
     @Transactional(readOnly = true)
@@ -214,10 +215,11 @@ public class SavedRoutines {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new SavedRoutineNotFoundException();
         }
-        return repository.findByToken(token).orElseThrow(SavedRoutineNotFoundException::new);
+        return repository.findByTokenHash(TokenHash.of(token)).orElseThrow(SavedRoutineNotFoundException::new);
     }
 
-    private SavedRoutine toSaved(SavedRoutineEntity entity) {
+    /** The page's view of a routine; the token comes from the link, since only its hash is stored. */
+    private SavedRoutine toSaved(String token, SavedRoutineEntity entity) {
         RoutineRequest request = entity.request();
         Map<Block, List<RoutineItem>> byBlock = new EnumMap<>(Block.class);
         List<String> missing = new ArrayList<>();
@@ -239,7 +241,7 @@ public class SavedRoutines {
                 || total > RoutineBuilder.highSeconds(request.minutes())) {
             notices.add("routine.notice.adjustedTime");
         }
-        return new SavedRoutine(entity.token(), entity.name(), new Routine(request, blocks, notices),
+        return new SavedRoutine(token, entity.name(), new Routine(request, blocks, notices),
                 entity.createdAt(), entity.updatedAt(), missing);
     }
 
