@@ -3,6 +3,7 @@ package app.limber.follow.web;
 import app.limber.catalog.Catalog;
 import app.limber.follow.History;
 import app.limber.follow.HistoryCharts;
+import app.limber.follow.HistoryOwner;
 import app.limber.follow.HistoryStats;
 import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
@@ -69,7 +70,7 @@ class HistoryController {
         }
         String identifier = cookie.read(request).orElseGet(cookie::issue);
         cookie.write(identifier, request, response);
-        SessionRecord saved = history.log(OwnerHash.of(identifier), result.entry());
+        SessionRecord saved = history.log(HistoryOwner.of(identifier), result.entry());
         redirect.addFlashAttribute("saved", saved.id());
         return "redirect:/history";
     }
@@ -79,7 +80,8 @@ class HistoryController {
         csrf.getToken();
         noStore(response);
         Optional<String> identifier = cookie.read(request);
-        List<SessionRecord> sessions = identifier.map(id -> history.sessions(OwnerHash.of(id))).orElse(List.of());
+        List<SessionRecord> sessions = identifier.map(id -> history.sessions(HistoryOwner.of(id)))
+                .orElse(List.of());
         identifier.filter(id -> !sessions.isEmpty()).ifPresent(id -> cookie.write(id, request, response));
         ZoneId zone = sessions.isEmpty() ? settings.defaultZone() : sessions.get(sessions.size() - 1).zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -100,7 +102,7 @@ class HistoryController {
 
     @GetMapping("/history.csv")
     ResponseEntity<byte[]> csv(HttpServletRequest request) {
-        List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(OwnerHash.of(id)))
+        List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(HistoryOwner.of(id)))
                 .orElse(List.of());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
