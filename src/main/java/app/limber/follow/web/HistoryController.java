@@ -7,6 +7,7 @@ import app.limber.follow.HistoryOwner;
 import app.limber.follow.HistoryStats;
 import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
+import app.limber.system.ClientLimit;
 import app.limber.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,6 +60,7 @@ class HistoryController {
     }
 
     @PostMapping("/history/sessions")
+    @ClientLimit(ClientLimit.Kind.LOGGED_SESSIONS)
     String log(@ModelAttribute LogForm form, HttpServletRequest request, HttpServletResponse response, Model model,
                RedirectAttributes redirect) {
         LogForm.Result result = form.validate(catalog);
