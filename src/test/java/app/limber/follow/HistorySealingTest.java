@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class HistorySealingTest {
 
     static final String COOKIE = "limber_history";
@@ -130,6 +134,33 @@ class HistorySealingTest {
         assertThat(page).hasStatusOk();
         assertThat(body(page)).contains("Evening, damaged");
         assertThat(mvc.get().uri("/history.csv").cookie(new Cookie(COOKIE, identifier))).hasStatusOk();
+    }
+
+    @Test
+    void nothing_logged_names_a_private_token_or_history_identifier(CapturedOutput output) throws Exception {
+        String token = save("Quiet logs");
+        MvcTestResult logged = log("/routines/" + token);
+        String identifier = logged.getResponse().getCookie(COOKIE).getValue();
+        Cookie owner = new Cookie(COOKIE, identifier);
+        String legacy = "Q".repeat(43);
+        insert(legacy, "/routines/" + token);
+        for (String uri : List.of("/routines/" + token, "/routines/" + token + "/follow", "/routines/" + token
+                + "/sheet", "/routines/" + token + "X", "/routines/" + token.substring(1) + "/follow",
+                "/routines/" + token + "/nope", "/history/restore/" + identifier, "/history/restore/" + identifier
+                + "X", "/history/restore/" + identifier.substring(1), "/history", "/history.csv",
+                "/routines/" + token + "/sheet.pdf?paper=nope")) {
+            mvc.get().uri(uri).cookie(owner).exchange();
+        }
+        mvc.get().uri("/history").cookie(new Cookie(COOKIE, legacy)).exchange();
+        mvc.post().uri("/routines/" + token + "/items/nope/up").with(csrf()).exchange();
+        mvc.post().uri("/routines/" + token + "/items/childs-pose/dose").param("hold", "99999999999").with(csrf())
+                .exchange();
+        mvc.post().uri("/routines/" + token + "/items/childs-pose/remove").exchange();
+        mvc.post().uri("/history/restore/" + identifier).with(csrf()).exchange();
+
+        assertThat(output.getAll()).contains("Sealed 1 routine links logged in clear")
+                .doesNotContain(token).doesNotContain(token.substring(1, 21))
+                .doesNotContain(identifier.substring(1, 40)).doesNotContain(legacy);
     }
 
     private void insert(String identifier, String routinePath) {
