@@ -10,14 +10,16 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Applies {@link ClientLimits} around handlers. Every handler whose path has a {@code {token}} variable takes a
- * private token (a saved routine, a history's restore link, and any such page added later): a 404 there counts as
- * a wrong token, and past the limit such requests are refused before the lookup. Handlers marked
+ * private token (a saved routine, a history's restore link, and any such page added later): each such request
+ * counts as a miss unless it answers with anything but 404, and past the limit they are refused before the
+ * lookup. Handlers marked
  * {@link ClientLimit} count each request that succeeds (a redirect), and are refused past their limit.
  */
 class ClientLimitInterceptor implements HandlerInterceptor {
 
     static final String TOKEN_VARIABLE = "token";
     private static final String COUNTED = ClientLimitInterceptor.class.getName() + ".counted";
+    private static final String TOKEN_TRIED = ClientLimitInterceptor.class.getName() + ".tokenTried";
 
     private final ClientLimits limits;
 
@@ -31,13 +33,22 @@ class ClientLimitInterceptor implements HandlerInterceptor {
             return true;
         }
         String client = ClientLimits.client(request);
-        if (takesToken(request)) {
-            limits.checkTokenGuessing(client);
-        }
         ClientLimit limit = method.getMethodAnnotation(ClientLimit.class);
         if (limit != null) {
             limits.acquire(limit.value(), client);
             request.setAttribute(COUNTED, limit.value());
+        }
+        if (takesToken(request)) {
+            try {
+                limits.tryToken(client);
+            } catch (TooManyRequestsException e) {
+                // afterCompletion does not run for a refused preHandle: give back what was counted above.
+                if (limit != null) {
+                    limits.release(limit.value(), client);
+                }
+                throw e;
+            }
+            request.setAttribute(TOKEN_TRIED, Boolean.TRUE);
         }
         return true;
     }
@@ -46,8 +57,12 @@ class ClientLimitInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
         String client = ClientLimits.client(request);
-        if (takesToken(request) && response.getStatus() == HttpStatus.NOT_FOUND.value()) {
-            limits.tokenMissed(client);
+        if (request.getAttribute(TOKEN_TRIED) != null) {
+            if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
+                limits.tokenMissed(client);
+            } else {
+                limits.tokenFound(client);
+            }
         }
         if (request.getAttribute(COUNTED) instanceof ClientLimit.Kind kind
                 && (ex != null || !HttpStatus.valueOf(response.getStatus()).is3xxRedirection())) {

@@ -34,16 +34,24 @@ public class ClientLimits {
                 settings.loggedSessionsWindow(), settings.clients(), clock));
     }
 
-    /** Refuses a request for a private link while the client is over its wrong-token limit. */
-    public void checkTokenGuessing(String client) {
-        tokenMisses.refusal(client).ifPresent(seconds -> {
+    /**
+     * Counts a request for a private link as a miss before its lookup, or refuses it when the client is at its
+     * wrong-token limit. Counting first means concurrent guesses cannot overshoot the limit; a request that finds
+     * its routine or history takes its count back ({@link #tokenFound}).
+     */
+    public void tryToken(String client) {
+        tokenMisses.tryCount(client).ifPresent(seconds -> {
             throw new TooManyRequestsException("error.tooMany.tokens", seconds);
         });
     }
 
-    /** A request for a private link found nothing. Logged without the link, which may be someone's token. */
+    /** The private link of a {@link #tryToken} led somewhere: it was no miss. */
+    public void tokenFound(String client) {
+        tokenMisses.uncount(client);
+    }
+
+    /** The private link of a {@link #tryToken} found nothing. Logged without the link: it may be someone's token. */
     public void tokenMissed(String client) {
-        tokenMisses.count(client);
         if (tokenMisses.refusal(client).isPresent()) {
             log.warn("Client {} reached the limit of wrong private links; refused for a while", client);
         }

@@ -46,11 +46,6 @@ final class WindowCounters {
         return OptionalLong.empty();
     }
 
-    /** Counts one event whatever the count. */
-    synchronized void count(String client) {
-        current(client, clock.millis()).count++;
-    }
-
     /** Takes back one event counted by {@link #tryCount} that turned out not to count. */
     synchronized void uncount(String client) {
         Window window = windows.get(client);

@@ -6,6 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,6 +135,34 @@ class ClientLimitsWebTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(get(routine, guesser)).hasStatusOk();
         assertThat(get(WRONG, guesser)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void concurrent_guesses_from_one_client_get_no_more_misses_than_the_limit() throws Exception {
+        String guesser = newAddress();
+        int guesses = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < guesses; i++) {
+                String uri = "/routines/" + "G".repeat(20) + String.format("%02d", i);
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return get(uri, guesser).getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> byStatus = new TreeMap<>();
+            for (Future<Integer> status : statuses) {
+                byStatus.merge(status.get(30, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            System.out.println("40 concurrent guesses from one address, limit 4: " + byStatus);
+            assertThat(byStatus.getOrDefault(404, 0)).isLessThanOrEqualTo(4);
+            assertThat(byStatus.keySet()).containsOnly(404, 429);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -31,9 +31,9 @@ class WindowCountersTest {
 
     @Test
     void clients_count_apart() {
-        counters.count("a");
-        counters.count("a");
-        counters.count("a");
+        counters.tryCount("a");
+        counters.tryCount("a");
+        counters.tryCount("a");
         assertThat(counters.refusal("a")).isPresent();
         assertThat(counters.refusal("b")).isEmpty();
         assertThat(counters.tryCount("b")).isEmpty();
@@ -52,7 +52,7 @@ class WindowCountersTest {
     @Test
     void memory_is_bounded_by_the_number_of_clients_kept() {
         for (int i = 0; i < 10_000; i++) {
-            counters.count("10.0." + (i / 256) + "." + (i % 256));
+            counters.tryCount("10.0." + (i / 256) + "." + (i % 256));
         }
         assertThat(counters.clients()).isEqualTo(100);
     }
