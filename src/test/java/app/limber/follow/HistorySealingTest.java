@@ -70,11 +70,13 @@ class HistorySealingTest {
 
     @Test
     void a_saved_routine_is_stored_under_the_hash_of_its_token_only() {
-        String token = save("Hashed at rest");
-        String stored = jdbc.queryForObject("select token_hash from saved_routine where name = 'Hashed at rest'",
-                String.class);
+        // A name of its own: on a shared PostgreSQL database other runs' rows are there too.
+        String name = "Hashed at rest " + java.util.UUID.randomUUID();
+        String token = save(name);
+        String stored = jdbc.queryForObject("select token_hash from saved_routine where name = ?", String.class,
+                name);
         assertThat(stored).isEqualTo(OwnerHash.of(token).value()).doesNotContain(token);
-        List<String> everyColumn = jdbc.queryForList("select * from saved_routine where name = 'Hashed at rest'")
+        List<String> everyColumn = jdbc.queryForList("select * from saved_routine where name = ?", name)
                 .get(0).values().stream().map(String::valueOf).toList();
         assertThat(everyColumn).noneMatch(value -> value.contains(token));
         assertThat(mvc.get().uri("/routines/" + token)).hasStatusOk();
