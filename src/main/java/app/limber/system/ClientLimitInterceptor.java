@@ -57,14 +57,18 @@ class ClientLimitInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
         String client = ClientLimits.client(request);
+        Object counted = request.getAttribute(COUNTED);
+        // Attributes outlive the dispatch: an error dispatch that follows must not settle them a second time.
+        request.removeAttribute(COUNTED);
         if (request.getAttribute(TOKEN_TRIED) != null) {
+            request.removeAttribute(TOKEN_TRIED);
             if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
                 limits.tokenMissed(client);
             } else {
                 limits.tokenFound(client);
             }
         }
-        if (request.getAttribute(COUNTED) instanceof ClientLimit.Kind kind
+        if (counted instanceof ClientLimit.Kind kind
                 && (ex != null || !HttpStatus.valueOf(response.getStatus()).is3xxRedirection())) {
             limits.release(kind, client);
         }
