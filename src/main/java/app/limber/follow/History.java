@@ -3,6 +3,8 @@ package app.limber.follow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class History {
 
+    private static final Logger log = LoggerFactory.getLogger(History.class);
+
     private final LoggedSessionRepository sessions;
     private final Clock clock;
 
@@ -21,17 +25,25 @@ public class History {
         this.clock = clock;
     }
 
-    /** Logs a session now, under this owner. */
+    /** Logs a session now, under this owner; a saved routine's link is stored sealed with the owner's key. */
     @Transactional
-    public SessionRecord log(OwnerHash owner, SessionEntry entry) {
-        return sessions.save(new LoggedSession(owner.value(), Instant.now(clock), entry)).toRecord();
+    public SessionRecord log(HistoryOwner owner, SessionEntry entry) {
+        return sessions.save(new LoggedSession(owner, Instant.now(clock), entry)).toRecord(owner);
     }
 
-    /** This owner's sessions, oldest first. */
-    @Transactional(readOnly = true)
-    public List<SessionRecord> sessions(OwnerHash owner) {
-        return sessions.findByOwnerHashOrderByLoggedAtAsc(owner.value()).stream()
-                .map(LoggedSession::toRecord).toList();
+    /**
+     * This owner's sessions, oldest first, routine links opened. Rows logged before links were sealed still hold
+     * a saved routine's link in clear: they are sealed here, on the owner's first visit, since only the owner's
+     * request brings the key (a write only when there is something to seal).
+     */
+    @Transactional
+    public List<SessionRecord> sessions(HistoryOwner owner) {
+        List<LoggedSession> rows = sessions.findByOwnerHashOrderByLoggedAtAsc(owner.hash().value());
+        long sealed = rows.stream().filter(row -> row.sealPath(owner)).count();
+        if (sealed > 0) {
+            log.info("Sealed {} routine links logged in clear for {}", sealed, owner.hash());
+        }
+        return rows.stream().map(row -> row.toRecord(owner)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -51,11 +51,11 @@ class LoggedSession {
     protected LoggedSession() {
     }
 
-    LoggedSession(String ownerHash, Instant loggedAt, SessionEntry entry) {
-        this.ownerHash = ownerHash;
+    LoggedSession(HistoryOwner owner, Instant loggedAt, SessionEntry entry) {
+        this.ownerHash = owner.hash().value();
         this.loggedAt = loggedAt;
         this.zone = entry.zone().getId();
-        this.routinePath = entry.routinePath();
+        this.routinePath = RoutinePathSeal.seal(entry.routinePath(), owner);
         this.routineName = entry.routineName();
         this.slot = entry.slot().name();
         this.plannedSeconds = entry.plannedSeconds();
@@ -65,8 +65,22 @@ class LoggedSession {
         entry.movements().forEach(slug -> movements.add(new Movement(slug, entry.done().contains(slug))));
     }
 
-    SessionRecord toRecord() {
-        return new SessionRecord(id, loggedAt, java.time.ZoneId.of(zone), routinePath, routineName,
+    /**
+     * Seals a private routine link stored in clear (rows logged before links were sealed); the owner is the only
+     * one who can, since the key comes from the identifier. Returns whether anything changed.
+     */
+    boolean sealPath(HistoryOwner owner) {
+        if (!RoutinePathSeal.isPrivate(routinePath)) {
+            return false;
+        }
+        routinePath = RoutinePathSeal.seal(routinePath, owner);
+        return true;
+    }
+
+    /** The session as pages read it, its routine link opened with the owner's key (null if it cannot be). */
+    SessionRecord toRecord(HistoryOwner owner) {
+        return new SessionRecord(id, loggedAt, java.time.ZoneId.of(zone),
+                RoutinePathSeal.open(routinePath, owner).orElse(null), routineName,
                 app.limber.catalog.Slot.valueOf(slot), plannedSeconds, durationSeconds, tightnessBefore,
                 tightnessAfter, movements.stream().filter(Movement::done).map(Movement::slug).toList(),
                 movements.stream().filter(m -> !m.done()).map(Movement::slug).toList());

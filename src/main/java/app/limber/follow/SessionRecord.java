@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** A logged session as pages, statistics and the CSV export read it. Ratings may be null. */
+/**
+ * A logged session as pages, statistics and the CSV export read it. Ratings may be null, and so may the routine
+ * link when its sealed copy could not be opened (a damaged value).
+ */
 public record SessionRecord(long id, Instant loggedAt, ZoneId zone, String routinePath, String routineName,
                             Slot slot, int plannedSeconds, int durationSeconds, Integer before, Integer after,
                             List<String> done, List<String> skipped) {

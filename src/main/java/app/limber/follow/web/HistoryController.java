@@ -3,9 +3,11 @@ package app.limber.follow.web;
 import app.limber.catalog.Catalog;
 import app.limber.follow.History;
 import app.limber.follow.HistoryCharts;
+import app.limber.follow.HistoryOwner;
 import app.limber.follow.HistoryStats;
 import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
+import app.limber.system.ClientLimit;
 import app.limber.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,6 +59,7 @@ class HistoryController {
     }
 
     @PostMapping("/history/sessions")
+    @ClientLimit(ClientLimit.Kind.LOGGED_SESSIONS)
     String log(@ModelAttribute LogForm form, HttpServletRequest request, HttpServletResponse response, Model model,
                RedirectAttributes redirect) {
         LogForm.Result result = form.validate(catalog);
@@ -68,7 +71,7 @@ class HistoryController {
         }
         String identifier = cookie.read(request).orElseGet(cookie::issue);
         cookie.write(identifier, request, response);
-        SessionRecord saved = history.log(OwnerHash.of(identifier), result.entry());
+        SessionRecord saved = history.log(HistoryOwner.of(identifier), result.entry());
         redirect.addFlashAttribute("saved", saved.id());
         return "redirect:/history";
     }
@@ -77,7 +80,8 @@ class HistoryController {
     String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         noStore(response);
         Optional<String> identifier = cookie.read(request);
-        List<SessionRecord> sessions = identifier.map(id -> history.sessions(OwnerHash.of(id))).orElse(List.of());
+        List<SessionRecord> sessions = identifier.map(id -> history.sessions(HistoryOwner.of(id)))
+                .orElse(List.of());
         identifier.filter(id -> !sessions.isEmpty()).ifPresent(id -> cookie.write(id, request, response));
         ZoneId zone = sessions.isEmpty() ? settings.defaultZone() : sessions.get(sessions.size() - 1).zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -98,7 +102,7 @@ class HistoryController {
 
     @GetMapping("/history.csv")
     ResponseEntity<byte[]> csv(HttpServletRequest request) {
-        List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(OwnerHash.of(id)))
+        List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(HistoryOwner.of(id)))
                 .orElse(List.of());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -20,7 +20,7 @@ final class HistoryCsv {
             ZonedDateTime at = s.at(s.zone());
             row(csv, at.toLocalDate().toString(), at.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")),
                     s.zone().getId(), s.routineName(), s.slot().name().toLowerCase(java.util.Locale.ROOT),
-                    s.routinePath(), Integer.toString(s.durationSeconds()), Integer.toString(s.plannedSeconds()),
+                    s.routinePath() == null ? "" : s.routinePath(), Integer.toString(s.durationSeconds()), Integer.toString(s.plannedSeconds()),
                     Integer.toString(s.done().size()), Integer.toString(s.skipped().size()),
                     String.join(";", s.done()), String.join(";", s.skipped()),
                     s.before() == null ? "" : s.before().toString(), s.after() == null ? "" : s.after().toString());

@@ -39,7 +39,10 @@ class SavedRoutineEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private String token;
+    /** The SHA-256 of the token ({@link TokenHash}); the token itself is never stored. */
+    @Column(name = "token_hash")
+    private String tokenHash;
+
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -92,9 +95,9 @@ class SavedRoutineEntity {
     protected SavedRoutineEntity() {
     }
 
-    SavedRoutineEntity(String token, String name, RoutineRequest request, List<SavedItem> items,
+    SavedRoutineEntity(String tokenHash, String name, RoutineRequest request, List<SavedItem> items,
                        LocalDateTime now) {
-        this.token = token;
+        this.tokenHash = tokenHash;
         this.name = name;
         this.slot = request.slot();
         this.minutes = request.minutes();
@@ -113,10 +116,6 @@ class SavedRoutineEntity {
         return new RoutineRequest(slot, minutes, equipment.isEmpty() ? EnumSet.noneOf(Equipment.class)
                 : EnumSet.copyOf(equipment), place, cautions.isEmpty() ? EnumSet.noneOf(Caution.class)
                 : EnumSet.copyOf(cautions), focus, planDate, shuffle);
-    }
-
-    String token() {
-        return token;
     }
 
     String name() {

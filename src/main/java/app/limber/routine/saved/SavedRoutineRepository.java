@@ -9,9 +9,9 @@ import org.springframework.data.jpa.repository.Lock;
 interface SavedRoutineRepository extends JpaRepository<SavedRoutineEntity, Long> {
 
     @EntityGraph(attributePaths = "items")
-    Optional<SavedRoutineEntity> findByToken(String token);
+    Optional<SavedRoutineEntity> findByTokenHash(String tokenHash);
 
     /** For an edit: the row stays locked until the transaction ends, so edits of one routine run one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<SavedRoutineEntity> findForUpdateByToken(String token);
+    Optional<SavedRoutineEntity> findForUpdateByTokenHash(String tokenHash);
 }

@@ -77,13 +77,14 @@ public class SavedRoutines {
                 .map(i -> new SavedItem(i.movement().slug(), i.movement().block(), i.dose(), i.reasonKey()))
                 .toList();
         String token = newToken();
-        repository.save(new SavedRoutineEntity(token, trimmed, request, items, LocalDateTime.now(clock)));
+        repository.save(new SavedRoutineEntity(TokenHash.of(token), trimmed, request, items,
+                LocalDateTime.now(clock)));
         return token;
     }
 
     @Transactional(readOnly = true)
     public SavedRoutine get(String token) {
-        return toSaved(load(token));
+        return toSaved(token, load(token));
     }
 
     @Transactional(readOnly = true)
@@ -211,10 +212,7 @@ public class SavedRoutines {
     // --- helpers --------------------------------------------------------------------------------------------
 
     private SavedRoutineEntity load(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
-            throw new SavedRoutineNotFoundException();
-        }
-        return repository.findByToken(token).orElseThrow(SavedRoutineNotFoundException::new);
+        return repository.findByTokenHash(hashOf(token)).orElseThrow(SavedRoutineNotFoundException::new);
     }
 
     /**
@@ -222,13 +220,19 @@ public class SavedRoutines {
      * stored, instead of failing on the version at commit (two clicks on "down" used to give a 500).
      */
     private SavedRoutineEntity loadForEdit(String token) {
+        return repository.findForUpdateByTokenHash(hashOf(token)).orElseThrow(SavedRoutineNotFoundException::new);
+    }
+
+    /** The stored hash of a token; one Limber could not have made is not looked up at all. */
+    private static String hashOf(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new SavedRoutineNotFoundException();
         }
-        return repository.findForUpdateByToken(token).orElseThrow(SavedRoutineNotFoundException::new);
+        return TokenHash.of(token);
     }
 
-    private SavedRoutine toSaved(SavedRoutineEntity entity) {
+    /** The page's view of a routine; the token comes from the link, since only its hash is stored. */
+    private SavedRoutine toSaved(String token, SavedRoutineEntity entity) {
         RoutineRequest request = entity.request();
         Map<Block, List<RoutineItem>> byBlock = new EnumMap<>(Block.class);
         List<String> missing = new ArrayList<>();
@@ -250,7 +254,7 @@ public class SavedRoutines {
                 || total > RoutineBuilder.highSeconds(request.minutes())) {
             notices.add("routine.notice.adjustedTime");
         }
-        return new SavedRoutine(entity.token(), entity.name(), new Routine(request, blocks, notices),
+        return new SavedRoutine(token, entity.name(), new Routine(request, blocks, notices),
                 entity.createdAt(), entity.updatedAt(), missing);
     }
 

@@ -6,6 +6,7 @@ import app.limber.routine.saved.DoseBounds;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
+import app.limber.system.ClientLimit;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ class SavedRoutineController {
     }
 
     @PostMapping("/routines")
+    @ClientLimit(ClientLimit.Kind.SAVED_ROUTINES)
     ModelAndView save(RoutineForm form, @RequestParam(name = "name", required = false) String name,
                       RedirectAttributes redirect, Locale locale) {
         RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
