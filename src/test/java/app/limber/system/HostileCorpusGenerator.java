@@ -218,6 +218,7 @@ public final class HostileCorpusGenerator {
             add("page-post.error." + Integer.toHexString(body.hashCode()), "-", "valid", "POST", "/error", FORM,
                     body);
         }
+        add("page.error-direct", "404~Page not found", "-", "GET", "/error", "", "");
         get("page.query-junk", "/?%3Cscript%3E=1&a=%00");
         get("page.repeated", "/safety?x=1&x=2&x=3");
     }

@@ -125,6 +125,24 @@ class HostileInputTest {
         assertThat(failures).as("%d findings of %d kinds (printed above)", failures.size(), kinds.size()).isEmpty();
     }
 
+    /** ErrorHeaders copies SecurityConfig's values for the pages Spring Security never sees: they must agree. */
+    @Test
+    void pages_tomcat_refuses_carry_the_same_security_headers_as_any_page() throws IOException {
+        Response page = request("GET /", "", "");
+        Response refused = request("GET /stretches/a%2Fb", "", "");
+        Response api = request("GET /api/routines/a%2Fb", "", "");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("class=\"site-nav\"", "<h1>That request was not understood</h1>")
+                .doesNotContain("jsessionid", "Tomcat");
+        assertThat(api.header("content-type")).startsWith("application/problem+json");
+        for (String header : List.of("content-security-policy", "x-content-type-options", "x-frame-options",
+                "referrer-policy", "permissions-policy")) {
+            assertThat(page.header(header)).as(header).isNotEmpty();
+            assertThat(refused.header(header)).as(header).isEqualTo(page.header(header));
+            assertThat(api.header(header)).as(header).isEqualTo(page.header(header));
+        }
+    }
+
     private List<String> check(Entry entry, Response response, Map<String, String> placeholders) throws IOException {
         List<String> problems = new ArrayList<>();
         int status = response.status();

@@ -46,7 +46,7 @@ record LogForm(String routinePath, String routineName, String slot, String plann
         }
         String name = trim(routineName);
         if (ControlCharacters.in(name)) {
-            problems.add(Problem.of("routineName", "error.badRequest.control", "routine name"));
+            problems.add(Problem.of("routineName", "error.badRequest.control.routineName"));
         } else if (name.isEmpty() || name.length() > MAX_NAME) {
             problems.add(Problem.of("routineName", "history.invalid.name", MAX_NAME));
         }

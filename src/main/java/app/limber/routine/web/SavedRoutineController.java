@@ -66,7 +66,7 @@ class SavedRoutineController {
             page.addObject("name", trimmed.length() > SavedRoutines.NAME_MAX
                     ? trimmed.substring(0, SavedRoutines.NAME_MAX) : trimmed);
             page.addObject("nameError", control
-                    ? messages.getMessage("error.badRequest.control", new Object[] {"name"}, locale)
+                    ? messages.getMessage("error.badRequest.control.name", null, locale)
                     : messages.getMessage("routine.error.name", new Object[] {SavedRoutines.NAME_MAX}, locale));
             return page;
         }
