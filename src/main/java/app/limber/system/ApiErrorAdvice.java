@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -17,10 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors from JSON endpoints come back as JSON with a 4xx status, never an HTML page or a stack trace. */
+/**
+ * Errors from JSON endpoints come back as RFC 9457 problem details ({@code application/problem+json}) with a 4xx
+ * status, never an HTML page or a stack trace: the title from the status, the detail in the site's words, and one
+ * message per bad field in the {@code errors} extension.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
+
+    /** The extension member holding one message per bad field (parameter name to message). */
+    static final String ERRORS = "errors";
+    /** Problem types: the status says it all, so each type is that status's section of RFC 9110. */
+    static final String TYPE_BASE = "https://www.rfc-editor.org/rfc/rfc9110#status.";
 
     private final MessageSource messages;
 
@@ -29,47 +40,53 @@ class ApiErrorAdvice {
     }
 
     @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> badRequest(BadRequestException e, Locale locale) {
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e, Locale locale) {
         String text = messages.getMessage(e.messageKey(), Echo.shorten(e.args(), e.value()), locale);
-        return body(HttpStatus.BAD_REQUEST, text, Map.of(e.parameter(), text), locale);
+        return problem(HttpStatus.BAD_REQUEST, text, Map.of(e.parameter(), text), messages, locale);
     }
 
     @ExceptionHandler(BindException.class)
-    ResponseEntity<ApiError> invalid(BindException e, Locale locale) {
+    ResponseEntity<ProblemDetail> invalid(BindException e, Locale locale) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.getFieldErrors()) {
             fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
         }
         e.getGlobalErrors().forEach(error -> fields.putIfAbsent(error.getObjectName(),
                 messages.getMessage(error, locale)));
-        return body(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.fields", null, locale), fields,
-                locale);
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.fields", null, locale), fields,
+                messages, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
         String value = Echo.shorten(String.valueOf(e.getValue()));
         String text = messages.getMessage("error.badRequest.badValue", new Object[] {e.getName(), value}, locale);
-        return body(HttpStatus.BAD_REQUEST, text, Map.of(e.getName(), text), locale);
+        return problem(HttpStatus.BAD_REQUEST, text, Map.of(e.getName(), text), messages, locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, Locale locale) {
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, Locale locale) {
         String text = messages.getMessage("error.badRequest.missing", new Object[] {e.getParameterName()}, locale);
-        return body(HttpStatus.BAD_REQUEST, text, Map.of(e.getParameterName(), text), locale);
+        return problem(HttpStatus.BAD_REQUEST, text, Map.of(e.getParameterName(), text), messages, locale);
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiError> notFound(NotFoundException e, Locale locale) {
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, Locale locale) {
         String text = messages.getMessage(e.messageKey(), Echo.shorten(e.args()), locale);
-        return body(HttpStatus.NOT_FOUND, text, Map.of(), locale);
+        return problem(HttpStatus.NOT_FOUND, text, Map.of(), messages, locale);
     }
 
-    private ResponseEntity<ApiError> body(HttpStatus status, String message, Map<String, String> fields,
-                                          Locale locale) {
-        String error = messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
-        // JSON whatever the client said it accepts: an error must never turn into a 406 or a 500.
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), error, message, fields));
+    /** A problem detail with the field messages, if any. Its type is the status's definition in HTTP semantics. */
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> fields,
+                                                 MessageSource messages, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + status.value()));
+        problem.setTitle(messages.getMessage("error.title." + status.value(), null,
+                messages.getMessage("error.title.default", null, locale), locale));
+        if (!fields.isEmpty()) {
+            problem.setProperty(ERRORS, fields);
+        }
+        // Problem JSON whatever the client said it accepts: an error must never turn into a 406 or a 500.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

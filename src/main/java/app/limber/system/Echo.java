@@ -12,11 +12,16 @@ public final class Echo {
     }
 
     public static String shorten(String value) {
+        return shorten(value, MAX_CHARS);
+    }
+
+    /** On one line and at most {@code max} characters (log lines quote a little more than messages). */
+    public static String shorten(String value, int max) {
         if (value == null) {
             return "";
         }
         String oneLine = value.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= MAX_CHARS ? oneLine : oneLine.substring(0, MAX_CHARS) + "…";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
     }
 
     /** Only the arguments that are the rejected value itself shortened (a list of valid values stays whole). */

@@ -36,6 +36,12 @@ class StaticUrlVersioning {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> versionedStaticUrls(ResourceUrlProvider mvcResourceUrlProvider) {
         return new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            // Error pages link the stylesheet too, and Tomcat renders them on a dispatch of their own.
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
+
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {

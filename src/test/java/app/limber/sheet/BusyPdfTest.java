@@ -66,7 +66,7 @@ class BusyPdfTest {
             MvcTestResult result = mvc.get().uri(path).exchange();
             assertThat(result).as(path).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(result).as(path).hasHeader("Retry-After", Long.toString(properties.retryAfter().toSeconds()));
-            assertThat(result).as(path).bodyText().contains("Busy right now")
+            assertThat(result).as(path).bodyText().contains("Not available just now")
                     .contains("Nothing was lost: please try again in a few seconds.")
                     .contains("Browse the stretch catalog");
         }

@@ -20,13 +20,13 @@ class BadInputTest {
     MockMvcTester mvc;
 
     @Test
-    void api_errors_are_json_whatever_the_client_accepts() {
+    void api_errors_are_problem_details_whatever_the_client_accepts() {
         for (MediaType accept : new MediaType[] {MediaType.TEXT_HTML, MediaType.APPLICATION_XML,
                 MediaType.TEXT_PLAIN, MediaType.IMAGE_PNG}) {
             MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=night").accept(accept).exchange();
             assertThat(result).as(accept.toString()).hasStatus(HttpStatus.BAD_REQUEST)
-                    .hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                    .bodyText().contains("\"slot\"");
+                    .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .bodyText().contains("\"errors\":{\"slot\"", "\"status\":400", "\"title\"", "\"detail\"");
         }
     }
 

@@ -4,6 +4,7 @@ import app.limber.catalog.Catalog;
 import app.limber.catalog.Slot;
 import app.limber.follow.SessionEntry;
 import app.limber.system.BadRequestException;
+import app.limber.system.ControlCharacters;
 import app.limber.system.Echo;
 import app.limber.system.EnumParams;
 import java.time.DateTimeException;
@@ -44,7 +45,9 @@ record LogForm(String routinePath, String routineName, String slot, String plann
             problems.add(Problem.of("routinePath", "history.invalid.routine"));
         }
         String name = trim(routineName);
-        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+        if (ControlCharacters.in(name)) {
+            problems.add(Problem.of("routineName", "error.badRequest.control.routineName"));
+        } else if (name.isEmpty() || name.length() > MAX_NAME) {
             problems.add(Problem.of("routineName", "history.invalid.name", MAX_NAME));
         }
         Slot parsedSlot = null;

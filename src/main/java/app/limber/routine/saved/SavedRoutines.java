@@ -13,6 +13,7 @@ import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.Sequencing;
 import app.limber.routine.Timing;
+import app.limber.system.ControlCharacters;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -69,7 +70,7 @@ public class SavedRoutines {
     /** Builds the routine for the request and stores it whole; returns its token. */
     public String save(String name, RoutineRequest request) {
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX || ControlCharacters.in(trimmed)) {
             throw new AdjustmentRefused("routine.error.name", NAME_MAX);
         }
         Routine routine = builder.build(request);

@@ -7,6 +7,7 @@ import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
 import app.limber.system.ClientLimit;
+import app.limber.system.ControlCharacters;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,14 +60,16 @@ class SavedRoutineController {
             return page;
         }
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > SavedRoutines.NAME_MAX) {
+        boolean control = ControlCharacters.in(trimmed);
+        if (trimmed.isEmpty() || trimmed.length() > SavedRoutines.NAME_MAX || control) {
             ModelAndView page = new ModelAndView("routine/show");
             page.setStatus(HttpStatus.BAD_REQUEST);
             RoutineController.addRoutine(page, builder.build(parsed.request()), form);
             page.addObject("name", trimmed.length() > SavedRoutines.NAME_MAX
                     ? trimmed.substring(0, SavedRoutines.NAME_MAX) : trimmed);
-            page.addObject("nameError", messages.getMessage("routine.error.name",
-                    new Object[] {SavedRoutines.NAME_MAX}, locale));
+            page.addObject("nameError", control
+                    ? messages.getMessage("error.badRequest.control.name", null, locale)
+                    : messages.getMessage("routine.error.name", new Object[] {SavedRoutines.NAME_MAX}, locale));
             return page;
         }
         String token = saved.save(trimmed, parsed.request());

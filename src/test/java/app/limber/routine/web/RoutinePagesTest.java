@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -238,9 +239,13 @@ class RoutinePagesTest {
             MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=dusk&minutes=99&place=beach"
                     + "&equipment=rope&caution=elbow&focus=toes&date=yesterday&shuffle=x").exchange();
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(result).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
             JsonNode error = json.readTree(body(result));
             assertThat(error.get("status").asInt()).isEqualTo(400);
-            JsonNode fields = error.get("fields");
+            assertThat(error.get("type").asString()).endsWith("#status.400");
+            assertThat(error.get("title").asString()).isEqualTo("That request was not understood");
+            assertThat(error.get("detail").asString()).isEqualTo("Some values could not be used.");
+            JsonNode fields = error.get("errors");
             assertThat(fields.get("slot").asString()).contains("dusk", "morning, midday, evening");
             assertThat(fields.get("minutes").asString()).contains("between 5 and 45");
             assertThat(fields.get("place").asString()).contains("beach");
