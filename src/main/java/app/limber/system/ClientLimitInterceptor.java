@@ -62,7 +62,8 @@ class ClientLimitInterceptor implements HandlerInterceptor {
         request.removeAttribute(COUNTED);
         if (request.getAttribute(TOKEN_TRIED) != null) {
             request.removeAttribute(TOKEN_TRIED);
-            if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
+            // An exception nothing answered proves nothing about the token: it stays counted as a miss.
+            if (response.getStatus() == HttpStatus.NOT_FOUND.value() || ex != null) {
                 limits.tokenMissed(client);
             } else {
                 limits.tokenFound(client);

@@ -2,6 +2,9 @@ package app.limber.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +14,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -32,6 +38,8 @@ class DatabaseOutageAdvice {
     /** Seconds a client is asked to wait before trying again. */
     static final String RETRY_AFTER_SECONDS = "30";
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageAdvice.class);
 
     private final MessageSource messages;
@@ -40,16 +48,62 @@ class DatabaseOutageAdvice {
         this.messages = messages;
     }
 
+    /** No connection could be had: nothing began, so a write certainly was not stored. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, QueryTimeoutException.class})
     ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return page(e, request, response, locale, "error.db.notSaved");
+    }
+
+    /**
+     * The connection broke while in use (the server stopped under a pooled connection): the driver's error comes
+     * wrapped in whatever Spring or Hibernate made of it, often the failed rollback. Only a lost connection is an
+     * outage; anything else stays an error of ours. A write may have reached the server before the connection
+     * broke, so its page says it may not have been saved.
+     */
+    @ExceptionHandler({TransactionSystemException.class, UncategorizedDataAccessException.class,
+            JpaSystemException.class})
+    ModelAndView broken(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws Exception {
+        if (!lostConnection(e)) {
+            throw e;
+        }
+        return page(e, request, response, locale, "error.db.maybeNotSaved");
+    }
+
+    private ModelAndView page(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale,
+                              String writeKey) {
         boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
         // One line, no stack trace: an outage repeats on every request and the cause is the database, not us.
         LOG.warn("Database unavailable during {} {}: {}", request.getMethod(), LogSafe.path(request),
                 rootMessage(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return ErrorPageAdvice.page(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage(write ? "error.db.notSaved" : "error.db.unreachable", null, locale));
+                messages.getMessage(write ? writeKey : "error.db.unreachable", null, locale));
+    }
+
+    /**
+     * A connection error somewhere in the chain: SQLState class 08 (connection exception) or 57P (the server
+     * shutting down, PostgreSQL), the pool giving up on a connection, or the pool's stand-in for a connection it
+     * already evicted as broken (Hikari throws a plain "Connection is closed", with no SQLState, when the failed
+     * request then tries to roll back).
+     */
+    static boolean lostConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && HIKARI_CLOSED.equals(sql.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -34,6 +34,11 @@ class SecurityConfig {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     static final String CSRF_COOKIE = "limber_csrf";
+    /**
+     * Kept across browser restarts: a phone may drop a session cookie when it evicts a backgrounded tab, and a
+     * 45-minute routine followed on a locked phone must still be loggable at the end.
+     */
+    static final java.time.Duration CSRF_COOKIE_MAX_AGE = java.time.Duration.ofDays(30);
 
     private static final String REFERRER_POLICY = "Referrer-Policy";
 
@@ -65,13 +70,13 @@ class SecurityConfig {
     /**
      * The token in an HttpOnly cookie for the whole site, Secure when the request came over HTTPS (also through a
      * trusted proxy). Lax, not Strict: a link followed from an e-mail must still send it, or the page would mint a
-     * new token and invalidate the forms open in other tabs. It lasts as long as the browser session.
+     * new token and invalidate the forms open in other tabs. It lasts 30 days.
      */
     private static CookieCsrfTokenRepository csrfCookies() {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieName(CSRF_COOKIE);
         repository.setCookiePath("/");
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").maxAge(CSRF_COOKIE_MAX_AGE));
         return repository;
     }
 
