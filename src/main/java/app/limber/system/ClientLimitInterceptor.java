@@ -11,8 +11,7 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Applies {@link ClientLimits} around handlers. Every handler whose path has a {@code {token}} variable takes a
  * private token (a saved routine, a history's restore link, and any such page added later): each such request
- * counts as a miss unless it answers with anything but 404, and past the limit they are refused before the
- * lookup. Handlers marked
+ * that answers 404 counts as a miss, and past the limit they are all refused before the lookup. Handlers marked
  * {@link ClientLimit} count each request that succeeds (a redirect), and are refused past their limit.
  */
 class ClientLimitInterceptor implements HandlerInterceptor {
@@ -62,11 +61,10 @@ class ClientLimitInterceptor implements HandlerInterceptor {
         request.removeAttribute(COUNTED);
         if (request.getAttribute(TOKEN_TRIED) != null) {
             request.removeAttribute(TOKEN_TRIED);
-            // An exception nothing answered proves nothing about the token: it stays counted as a miss.
-            if (response.getStatus() == HttpStatus.NOT_FOUND.value() || ex != null) {
+            // Only an answer that the link leads nowhere is a miss; a found routine, a refused edit or a broken
+            // connection is not.
+            if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
                 limits.tokenMissed(client);
-            } else {
-                limits.tokenFound(client);
             }
         }
         if (counted instanceof ClientLimit.Kind kind

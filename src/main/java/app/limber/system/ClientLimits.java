@@ -35,24 +35,20 @@ public class ClientLimits {
     }
 
     /**
-     * Counts a request for a private link as a miss before its lookup, or refuses it when the client is at its
-     * wrong-token limit. Counting first means concurrent guesses cannot overshoot the limit; a request that finds
-     * its routine or history takes its count back ({@link #tokenFound}).
+     * Refuses a request for a private link when the client is at its wrong-token limit. Only misses count (after
+     * the lookup, {@link #tokenMissed}): a person, or a clinic behind one address, opening real links as fast as
+     * they like is never refused. Concurrent guesses can overshoot the limit by at most the number of requests a
+     * client has in flight, which is nothing against a 128-bit token.
      */
     public void tryToken(String client) {
-        tokenMisses.tryCount(client).ifPresent(seconds -> {
+        tokenMisses.refusal(client).ifPresent(seconds -> {
             throw new TooManyRequestsException("error.tooMany.tokens", seconds);
         });
     }
 
-    /** The private link of a {@link #tryToken} led somewhere: it was no miss. */
-    public void tokenFound(String client) {
-        tokenMisses.uncount(client);
-    }
-
-    /** The private link of a {@link #tryToken} found nothing. Logged without the link: it may be someone's token. */
+    /** The private link found nothing. Logged without the link: it may be someone's token. */
     public void tokenMissed(String client) {
-        if (tokenMisses.refusal(client).isPresent()) {
+        if (tokenMisses.tryCount(client).isEmpty() && tokenMisses.refusal(client).isPresent()) {
             log.warn("Client {} reached the limit of wrong private links; refused for a while", client);
         }
     }
