@@ -10,6 +10,7 @@ import app.limber.routine.Routine;
 import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
+import app.limber.system.ControlCharacters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +43,9 @@ class SheetFactory {
         Routine routine = ref.routine();
         Slot slot = routine.request().slot();
         String slotLabel = msg(locale, "slot." + slot.name());
-        String title = ref.saved() ? ref.name() : msg(locale, "sheet.title.generated", slotLabel);
+        // A name saved before control characters were refused would make the PDF fail for good.
+        String title = ref.saved() ? ControlCharacters.replaced(ref.name()) : msg(locale, "sheet.title.generated",
+                slotLabel);
         int minutes = Math.max(1, Math.round(routine.seconds() / 60f));
         int count = routine.items().size();
         String facts = ref.saved()

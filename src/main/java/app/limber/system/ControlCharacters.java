@@ -14,4 +14,17 @@ public final class ControlCharacters {
     public static boolean in(String text) {
         return text != null && text.chars().anyMatch(Character::isISOControl);
     }
+
+    /**
+     * The text with each control character replaced by a space: for names stored before they were refused, which
+     * XML (and so the PDF sheet) cannot carry at all.
+     */
+    public static String replaced(String text) {
+        if (!in(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString();
+    }
 }
