@@ -29,8 +29,20 @@ public class V5__Hash_saved_routine_tokens extends BaseJavaMigration {
             ddl.execute("alter table saved_routine add column token_hash varchar(64)");
         }
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("select id, token from saved_routine");
+        try (Statement select = connection.createStatement()) {
+            // Read in slices: PostgreSQL's driver otherwise holds the whole table in memory.
+            select.setFetchSize(500);
+            hash(connection, select, sha256);
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("alter table saved_routine alter column token_hash set not null");
+            ddl.execute("alter table saved_routine add constraint saved_routine_token_hash unique (token_hash)");
+            ddl.execute("alter table saved_routine drop column token");
+        }
+    }
+
+    private static void hash(Connection connection, Statement select, MessageDigest sha256) throws Exception {
+        try (ResultSet rows = select.executeQuery("select id, token from saved_routine");
              PreparedStatement update = connection.prepareStatement(
                      "update saved_routine set token_hash = ? where id = ?")) {
             int pending = 0;
@@ -47,11 +59,6 @@ public class V5__Hash_saved_routine_tokens extends BaseJavaMigration {
             if (pending > 0) {
                 update.executeBatch();
             }
-        }
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("alter table saved_routine alter column token_hash set not null");
-            ddl.execute("alter table saved_routine add constraint saved_routine_token_hash unique (token_hash)");
-            ddl.execute("alter table saved_routine drop column token");
         }
     }
 }

@@ -54,7 +54,7 @@ class LayoutErrorReportValve extends ErrorReportValve {
             return;
         }
         log.warn("Refused a request before the application saw it: {} {}", status,
-                Echo.shorten(response.getMessage() == null ? "" : response.getMessage(), 200));
+                LogSafe.reason(response.getMessage()));
         try {
             response.setStatus(status);
             String uri = request.getRequestURI();

@@ -20,6 +20,18 @@ public final class LogSafe {
         return path(request.getRequestURI());
     }
 
+    /**
+     * A reason as Tomcat or the security firewall words it, without the values it quotes in brackets or quotes
+     * (a parameter's value, a piece of the address), cut short: the kind of failure is what a log needs.
+     */
+    public static String reason(String message) {
+        if (message == null) {
+            return "";
+        }
+        String withoutValues = message.replaceAll("\\[[^\\]]*]", "[…]").replaceAll("\"[^\"]*\"", "\"…\"");
+        return Echo.shorten(withoutValues, 120);
+    }
+
     public static String path(String uri) {
         if (uri == null) {
             return "";

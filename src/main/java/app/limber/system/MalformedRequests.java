@@ -57,9 +57,9 @@ class MalformedRequests {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detailKey,
                                String reason) throws IOException {
-        // One line, no stack trace; the reason as Tomcat or the firewall gives it, cut short, and not the address
+        // One line, no stack trace; the kind of refusal as Tomcat or the firewall gives it, without the values it quotes, and not the address
         // (a path can hold a private token).
-        log.warn("Refused a malformed {} request: {} {}", request.getMethod(), status, Echo.shorten(reason, 120));
+        log.warn("Refused a malformed {} request: {} {}", request.getMethod(), status, LogSafe.reason(reason));
         request.setAttribute(ErrorPageController.DETAIL_KEY, detailKey);
         response.sendError(status);
     }
