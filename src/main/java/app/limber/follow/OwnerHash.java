@@ -1,9 +1,6 @@
 package app.limber.follow;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.limber.system.Sha256;
 
 /**
  * What the database keeps of a browser's identifier: its SHA-256, in hex. The identifier itself (the cookie and
@@ -12,12 +9,7 @@ import java.util.HexFormat;
 public record OwnerHash(String value) {
 
     public static OwnerHash of(String identifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identifier.getBytes(StandardCharsets.US_ASCII));
-            return new OwnerHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new OwnerHash(Sha256.hex(identifier));
     }
 
     @Override

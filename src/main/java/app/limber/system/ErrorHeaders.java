@@ -7,7 +7,7 @@ import org.springframework.http.HttpHeaders;
  * The browser-security headers of every error page. Spring Security writes them on ordinary responses, but an
  * error page can be written where its filter never ran: after the firewall refused the request, on the error
  * dispatch (its header filter runs once per request and skips it), or by Tomcat itself for a request it could not
- * read. The values are SecurityConfig's; a test compares them with an ordinary page's.
+ * read. SecurityConfig sends the same values on ordinary pages; a test compares the two.
  */
 final class ErrorHeaders {
 

@@ -15,7 +15,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
@@ -57,13 +56,12 @@ class SecurityConfig {
                         // A page may set a stricter policy of its own (the history restore page: no-referrer).
                         .addHeaderWriter((request, response) -> {
                             if (!response.containsHeader(REFERRER_POLICY)) {
-                                response.setHeader(REFERRER_POLICY,
-                                        ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                                response.setHeader(REFERRER_POLICY, ErrorHeaders.REFERRER_POLICY);
                             }
                         })
                         .frameOptions(frame -> frame.deny())
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=()")));
+                                ErrorHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 

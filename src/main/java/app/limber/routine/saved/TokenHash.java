@@ -1,9 +1,6 @@
 package app.limber.routine.saved;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.limber.system.Sha256;
 
 /**
  * What the database keeps of a saved routine's token: its SHA-256, in hex. The token itself lives only in the
@@ -17,11 +14,6 @@ final class TokenHash {
     }
 
     static String of(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(token);
     }
 }
