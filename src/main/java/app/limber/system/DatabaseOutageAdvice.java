@@ -15,7 +15,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.UncategorizedDataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -36,7 +35,7 @@ import org.springframework.web.servlet.ModelAndView;
 class DatabaseOutageAdvice {
 
     /** Seconds a client is asked to wait before trying again. */
-    static final String RETRY_AFTER_SECONDS = "30";
+    static final long RETRY_AFTER_SECONDS = 30;
 
     private static final String HIKARI_CLOSED = "Connection is closed";
 
@@ -77,9 +76,9 @@ class DatabaseOutageAdvice {
         // One line, no stack trace: an outage repeats on every request and the cause is the database, not us.
         LOG.warn("Database unavailable during {} {}: {}", request.getMethod(), LogSafe.path(request),
                 rootMessage(e));
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return ErrorPageAdvice.page(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage(write ? writeKey : "error.db.unreachable", null, locale));
+        return ErrorPageAdvice.retryLater(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage(write ? writeKey : "error.db.unreachable", null, locale), RETRY_AFTER_SECONDS,
+                response);
     }
 
     /**

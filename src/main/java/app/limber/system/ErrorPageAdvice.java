@@ -1,7 +1,9 @@
 package app.limber.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -43,6 +45,12 @@ class ErrorPageAdvice {
     ModelAndView missing(MissingServletRequestParameterException e, Locale locale) {
         return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.missing",
                 new Object[] {e.getParameterName()}, locale));
+    }
+
+    /** An error page for a refusal that passes (busy, limit, outage), with {@code Retry-After} in seconds. */
+    static ModelAndView retryLater(HttpStatus status, String detail, long seconds, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds)));
+        return page(status, detail);
     }
 
     static ModelAndView page(HttpStatus status, String detail) {

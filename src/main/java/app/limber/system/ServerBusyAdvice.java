@@ -3,7 +3,6 @@ package app.limber.system;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,9 +24,7 @@ class ServerBusyAdvice {
 
     @ExceptionHandler(ServerBusyException.class)
     ModelAndView busy(ServerBusyException e, HttpServletResponse response, Locale locale) {
-        long seconds = Math.max(1, e.retryAfter().toSeconds());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return ErrorPageAdvice.page(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("error.busy", null, locale));
+        return ErrorPageAdvice.retryLater(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("error.busy", null, locale), e.retryAfter().toSeconds(), response);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,9 +26,8 @@ class TooManyRequestsAdvice {
 
     @ExceptionHandler(TooManyRequestsException.class)
     ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response, Locale locale) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         long minutes = Math.max(1, (e.retryAfterSeconds() + 59) / 60);
-        return ErrorPageAdvice.page(HttpStatus.TOO_MANY_REQUESTS,
-                messages.getMessage(e.messageKey(), new Object[] {minutes}, locale));
+        return ErrorPageAdvice.retryLater(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage(e.messageKey(), new Object[] {minutes}, locale), e.retryAfterSeconds(), response);
     }
 }
