@@ -2,6 +2,7 @@ package app.limber.catalog;
 
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
+import app.limber.system.cache.CachedPage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ class CatalogController {
         this.catalog = catalog;
     }
 
+    @CachedPage
     @GetMapping("/stretches")
     String list(@RequestParam(name = "block", required = false) List<String> block,
                 @RequestParam(name = "position", required = false) List<String> position,
@@ -41,6 +43,7 @@ class CatalogController {
         return "catalog/list";
     }
 
+    @CachedPage
     @GetMapping("/stretches/{slug}")
     String detail(@PathVariable String slug, Model model) {
         model.addAttribute("movement", catalog.get(slug));

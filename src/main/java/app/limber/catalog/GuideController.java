@@ -1,5 +1,6 @@
 package app.limber.catalog;
 
+import app.limber.system.cache.CachedPage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ class GuideController {
         this.catalog = catalog;
     }
 
+    @CachedPage
     @GetMapping("/safety")
     String safety(Model model) {
         model.addAttribute("topics", byTopic(catalog.guidance(SAFETY_TOPICS)));
         return "catalog/safety";
     }
 
+    @CachedPage
     @GetMapping("/guide")
     String guide(Model model) {
         model.addAttribute("topics", byTopic(catalog.guidance(EnumSet.complementOf(SAFETY_TOPICS))));

@@ -2,6 +2,7 @@ package app.limber.figure;
 
 import app.limber.catalog.Catalog;
 import app.limber.catalog.Movement;
+import app.limber.system.cache.CachedPage;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,7 @@ class FigureController {
     }
 
     /** Every figure on one page, to look them over: the screen figure and the print pair of each movement. */
+    @CachedPage
     @GetMapping("/stretches/figures")
     String sheet(Model model) {
         List<Movement> movements = catalog.movements();

@@ -1,6 +1,7 @@
 package app.limber.home;
 
 import app.limber.catalog.Catalog;
+import app.limber.system.cache.CachedPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class HomeController {
         this.catalog = catalog;
     }
 
+    @CachedPage
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("movementCount", catalog.movements().size());

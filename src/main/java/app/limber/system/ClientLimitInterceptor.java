@@ -2,11 +2,9 @@ package app.limber.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Applies {@link ClientLimits} around handlers. Every handler whose path has a {@code {token}} variable takes a
@@ -16,7 +14,6 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 class ClientLimitInterceptor implements HandlerInterceptor {
 
-    static final String TOKEN_VARIABLE = "token";
     private static final String COUNTED = ClientLimitInterceptor.class.getName() + ".counted";
     private static final String TOKEN_TRIED = ClientLimitInterceptor.class.getName() + ".tokenTried";
 
@@ -37,7 +34,7 @@ class ClientLimitInterceptor implements HandlerInterceptor {
             limits.acquire(limit.value(), client);
             request.setAttribute(COUNTED, limit.value());
         }
-        if (takesToken(request)) {
+        if (ClientLimits.takesToken(request)) {
             try {
                 limits.tryToken(client);
             } catch (TooManyRequestsException e) {
@@ -71,10 +68,5 @@ class ClientLimitInterceptor implements HandlerInterceptor {
                 && (ex != null || !HttpStatus.valueOf(response.getStatus()).is3xxRedirection())) {
             limits.release(kind, client);
         }
-    }
-
-    private static boolean takesToken(HttpServletRequest request) {
-        return request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-                && variables.containsKey(TOKEN_VARIABLE);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The per-client limits of {@link LimitSettings}: wrong private tokens, saved routines and logged sessions. A
@@ -44,6 +45,17 @@ public class ClientLimits {
         tokenMisses.refusal(client).ifPresent(seconds -> {
             throw new TooManyRequestsException("error.tooMany.tokens", seconds);
         });
+    }
+
+    /** Whether the request's handler takes a private token: its path has a {@code {token}} variable. */
+    public static boolean takesToken(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                && variables.containsKey("token");
+    }
+
+    /** Whether private links are open to the client now (a kept page behind one asks before it is served). */
+    public boolean tokensAllowed(String client) {
+        return tokenMisses.refusal(client).isEmpty();
     }
 
     /** The private link found nothing. Logged without the link: it may be someone's token. */

@@ -32,9 +32,9 @@ import org.springframework.web.servlet.support.AbstractFlashMapManager;
  * someone else (a sibling subdomain) is ignored. HttpOnly, SameSite=Lax, path /, Secure under HTTPS; it lives as
  * long as the flash map (three minutes) and is cleared once read.
  */
-class CookieFlashMapManager extends AbstractFlashMapManager {
+public class CookieFlashMapManager extends AbstractFlashMapManager {
 
-    static final String NAME = "limber_flash";
+    public static final String NAME = "limber_flash";
     /** Browsers keep cookies up to about 4 KB; a message that does not fit is dropped, not truncated. */
     static final int MAX_VALUE = 3800;
     private static final int MAX_MAPS = 4;

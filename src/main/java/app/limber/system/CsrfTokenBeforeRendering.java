@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Spring Security creates the CSRF token lazily, when a form first asks for it. A new token is a new cookie, and
  * on a long page (the follow page) the form renders after the response has been committed, too late for a
  * header. So every page that renders a view asks for its token first, while a cookie can still be set; responses
- * without a view (figures, PDFs, files, static resources) set none, which keeps them cacheable.
+ * without a view (figures, PDFs, files, static resources) and pages for everyone (catalog pages, which post no
+ * form) set none, which keeps them cacheable by anyone.
  */
 @Configuration
 class CsrfTokenBeforeRendering implements WebMvcConfigurer, HandlerInterceptor {
@@ -26,7 +27,8 @@ class CsrfTokenBeforeRendering implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView view) {
-        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))
+                || CsrfTokens.isNotNeeded(request)) {
             return;
         }
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {

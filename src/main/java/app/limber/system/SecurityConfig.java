@@ -42,14 +42,15 @@ class SecurityConfig {
     private static final String REFERRER_POLICY = "Referrer-Policy";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfCookies,
+                                            CsrfTokenRequestHandler maskedTokens) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()).csrfTokenRequestHandler(maskedTokens()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).csrfTokenRequestHandler(maskedTokens))
                 .addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -69,8 +70,10 @@ class SecurityConfig {
      * The token in an HttpOnly cookie for the whole site, Secure when the request came over HTTPS (also through a
      * trusted proxy). Lax, not Strict: a link followed from an e-mail must still send it, or the page would mint a
      * new token and invalidate the forms open in other tabs. It lasts 30 days.
+     * Also used for cached pages (CsrfTokens).
      */
-    private static CookieCsrfTokenRepository csrfCookies() {
+    @Bean
+    CookieCsrfTokenRepository csrfCookies() {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieName(CSRF_COOKIE);
         repository.setCookiePath("/");
@@ -83,7 +86,8 @@ class SecurityConfig {
      * sent token that unmasks to bytes that are not UTF-8 (a 500 for a forged form); here that is simply a wrong
      * token, refused with the 403 page like any other.
      */
-    private static CsrfTokenRequestHandler maskedTokens() {
+    @Bean
+    CsrfTokenRequestHandler maskedTokens() {
         XorCsrfTokenRequestAttributeHandler xor = new XorCsrfTokenRequestAttributeHandler();
         return new CsrfTokenRequestHandler() {
             @Override

@@ -4,6 +4,7 @@ import app.limber.follow.FollowText;
 import app.limber.follow.PlayerPlan;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
+import app.limber.system.cache.CachedPage;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,13 @@ class FollowController {
         this.settings = settings;
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/generate/follow")
     String generated(@RequestParam MultiValueMap<String, String> params, Model model) {
         return page(routines.generated(params), model);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/{token}/follow")
     String saved(@PathVariable String token, Model model) {
         return page(routines.saved(token), model);

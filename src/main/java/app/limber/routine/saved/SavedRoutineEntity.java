@@ -126,6 +126,14 @@ class SavedRoutineEntity {
         return createdAt;
     }
 
+    String tokenHash() {
+        return tokenHash;
+    }
+
+    int version() {
+        return version;
+    }
+
     LocalDateTime updatedAt() {
         return updatedAt;
     }

@@ -14,6 +14,7 @@ import app.limber.routine.RoutineRequest;
 import app.limber.routine.Sequencing;
 import app.limber.routine.Timing;
 import app.limber.system.ControlCharacters;
+import app.limber.system.cache.PageFreshness;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,12 +55,15 @@ public class SavedRoutines {
     private final RoutineBuilder builder;
     private final Catalog catalog;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    SavedRoutines(SavedRoutineRepository repository, RoutineBuilder builder, Catalog catalog, Clock clock) {
+    SavedRoutines(SavedRoutineRepository repository, RoutineBuilder builder, Catalog catalog, Clock clock,
+                  JdbcClient jdbc) {
         this.repository = repository;
         this.builder = builder;
         this.catalog = catalog;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     static String newToken() {
@@ -85,7 +90,11 @@ public class SavedRoutines {
 
     @Transactional(readOnly = true)
     public SavedRoutine get(String token) {
-        return toSaved(token, load(token));
+        SavedRoutineEntity entity = load(token);
+        // A kept copy of the page built from it is served only while the row has this version (any instance's
+        // edit raises it).
+        PageFreshness.register(new SavedRoutineVersion(jdbc, entity.tokenHash(), entity.version()));
+        return toSaved(token, entity);
     }
 
     @Transactional(readOnly = true)

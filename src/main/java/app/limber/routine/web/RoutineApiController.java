@@ -1,6 +1,7 @@
 package app.limber.routine.web;
 
 import app.limber.routine.RoutineBuilder;
+import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,7 @@ class RoutineApiController {
         this.messages = messages;
     }
 
+    @CachedPage
     @GetMapping("/api/routines/generate")
     RoutineJson generate(RoutineForm form, Locale locale) throws BindException {
         RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);

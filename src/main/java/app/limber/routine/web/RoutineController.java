@@ -5,6 +5,7 @@ import app.limber.routine.Routine;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotCharacter;
+import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,6 +32,7 @@ class RoutineController {
         this.messages = messages;
     }
 
+    @CachedPage
     @GetMapping("/routines/new")
     ModelAndView form(RoutineForm form, Locale locale) {
         RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
@@ -43,6 +45,7 @@ class RoutineController {
         return page;
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/generate")
     ModelAndView generate(RoutineForm form, Locale locale) {
         RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
@@ -55,6 +58,7 @@ class RoutineController {
         return page;
     }
 
+    @CachedPage
     @GetMapping("/today")
     ModelAndView today(RoutineForm form, Locale locale) {
         RoutineForm withoutSlot = new RoutineForm(null, form.minutes(), form.place(), form.equipment(),

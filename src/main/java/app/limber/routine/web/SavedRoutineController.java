@@ -8,6 +8,7 @@ import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
 import app.limber.system.ClientLimit;
 import app.limber.system.ControlCharacters;
+import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,7 @@ class SavedRoutineController {
         return new ModelAndView("redirect:/routines/" + token);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/{token}")
     ModelAndView show(@PathVariable String token) {
         return page(saved.get(token), null);

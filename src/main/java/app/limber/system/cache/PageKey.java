@@ -1,0 +1,24 @@
+package app.limber.system.cache;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+
+/**
+ * Everything a {@link CachedPage} may depend on, taken from the request as it arrived (after the trusted-proxy
+ * valve): scheme, host and port (absolute links), the raw path and query (no decoding, so a cached copy is only
+ * ever served for an address that already passed the security firewall once), the {@code Accept-Language} header
+ * (the page's language) and today's date (the day's plan and every routine's date default).
+ */
+record PageKey(String scheme, String host, int port, String path, String query, String language, LocalDate day) {
+
+    static PageKey of(HttpServletRequest request, LocalDate day) {
+        return new PageKey(request.getScheme(), request.getServerName(), request.getServerPort(),
+                request.getRequestURI(), request.getQueryString(), request.getHeader("Accept-Language"), day);
+    }
+
+    /** Roughly what the key holds in memory, for the cache's weight. */
+    int weight() {
+        return 64 + 2 * (host.length() + path.length() + (query == null ? 0 : query.length())
+                + (language == null ? 0 : language.length()));
+    }
+}

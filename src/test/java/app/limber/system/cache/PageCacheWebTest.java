@@ -1,0 +1,223 @@
+package app.limber.system.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Kept pages: served again without rendering, with validators, per-visitor CSRF tokens, and never stale after an
+ * edit made anywhere.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PageCacheWebTest {
+
+    static final String ROUTINE = "/routines/generate?slot=evening&minutes=15&place=home&equipment=chair";
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PageCache pages;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void empty() {
+        pages.clear();
+    }
+
+    MockHttpServletResponse get(String uri, Cookie... cookies) {
+        var request = mvc.get().uri(uri);
+        if (cookies.length > 0) {
+            request = request.cookie(cookies);
+        }
+        return request.exchange().getResponse();
+    }
+
+    static String body(MockHttpServletResponse response) throws IOException {
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static String token(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("a form with a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    @Nested
+    class PagesForEveryone {
+
+        @Test
+        void the_second_request_is_answered_from_the_kept_copy_byte_for_byte() throws IOException {
+            MockHttpServletResponse first = get("/stretches?block=stretch");
+            long hits = pages.hits();
+            MockHttpServletResponse second = get("/stretches?block=stretch");
+            assertThat(pages.hits()).isEqualTo(hits + 1);
+            assertThat(second.getStatus()).isEqualTo(200);
+            assertThat(body(second)).isEqualTo(body(first)).contains("Stretches");
+            assertThat(second.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"))
+                    .isNotNull();
+            assertThat(second.getContentType()).isEqualTo(first.getContentType());
+        }
+
+        @Test
+        void set_no_cookie_and_may_be_kept_by_anyone_but_are_always_revalidated() throws IOException {
+            for (int i = 0; i < 2; i++) {
+                MockHttpServletResponse page = get("/stretches/cat-cow");
+                assertThat(page.getHeaders("Set-Cookie")).as("request %d", i).isEmpty();
+                assertThat(body(page)).doesNotContain("_csrf");
+                assertThat(page.getHeader("Cache-Control")).isEqualTo("no-cache");
+                assertThat(page.getHeaders("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Language"));
+                assertThat(page.getHeader("ETag")).startsWith("W/\"");
+            }
+        }
+
+        @Test
+        void a_matching_etag_gets_304_from_the_rendered_page_and_from_the_kept_copy() {
+            String etag = get("/guide").getHeader("ETag");
+            pages.clear();
+            assertThat(mvc.get().uri("/guide").header("If-None-Match", etag).exchange().getResponse().getStatus())
+                    .as("rendered").isEqualTo(304);
+            assertThat(mvc.get().uri("/guide").header("If-None-Match", etag).exchange().getResponse().getStatus())
+                    .as("kept").isEqualTo(304);
+            assertThat(mvc.get().uri("/guide").header("If-None-Match", "W/\"other\"").exchange().getResponse()
+                    .getStatus()).isEqualTo(200);
+        }
+
+        @Test
+        void each_language_and_each_address_has_its_own_copy() {
+            get("/stretches");
+            long hits = pages.hits();
+            mvc.get().uri("/stretches").header("Accept-Language", "de").exchange();
+            get("/stretches?q=neck");
+            assertThat(pages.hits()).isEqualTo(hits);
+        }
+
+        @Test
+        void a_browser_that_accepts_gzip_gets_the_same_page_gzipped() throws IOException {
+            String plain = body(get("/stretches"));
+            MockHttpServletResponse zipped = mvc.get().uri("/stretches").header("Accept-Encoding", "gzip, deflate")
+                    .exchange().getResponse();
+            assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+            assertThat(zipped.getContentAsByteArray().length).isLessThan(plain.length() / 3);
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+            }
+        }
+
+        @Test
+        void a_refused_request_is_never_kept() {
+            assertThat(get("/stretches?block=nonsense").getStatus()).isEqualTo(400);
+            long hits = pages.hits();
+            assertThat(get("/stretches?block=nonsense").getStatus()).isEqualTo(400);
+            assertThat(pages.hits()).isEqualTo(hits);
+        }
+    }
+
+    @Nested
+    class PagesWithAForm {
+
+        @Test
+        void each_visitor_gets_their_own_token_and_it_saves_the_routine() throws IOException {
+            MockHttpServletResponse first = get(ROUTINE);
+            Cookie firstCookie = first.getCookie("limber_csrf");
+            assertThat(firstCookie).isNotNull();
+            long hits = pages.hits();
+
+            MockHttpServletResponse second = get(ROUTINE);
+            assertThat(pages.hits()).isEqualTo(hits + 1);
+            Cookie secondCookie = second.getCookie("limber_csrf");
+            assertThat(secondCookie).as("a new visitor gets a token cookie from the kept copy too").isNotNull();
+            assertThat(secondCookie.getValue()).isNotEqualTo(firstCookie.getValue());
+            String secondToken = token(body(second));
+            assertThat(secondToken).isNotEqualTo(token(body(first)));
+            assertThat(body(second).replace(secondToken, "T")).isEqualTo(body(first).replace(token(body(first)), "T"));
+            assertThat(second.getHeader("Cache-Control")).isEqualTo("private, no-cache");
+
+            MvcTestResult saved = mvc.post().uri("/routines?slot=evening&minutes=15&place=home&equipment=chair")
+                    .cookie(secondCookie).param("_csrf", secondToken).param("name", "From a kept page").exchange();
+            assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+            assertThat(saved.getResponse().getRedirectedUrl()).matches("/routines/[A-Za-z0-9_-]{22}");
+        }
+
+        @Test
+        void a_returning_visitor_keeps_their_cookie_and_their_etag_holds_only_with_it() {
+            MockHttpServletResponse first = get(ROUTINE);
+            Cookie cookie = first.getCookie("limber_csrf");
+            MockHttpServletResponse again = get(ROUTINE, cookie);
+            assertThat(again.getCookie("limber_csrf")).isNull();
+            assertThat(again.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+            assertThat(mvc.get().uri(ROUTINE).cookie(cookie).header("If-None-Match", first.getHeader("ETag"))
+                    .exchange().getResponse().getStatus()).isEqualTo(304);
+            assertThat(mvc.get().uri(ROUTINE).cookie(new Cookie("limber_csrf", "someone-else"))
+                    .header("If-None-Match", first.getHeader("ETag")).exchange().getResponse().getStatus())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class SavedRoutines {
+
+        String save(String name) throws IOException {
+            MockHttpServletResponse page = get(ROUTINE);
+            MvcTestResult saved = mvc.post().uri("/routines?slot=evening&minutes=15&place=home&equipment=chair")
+                    .cookie(page.getCookie("limber_csrf")).param("_csrf", token(body(page))).param("name", name)
+                    .exchange();
+            return saved.getResponse().getRedirectedUrl();
+        }
+
+        @Test
+        void an_edit_through_another_instance_is_never_hidden_by_the_kept_copy() throws IOException {
+            String path = save("Before");
+            assertThat(body(get(path))).contains("Before");
+            long hits = pages.hits();
+            assertThat(body(get(path))).contains("Before");
+            assertThat(body(get(path + "/follow"))).contains("Before");
+            assertThat(pages.hits()).isEqualTo(hits + 1);
+
+            // What another instance's edit leaves behind: new content, a higher version.
+            jdbc.update("update saved_routine set name = 'After', version = version + 1 where name = 'Before'");
+            assertThat(body(get(path))).contains("After").doesNotContain("Before");
+            assertThat(body(get(path + "/follow"))).contains("After");
+        }
+
+        @Test
+        void a_message_after_an_edit_is_shown_once_and_not_kept() throws IOException {
+            String path = save("Flash check");
+            MockHttpServletResponse page = get(path);
+            MvcTestResult edit = mvc.post().uri(path + "/items/" + firstSlug(body(page)) + "/down")
+                    .cookie(page.getCookie("limber_csrf")).param("_csrf", token(body(page))).exchange();
+            assertThat(edit.getResponse().getStatus()).isEqualTo(302);
+            Cookie flash = edit.getResponse().getCookie("limber_flash");
+            assertThat(flash).isNotNull();
+            String withMessage = body(get(path, flash));
+            assertThat(withMessage).contains("class=\"flash");
+            assertThat(body(get(path))).doesNotContain("class=\"flash");
+        }
+
+        private String firstSlug(String html) {
+            Matcher m = Pattern.compile("/items/([a-z0-9-]+)/down").matcher(html);
+            assertThat(m.find()).isTrue();
+            return m.group(1);
+        }
+    }
+}
