@@ -130,20 +130,21 @@ class SavedRoutineController {
 
     /**
      * Runs an edit that returns the key of its flash message, then redirects back to the routine; a refused edit
-     * comes back as the page with a 400 and the reason.
+     * comes back as the page with a 400 and the reason. The routine is read for the page only after a refusal
+     * (which changed nothing): an edit that succeeds loads it once, locked, inside the edit. An unknown token is a
+     * 404 either way, from the edit's own load or from this one.
      */
     private ModelAndView change(String token, Supplier<String> edit, RedirectAttributes redirect, Locale locale) {
-        SavedRoutine before = saved.get(token);
         String doneKey;
         try {
             doneKey = edit.get();
         } catch (AdjustmentRefused e) {
-            ModelAndView page = page(before, messages.getMessage(e.messageKey(), e.args(), locale));
+            ModelAndView page = page(saved.get(token), messages.getMessage(e.messageKey(), e.args(), locale));
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
         redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
-        return new ModelAndView("redirect:/routines/" + before.token());
+        return new ModelAndView("redirect:/routines/" + token);
     }
 
     private static Supplier<String> done(Runnable edit, String doneKey) {
