@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import app.limber.routine.saved.SavedRoutines;
+import app.limber.system.cache.PageCache;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,15 @@ class SqlStatementCountTest {
     @Autowired
     SavedRoutines savedRoutines;
 
+    @Autowired
+    PageCache pages;
+
+    /** Counts what rendering a page costs: no kept copy from an earlier test answers instead. */
+    @BeforeEach
+    void renderAfresh() {
+        pages.clear();
+    }
+
     /** The statements a GET runs; the page must answer 200, or the count would describe an error page. */
     List<String> statementsOf(String uri, Cookie... cookies) throws Exception {
         return sql.during(() -> {
@@ -66,6 +77,12 @@ class SqlStatementCountTest {
         @Test
         void a_movement_page_runs_no_sql() throws Exception {
             assertThat(statementsOf("/stretches/cat-cow")).isEmpty();
+        }
+
+        @Test
+        void a_kept_page_runs_no_sql_either() throws Exception {
+            statementsOf("/stretches");
+            assertThat(statementsOf("/stretches")).isEmpty();
         }
     }
 
@@ -124,6 +141,17 @@ class SqlStatementCountTest {
                 assertOneLoad(statementsOf(path));
                 assertOneLoad(statementsOf(path + "/follow"));
                 assertOneLoad(statementsOf(path + "/sheet"));
+            }
+        }
+
+        @Test
+        void a_kept_page_costs_one_indexed_read_of_its_version() throws Exception {
+            String path = save(10);
+            for (String page : List.of(path, path + "/follow")) {
+                assertOneLoad(statementsOf(page));
+                List<String> kept = statementsOf(page);
+                assertThat(kept).hasSize(1);
+                assertThat(kept.get(0)).startsWith("select version from saved_routine where token_hash");
             }
         }
 
