@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Page benchmark against a static-file ceiling (see docs/benchmark.md). Builds the jar, starts it on a fresh H2
-# database, records launch to first page and resident memory, warms up, then for each page runs wrk against the app
+# Page benchmark against a static-file ceiling (see docs/benchmark.md). Builds the jar, records launch to first
+# page as `java -jar` and as the documented production launch (the jar extracted, with a class-data archive: an AOT
+# cache on Java 25), starts the latter on a fresh H2 database, warms up, then for each page runs wrk against the app
 # and, in turn, against nginx serving the very same bytes as a static file, and prints both rates, the ratio, the
-# app's p50/p99, the bytes and the errors. Ends with a mixed run over all pages and the resident memory after it.
+# app's p50/p99, the bytes and the errors. Then the sheet PDF's median rendered afresh and asked again, a mixed run
+# over all pages, and the resident memory after it all.
 #
-#   src/test/bench/pages.sh                      # defaults below
-#   JVM_OPTS="-Xmx128m" DURATION=15s src/test/bench/pages.sh
+#   src/test/bench/pages.sh                      # defaults below (the JVM options of docs/deploy.md)
+#   JVM_OPTS="-Xmx128m -XX:+UseSerialGC" DURATION=15s src/test/bench/pages.sh
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java src/test/bench/pages.sh
 #
 # Needs wrk, nginx and curl (Debian packages). Run it alone on the machine: every other process skews the figures.
 set -euo pipefail
@@ -16,7 +19,10 @@ NGINX_PORT=${NGINX_PORT:-18081}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-30}
 MIXED=${MIXED:-60s}
-JVM_OPTS=${JVM_OPTS:--XX:+ExitOnOutOfMemoryError}
+JAVA=${JAVA:-java}
+# The options docs/deploy.md gives for `java -jar` and the pom gives `spring-boot:run` (keep the three the same).
+JVM_OPTS=${JVM_OPTS:--XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=48m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "needs $tool (Debian package $tool)"; exit 2; }
 done
@@ -25,20 +31,43 @@ done
 jar=$(ls target/limber-*.jar | head -n 1)
 work=$(mktemp -d /tmp/limber-bench.XXXXXX)
 mkdir -p "$work/www" "$work/nginx"
+app=
 cleanup() {
   [ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
   [ -f "$work/nginx/nginx.pid" ] && nginx -c "$work/nginx/nginx.conf" -s stop 2>/dev/null || true
 }
 trap cleanup EXIT
 
-# The app: its own empty database, limits raised (every request of the benchmark comes from one address).
-start=$(date +%s%N)
-(cd "$work" && exec java $JVM_OPTS -jar "$OLDPWD/$jar" --server.port="$PORT" \
-  --limber.limits.saved-routines=100000000 --limber.limits.logged-sessions=100000000 > app.log 2>&1) &
-app=$!
-until curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
-launch=$(( ($(date +%s%N) - start) / 1000000 ))
-rss_idle=$(ps -o rss= -p "$(pgrep -f "server.port=$PORT" | head -n 1)")
+# Launch to first page, in a folder of its own (a fresh database each time): sets app (its pid) and launched (ms).
+launch() {
+  local dir=$1; shift
+  mkdir -p "$dir"
+  local start=$(date +%s%N)
+  (cd "$dir" && exec "$JAVA" $JVM_OPTS "$@" --server.port="$PORT" \
+    --limber.limits.saved-routines=100000000 --limber.limits.logged-sessions=100000000 > app.log 2>&1) &
+  app=$!
+  until curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do
+    kill -0 "$app" 2>/dev/null || { echo "the app did not start:"; tail -n 20 "$dir/app.log"; exit 1; }
+    sleep 0.02
+  done
+  launched=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+stop() { kill "$app"; wait "$app" 2>/dev/null || true; app=; }
+
+# As packaged: the Spring Boot jar with its nested jars.
+launch "$work/plain" -jar "$PWD/$jar"; plain=$launched; stop
+
+# As deployed (docs/deploy.md): extracted, with a class-data archive written by a training run that stops once the
+# application context is up. Java 25 and later keep an AOT cache (classes loaded and linked, method profiles);
+# earlier ones a CDS archive.
+"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
+version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
+if [ "${version%%.*}" -ge 25 ]; then train="-XX:AOTCacheOutput=$work/app.aot"; use="-XX:AOTCache=$work/app.aot"
+else train="-XX:ArchiveClassesAtExit=$work/app.jsa"; use="-XX:SharedArchiveFile=$work/app.jsa"; fi
+(mkdir -p "$work/train" && cd "$work/train" && "$JAVA" $JVM_OPTS $train -Dspring.context.exit=onRefresh \
+  -jar "$work/app/$(basename "$jar")" --server.port="$PORT" > train.log 2>&1)
+launch "$work" $use -jar "$work/app/$(basename "$jar")"; launch=$launched
+rss_idle=$(ps -o rss= -p "$app")
 
 # A saved routine to measure, saved as a person would (form page, CSRF token, post).
 jarfile="$work/cookies"
@@ -95,8 +124,9 @@ per=$(( WARMUP / ${#pages[@]} + 1 ))
 for page in "${pages[@]}"; do wrk -t1 -c8 -d"${per}s" "http://127.0.0.1:$PORT$page" > /dev/null; done
 
 echo
-echo "Java: $(java -version 2>&1 | head -n 1)   JVM options: $JVM_OPTS"
-echo "Launch to first page: $launch ms   resident memory idle: $(( rss_idle / 1024 )) MB"
+echo "Java: $("$JAVA" -version 2>&1 | head -n 1)   JVM options: $JVM_OPTS   MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+echo "Launch to first page: $launch ms extracted with $use; $plain ms as java -jar"
+echo "Resident memory idle: $(( rss_idle / 1024 )) MB"
 echo
 printf '%-48s %8s %10s %10s %7s %9s %9s %7s\n' page bytes app/s nginx/s ratio "app p50" "app p99" errors
 i=0
@@ -112,6 +142,16 @@ for page in "${pages[@]}"; do
     "$ratio" "$p50" "$p99" "$errors"
 done
 
+# The sheet PDF rendered afresh (each request a different routine, after ten to warm the renderer) and asked
+# again (the same sheet: kept).
+median() { sort -n | awk '{a[NR] = $1} END {printf "%.1f ms", 1000 * (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+sheet() { echo "http://127.0.0.1:$PORT/routines/generate/sheet.pdf?slot=$1&minutes=$2&place=home"; }
+for m in $(seq 5 14); do curl -s -o /dev/null "$(sheet evening "$m")"; done
+rendered=$(for m in $(seq 15 35); do curl -s -o /dev/null -w '%{time_total}\n' "$(sheet midday "$m")"; done | median)
+again=$(for i in $(seq 1 21); do curl -s -o /dev/null -w '%{time_total}\n' "$(sheet midday 20)"; done | median)
+echo
+echo "Sheet PDF, one request at a time: median $rendered rendered afresh (21 routines), $again asked again"
+
 # Mixed: every page in turn, 64 connections.
 {
   printf 'paths = {'
@@ -124,4 +164,4 @@ wrk -t1 -c64 -d"$MIXED" --latency --timeout 10s -s "$work/mixed.lua" "http://127
   | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' | sed 's/^/  /'
 after=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "http://127.0.0.1:$PORT/stretches")
 echo "  /stretches afterwards: $after"
-echo "Resident memory after the benchmark: $(( $(ps -o rss= -p "$(pgrep -f "server.port=$PORT" | head -n 1)") / 1024 )) MB"
+echo "Resident memory after the benchmark: $(( $(ps -o rss= -p "$app") / 1024 )) MB"
