@@ -27,7 +27,8 @@ import java.util.function.IntFunction;
  */
 public final class SheetPdfBenchmark {
 
-    static final int WARM_UP = 20;
+    /** Renders before timing: the first hundred or so run in the interpreter and C1 and take several times longer. */
+    static final int WARM_UP = 100;
     /** Dates far from today, one per request: distinct documents never repeat within a run, or across runs. */
     static final LocalDate FIRST_DAY = LocalDate.of(2030, 1, 1);
 
@@ -58,7 +59,7 @@ public final class SheetPdfBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         String host = URI.create(base).getHost();
         if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
             throw new IllegalArgumentException("Benchmarks run against loopback only, not " + host);
