@@ -2,7 +2,11 @@ package app.limber.sheet;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,13 +16,36 @@ import org.springframework.http.ResponseEntity;
 /** File responses: the right content type and a file name the browser keeps. */
 final class Downloads {
 
+    static final Duration MAX_AGE = Duration.ofHours(1);
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
-        return file(body, MediaType.APPLICATION_PDF, fileName);
+    /**
+     * A PDF with its strong ETag, so a client that has it gets a 304 (Spring answers If-None-Match for a GET that
+     * returns a 200 with an ETag). It varies by Accept-Language: the locale picks the words and the paper.
+     */
+    static ResponseEntity<byte[]> pdf(Pdf pdf, String fileName, CacheControl cacheControl) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .eTag(pdf.etag())
+                .cacheControl(cacheControl)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .body(pdf.bytes());
+    }
+
+    /**
+     * For a document that is a function of its URL and the day (a generated routine, the week plan): the browser
+     * may keep it until the day ends, and at most an hour, so a new day or a new release shows soon.
+     */
+    static CacheControl untilTheDayEnds(Clock clock) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        long left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
+        return CacheControl.maxAge(Math.max(0, Math.min(left, MAX_AGE.toSeconds())), TimeUnit.SECONDS)
+                .cachePrivate();
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {

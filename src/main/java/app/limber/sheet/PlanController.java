@@ -5,7 +5,6 @@ import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineLookup;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
-import app.limber.system.HeavyWork;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanController {
 
-    static final String WEEK_TEMPLATE = "sheet/week";
+    static final String WEEK_TEMPLATE = SheetDocuments.WEEK_TEMPLATE;
     static final Map<Slot, String> DEFAULT_TIMES = Map.of(Slot.MORNING, "07:30", Slot.MIDDAY, "12:30",
             Slot.EVENING, "21:00");
 
@@ -37,16 +36,14 @@ class PlanController {
     private final SheetDocuments documents;
     private final RoutineLookup lookup;
     private final Clock clock;
-    private final HeavyWork heavy;
 
     PlanController(WeekPlanFactory weekPlans, ReminderCalendar reminders, SheetDocuments documents,
-                   RoutineLookup lookup, Clock clock, HeavyWork heavy) {
+                   RoutineLookup lookup, Clock clock) {
         this.weekPlans = weekPlans;
         this.reminders = reminders;
         this.documents = documents;
         this.lookup = lookup;
         this.clock = clock;
-        this.heavy = heavy;
     }
 
     @GetMapping("/plan/week")
@@ -68,10 +65,11 @@ class PlanController {
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
         LocalDate start = start(params);
-        // The week's 21 routines and their rendering are the heavy part: bounded, with a 503 past the bound.
-        byte[] pdf = heavy.run(() -> documents.render(WEEK_TEMPLATE,
-                Map.of("plan", weekPlans.plan(PlanInputs.from(params), start, locale)), paper, locale));
-        return Downloads.pdf(pdf, "limber-week-" + start + "-" + paper.param() + ".pdf");
+        // The week's 21 routines take a few milliseconds and make the cache key; the rendering is the heavy part,
+        // bounded inside SheetDocuments (a 503 past the bound) and skipped when the same plan was made before.
+        Pdf pdf = documents.weekPlan(weekPlans.plan(PlanInputs.from(params), start, locale), paper, locale);
+        return Downloads.pdf(pdf, "limber-week-" + start + "-" + paper.param() + ".pdf",
+                Downloads.untilTheDayEnds(clock));
     }
 
     @GetMapping("/plan/reminders")

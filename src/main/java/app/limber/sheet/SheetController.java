@@ -2,8 +2,9 @@ package app.limber.sheet;
 
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
-import app.limber.system.HeavyWork;
+import java.time.Clock;
 import java.util.Locale;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +24,13 @@ class SheetController {
     private final RoutineLookup lookup;
     private final SheetFactory factory;
     private final SheetDocuments documents;
-    private final HeavyWork heavy;
+    private final Clock clock;
 
-    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents, HeavyWork heavy) {
+    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents, Clock clock) {
         this.lookup = lookup;
         this.factory = factory;
         this.documents = documents;
-        this.heavy = heavy;
+        this.clock = clock;
     }
 
     @GetMapping("/routines/generate/sheet")
@@ -75,9 +76,15 @@ class SheetController {
         return SheetDocuments.SHEET_TEMPLATE;
     }
 
+    /**
+     * Rendering is bounded (a 503 past the bound) inside {@link SheetDocuments}; a sheet made before is not. A saved
+     * routine can be edited at any time, so the browser asks again each time (no-cache) and gets a 304 when it has
+     * the current sheet; a generated one is a function of its URL and the day.
+     */
     private ResponseEntity<byte[]> pdf(RoutineRef ref, Paper paper, Locale locale) {
-        // Rendering is the memory- and CPU-heavy part: bounded, with a 503 past the bound.
-        return Downloads.pdf(heavy.run(() -> documents.routineSheet(ref, paper, locale)), fileName(ref, paper));
+        CacheControl cacheControl = ref.saved() ? CacheControl.noCache().cachePrivate()
+                : Downloads.untilTheDayEnds(clock);
+        return Downloads.pdf(documents.routineSheet(ref, paper, locale), fileName(ref, paper), cacheControl);
     }
 
     static String pdfPath(RoutineRef ref, Paper paper) {

@@ -61,8 +61,9 @@ class BusyPdfTest {
     void a_pdf_past_the_bound_gets_the_busy_page_with_retry_after() throws Exception {
         holdEveryPermit();
 
-        for (String path : new String[] {"/routines/generate/sheet.pdf?slot=morning&minutes=10",
-                "/plan/week.pdf?paper=a4"}) {
+        // Dates no other test asks for: nothing of these is in the cache of finished PDFs.
+        for (String path : new String[] {"/routines/generate/sheet.pdf?slot=morning&minutes=10&date=2031-04-01",
+                "/plan/week.pdf?paper=a4&date=2031-04-01"}) {
             MvcTestResult result = mvc.get().uri(path).exchange();
             assertThat(result).as(path).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(result).as(path).hasHeader("Retry-After", Long.toString(properties.retryAfter().toSeconds()));
@@ -70,6 +71,21 @@ class BusyPdfTest {
                     .contains("Nothing was lost: please try again in a few seconds.")
                     .contains("Browse the stretch catalog");
         }
+    }
+
+    @Test
+    void a_pdf_made_before_is_sent_even_when_every_permit_is_taken() throws Exception {
+        String path = "/routines/generate/sheet.pdf?slot=evening&minutes=10&date=2031-04-02";
+        MvcTestResult made = mvc.get().uri(path).exchange();
+        assertThat(made).hasStatusOk();
+
+        holdEveryPermit();
+
+        MvcTestResult again = mvc.get().uri(path).exchange();
+        assertThat(again).hasStatusOk().hasContentType("application/pdf");
+        assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(made.getResponse().getContentAsByteArray());
+        assertThat(mvc.get().uri(path.replace("2031-04-02", "2031-04-03")).exchange()).as("not made before")
+                .hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test

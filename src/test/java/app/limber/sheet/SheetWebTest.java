@@ -88,6 +88,12 @@ class SheetWebTest {
     @Autowired
     app.limber.routine.saved.SavedRoutines savedRoutines;
 
+    @Autowired
+    app.limber.system.HeavyWork heavy;
+
+    @Autowired
+    PdfCache pdfCache;
+
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).exchange();
     }
@@ -124,7 +130,8 @@ class SheetWebTest {
     }
 
     SheetDocuments documents(PublicUrls urls) {
-        return new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls), templates, pdfMaker, urls);
+        return new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls), templates, pdfMaker, urls,
+                new PdfCache(heavy));
     }
 
     @Nested
@@ -173,7 +180,8 @@ class SheetWebTest {
         @EnumSource(Paper.class)
         void twelve_of_the_wordiest_movements_still_fit_one_page(Paper paper) {
             RoutineRef ref = worstCase();
-            byte[] pdf = documents(new PublicUrls("https://limber.example")).routineSheet(ref, paper, Locale.US);
+            byte[] pdf = documents(new PublicUrls("https://limber.example")).routineSheet(ref, paper, Locale.US)
+                    .bytes();
             Pdfs.keep(pdf, "worst-case-" + paper.param() + ".pdf");
 
             assertThat(Pdfs.pages(pdf)).isEqualTo(1);
@@ -233,6 +241,123 @@ class SheetWebTest {
         }
     }
 
+    /**
+     * Finished PDFs are kept by what their bytes depend on. Each test asks for dates no other test asks for, so it
+     * owns its cache entries; {@link PdfCache#renders()} tells a render from a hit without timing anything.
+     */
+    @Nested
+    class FinishedPdfs {
+
+        MvcTestResult having(String uri, String ifNoneMatch) {
+            return mvc.get().uri(uri).header("If-None-Match", ifNoneMatch).exchange();
+        }
+
+        @Test
+        void the_same_sheet_again_is_the_same_bytes_without_a_second_render() {
+            String uri = "/routines/generate/sheet.pdf?slot=morning&minutes=10&date=2031-03-01&paper=a4";
+            long before = pdfCache.renders();
+
+            byte[] first = bytes(uri);
+            byte[] again = bytes(uri);
+
+            assertThat(again).isEqualTo(first);
+            assertThat(pdfCache.renders() - before).as("renders").isEqualTo(1);
+            assertThat(Pdfs.text(again)).contains("Morning routine");
+        }
+
+        @Test
+        void different_inputs_paper_or_language_are_different_pdfs() {
+            String uri = "/routines/generate/sheet.pdf?slot=evening&minutes=10&date=2031-03-02";
+            long before = pdfCache.renders();
+
+            byte[] tenMinutes = bytes(uri + "&paper=a4");
+            byte[] twentyMinutes = bytes(uri.replace("minutes=10", "minutes=20") + "&paper=a4");
+            byte[] letter = bytes(uri + "&paper=letter");
+            MvcTestResult german = mvc.get().uri(uri + "&paper=a4").header("Accept-Language", "de-DE").exchange();
+
+            assertThat(pdfCache.renders() - before).as("renders").isEqualTo(4);
+            assertThat(twentyMinutes).isNotEqualTo(tenMinutes);
+            assertThat(Pdfs.text(twentyMinutes)).as("what the sheet says").isNotEqualTo(Pdfs.text(tenMinutes));
+            assertThat(letter).isNotEqualTo(tenMinutes);
+            assertThat(german).hasStatusOk();
+            assertThat(german.getResponse().getContentAsByteArray()).isNotEqualTo(tenMinutes);
+        }
+
+        @Test
+        void a_client_with_the_current_pdf_gets_a_304_by_its_etag() {
+            String uri = "/routines/generate/sheet.pdf?slot=midday&minutes=5&date=2031-03-03&paper=a4";
+            MvcTestResult first = get(uri);
+            String etag = first.getResponse().getHeader("ETag");
+            assertThat(etag).as("a strong tag").matches("\"[0-9a-f]{32}\"");
+            assertThat(first).headers().hasValue("Content-Type", "application/pdf")
+                    .hasValue("Content-Disposition", "attachment; filename=\"limber-midday-2031-03-03-a4.pdf\"")
+                    .hasValue("Vary", "Accept-Language");
+            assertThat(first.getResponse().getHeader("Cache-Control")).matches("max-age=\\d+, private");
+
+            MvcTestResult unchanged = having(uri, etag);
+            assertThat(unchanged).hasStatus(HttpStatus.NOT_MODIFIED).headers().hasValue("ETag", etag);
+            assertThat(unchanged.getResponse().getContentAsByteArray()).isEmpty();
+
+            MvcTestResult stale = having(uri, "\"0123456789abcdef0123456789abcdef\"");
+            assertThat(stale).hasStatusOk();
+            assertThat(stale.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+        }
+
+        @Test
+        void the_week_plan_is_kept_and_tagged_too() {
+            String uri = "/plan/week.pdf?minutes=10&date=2031-03-04&paper=a4";
+            long before = pdfCache.renders();
+
+            MvcTestResult first = get(uri);
+            MvcTestResult unchanged = having(uri, first.getResponse().getHeader("ETag"));
+            byte[] again = bytes(uri);
+
+            assertThat(unchanged).hasStatus(HttpStatus.NOT_MODIFIED);
+            assertThat(again).isEqualTo(first.getResponse().getContentAsByteArray());
+            assertThat(pdfCache.renders() - before).as("renders").isEqualTo(1);
+            assertThat(bytes(uri.replace("2031-03-04", "2031-03-05"))).isNotEqualTo(again);
+        }
+
+        @Test
+        void a_saved_routine_edited_after_its_pdf_was_made_gets_a_fresh_pdf() {
+            String token = savedRoutines.save("Kept then edited", new RoutineRequest(Slot.MORNING, 10, Set.of(),
+                    Place.HOME, Set.of(), null, LocalDate.parse("2031-03-06"), 0));
+            String uri = "/routines/" + token + "/sheet.pdf?paper=a4";
+            MvcTestResult first = get(uri);
+            assertThat(first).hasStatusOk().headers().hasValue("Cache-Control", "no-cache, private");
+            String etag = first.getResponse().getHeader("ETag");
+            assertThat(having(uri, etag)).as("unchanged routine").hasStatus(HttpStatus.NOT_MODIFIED);
+
+            Movement dropped = savedRoutines.get(token).routine().items().get(0).movement();
+            savedRoutines.remove(token, dropped.slug());
+
+            MvcTestResult edited = having(uri, etag);
+            assertThat(edited).as("edited routine").hasStatusOk();
+            assertThat(edited.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+            assertThat(Pdfs.text(first.getResponse().getContentAsByteArray())).contains(dropped.name());
+            assertThat(Pdfs.text(edited.getResponse().getContentAsByteArray())).doesNotContain(dropped.name());
+        }
+
+        @Test
+        void the_cache_keeps_to_its_byte_budget() {
+            // Room for two sheets of about 50 KB: of four sheets, at least two must be rendered again.
+            PdfCache small = new PdfCache(heavy, 2 * (50 * 1024 + PdfCache.ENTRY_OVERHEAD));
+            PublicUrls urls = new PublicUrls("https://limber.example");
+            SheetDocuments bounded = new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls),
+                    templates, pdfMaker, urls, small);
+            RoutineRef ref = worstCase();
+            List<Locale> locales = List.of(Locale.US, Locale.UK, Locale.GERMANY, Locale.FRANCE);
+            for (Locale locale : locales) {
+                bounded.routineSheet(ref, Paper.A4, locale);
+            }
+            assertThat(small.renders()).isEqualTo(4);
+            for (Locale locale : locales) {
+                bounded.routineSheet(ref, Paper.A4, locale);
+            }
+            assertThat(small.renders()).as("renders after asking again").isGreaterThanOrEqualTo(6);
+        }
+    }
+
     @Nested
     class QrCodes {
 
@@ -258,7 +383,7 @@ class SheetWebTest {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
             try {
                 byte[] pdf = documents(new PublicUrls("https://limber.example/"))
-                        .routineSheet(worstCase(), Paper.A4, Locale.ENGLISH);
+                        .routineSheet(worstCase(), Paper.A4, Locale.ENGLISH).bytes();
                 assertThat(Pdfs.qrOnFirstPage(pdf))
                         .isEqualTo("https://limber.example/routines/Zx9_aLongSavedToken/follow");
             } finally {
