@@ -5,6 +5,7 @@ import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineLookup;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
+import app.limber.system.cache.CachedPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ class PlanController {
         this.clock = clock;
     }
 
+    @CachedPage
     @GetMapping("/plan/week")
     String week(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
         MultiValueMap<String, String> inputs = PlanInputs.from(params);
@@ -72,6 +74,7 @@ class PlanController {
                 Downloads.untilTheDayEnds(clock));
     }
 
+    @CachedPage
     @GetMapping("/plan/reminders")
     String remindersForm(@RequestParam MultiValueMap<String, String> params, Model model) {
         MultiValueMap<String, String> inputs = PlanInputs.from(params);

@@ -2,6 +2,7 @@ package app.limber.sheet;
 
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
+import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
@@ -33,11 +34,13 @@ class SheetController {
         this.clock = clock;
     }
 
+    @CachedPage
     @GetMapping("/routines/generate/sheet")
     String generated(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
         return page(generatedRef(params), model, locale);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/{token}/sheet")
     String saved(@PathVariable String token, Model model, Locale locale) {
         return page(lookup.saved(token), model, locale);

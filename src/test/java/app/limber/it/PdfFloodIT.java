@@ -56,7 +56,7 @@ class PdfFloodIT {
                 threads.add(new Thread(() -> {
                     HttpClient client = client();
                     for (int n = first; System.nanoTime() < deadline; n++) {
-                        String outcome = fetch(client, app, pdfs.get(n % pdfs.size()));
+                        String outcome = fetch(client, app, afresh(pdfs.get(n % pdfs.size()), n));
                         pdfOutcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
                     }
                 }, "pdf-" + c));
@@ -102,6 +102,17 @@ class PdfFloodIT {
                 "/routines/" + token.group(1) + "/sheet.pdf?paper=a4",
                 "/plan/week.pdf?paper=letter",
                 "/routines/generate/sheet.pdf?slot=midday&minutes=20&paper=a4");
+    }
+
+    /**
+     * Generated sheets and the week plan for another day each time, so that every request renders (a PDF asked
+     * for again is answered from the PDF cache, which would test nothing here); the saved sheet stays as it is.
+     */
+    private static String afresh(String pdf, int n) {
+        if (pdf.startsWith("/routines/generate/") || pdf.startsWith("/plan/")) {
+            return pdf + "&date=" + java.time.LocalDate.of(2027, 1, 1).plusDays(n % 700);
+        }
+        return pdf;
     }
 
     private static HttpClient client() {

@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * Kept pages: served again without rendering, with validators, per-visitor CSRF tokens, and never stale after an
  * edit made anywhere.
  */
-@SpringBootTest
+// A context of its own: Spring Security Test's csrf() post-processor, used by other page tests, swaps the CSRF
+// filter's repository for a session-based one in whatever context it runs in, and these tests need the real cookie.
+@SpringBootTest(properties = "limber.page-cache.max-size=8MB")
 @AutoConfigureMockMvc
 class PageCacheWebTest {
 
@@ -218,6 +220,28 @@ class PageCacheWebTest {
             Matcher m = Pattern.compile("/items/([a-z0-9-]+)/down").matcher(html);
             assertThat(m.find()).isTrue();
             return m.group(1);
+        }
+    }
+
+    @Nested
+    class StaticFiles {
+
+        @Test
+        void the_stylesheet_and_figures_are_named_by_their_content_and_kept_a_year_by_anyone() throws IOException {
+            String html = body(get("/stretches"));
+            Matcher css = Pattern.compile("href=\"(/css/limber-[0-9a-f]{32}\\.css)\"").matcher(html);
+            assertThat(css.find()).as("a content-hashed stylesheet link").isTrue();
+            Matcher figure = Pattern.compile("src=\"(/figures/[a-z0-9-]+\\.svg\\?v=[0-9a-f]{10})\"").matcher(html);
+            assertThat(figure.find()).as("a versioned figure").isTrue();
+            for (String file : new String[] {css.group(1), figure.group(1)}) {
+                for (int i = 0; i < 2; i++) {
+                    MockHttpServletResponse response = get(file);
+                    assertThat(response.getStatus()).as(file).isEqualTo(200);
+                    assertThat(response.getHeader("Cache-Control")).as(file).contains("max-age=31536000", "public");
+                    assertThat(response.getHeader("ETag")).as(file).isNotNull();
+                    assertThat(response.getHeaders("Set-Cookie")).as(file).isEmpty();
+                }
+            }
         }
     }
 }
