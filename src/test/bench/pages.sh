@@ -142,11 +142,11 @@ for page in "${pages[@]}"; do
     "$ratio" "$p50" "$p99" "$errors"
 done
 
-# The sheet PDF rendered afresh (each request a different routine, after ten to warm the renderer) and asked
-# again (the same sheet: kept).
+# The sheet PDF rendered afresh (each request a different routine, after 60 others to warm the renderer up: the
+# page warm-up above asks for one sheet, kept after its first render) and asked again (the same sheet: kept).
 median() { sort -n | awk '{a[NR] = $1} END {printf "%.1f ms", 1000 * (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 sheet() { echo "http://127.0.0.1:$PORT/routines/generate/sheet.pdf?slot=$1&minutes=$2&place=home"; }
-for m in $(seq 5 14); do curl -s -o /dev/null "$(sheet evening "$m")"; done
+for m in $(seq 5 34); do for s in evening morning; do curl -s -o /dev/null "$(sheet "$s" "$m")"; done; done
 rendered=$(for m in $(seq 15 35); do curl -s -o /dev/null -w '%{time_total}\n' "$(sheet midday "$m")"; done | median)
 again=$(for i in $(seq 1 21); do curl -s -o /dev/null -w '%{time_total}\n' "$(sheet midday 20)"; done | median)
 echo

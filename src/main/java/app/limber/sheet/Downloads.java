@@ -2,11 +2,7 @@ package app.limber.sheet;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 /** File responses: the right content type and a file name the browser keeps. */
 final class Downloads {
 
-    static final Duration MAX_AGE = Duration.ofHours(1);
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private Downloads() {
@@ -39,13 +34,11 @@ final class Downloads {
 
     /**
      * For a document that is a function of its URL and the day (a generated routine, the week plan): the browser
-     * may keep it until the day ends, and at most an hour, so a new day or a new release shows soon.
+     * keeps it but asks again each time, and its ETag gets a 304 until a new day or a new release changes it. (A
+     * max-age would be sent again from the kept copy, PageCache, with hours that no longer fit the day.)
      */
-    static CacheControl untilTheDayEnds(Clock clock) {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        long left = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds();
-        return CacheControl.maxAge(Math.max(0, Math.min(left, MAX_AGE.toSeconds())), TimeUnit.SECONDS)
-                .cachePrivate();
+    static CacheControl revalidated() {
+        return CacheControl.noCache().cachePrivate();
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String fileName) {

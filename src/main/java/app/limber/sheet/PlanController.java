@@ -63,6 +63,7 @@ class PlanController {
         return WEEK_TEMPLATE;
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/plan/week.pdf")
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
@@ -71,7 +72,7 @@ class PlanController {
         // bounded inside SheetDocuments (a 503 past the bound) and skipped when the same plan was made before.
         Pdf pdf = documents.weekPlan(weekPlans.plan(PlanInputs.from(params), start, locale), paper, locale);
         return Downloads.pdf(pdf, "limber-week-" + start + "-" + paper.param() + ".pdf",
-                Downloads.untilTheDayEnds(clock));
+                Downloads.revalidated());
     }
 
     @CachedPage

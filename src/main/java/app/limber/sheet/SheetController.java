@@ -3,7 +3,6 @@ package app.limber.sheet;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.system.cache.CachedPage;
-import java.time.Clock;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -25,13 +24,11 @@ class SheetController {
     private final RoutineLookup lookup;
     private final SheetFactory factory;
     private final SheetDocuments documents;
-    private final Clock clock;
 
-    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents, Clock clock) {
+    SheetController(RoutineLookup lookup, SheetFactory factory, SheetDocuments documents) {
         this.lookup = lookup;
         this.factory = factory;
         this.documents = documents;
-        this.clock = clock;
     }
 
     @CachedPage
@@ -46,12 +43,14 @@ class SheetController {
         return page(lookup.saved(token), model, locale);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/generate/sheet.pdf")
     ResponseEntity<byte[]> generatedPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
         return pdf(generatedRef(params), paper, locale);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/{token}/sheet.pdf")
     ResponseEntity<byte[]> savedPdf(@PathVariable String token, @RequestParam(required = false) String paper,
                                     Locale locale) {
@@ -86,7 +85,7 @@ class SheetController {
      */
     private ResponseEntity<byte[]> pdf(RoutineRef ref, Paper paper, Locale locale) {
         CacheControl cacheControl = ref.saved() ? CacheControl.noCache().cachePrivate()
-                : Downloads.untilTheDayEnds(clock);
+                : Downloads.revalidated();
         return Downloads.pdf(documents.routineSheet(ref, paper, locale), fileName(ref, paper), cacheControl);
     }
 
