@@ -106,17 +106,16 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     @Override
     public void resetBuffer() {
         super.resetBuffer();
-        if (buffer != null) {
-            if (writer != null) {
-                writer.flush();
-            }
-            buffer.reset();
-        }
+        discardKept();
     }
 
     @Override
     public void reset() {
         super.reset();
+        discardKept();
+    }
+
+    private void discardKept() {
         if (buffer != null) {
             if (writer != null) {
                 writer.flush();
