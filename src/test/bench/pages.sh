@@ -57,14 +57,16 @@ stop() { kill "$app"; wait "$app" 2>/dev/null || true; app=; }
 # As packaged: the Spring Boot jar with its nested jars.
 launch "$work/plain" -jar "$PWD/$jar"; plain=$launched; stop
 
-# As deployed (docs/deploy.md): extracted, with a class-data archive written by a training run that stops once the
-# application context is up. Java 25 and later keep an AOT cache (classes loaded and linked, method profiles);
+# As deployed (docs/deploy.md): extracted, in Spring AOT mode, with a class-data archive written by a training run
+# that stops once the application context is up. Java 25 and later keep an AOT cache (classes loaded and linked, method profiles);
 # earlier ones a CDS archive.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
 if [ "${version%%.*}" -ge 25 ]; then train="-XX:AOTCacheOutput=$work/app.aot"; use="-XX:AOTCache=$work/app.aot"
 else train="-XX:ArchiveClassesAtExit=$work/app.jsa"; use="-XX:SharedArchiveFile=$work/app.jsa"; fi
-(mkdir -p "$work/train" && cd "$work/train" && "$JAVA" $JVM_OPTS $train -Dspring.context.exit=onRefresh \
+# Spring AOT too: the bean definitions worked out at build time (process-aot).
+use="$use -Dspring.aot.enabled=true"
+(mkdir -p "$work/train" && cd "$work/train" && "$JAVA" $JVM_OPTS $train -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
   -jar "$work/app/$(basename "$jar")" --server.port="$PORT" > train.log 2>&1)
 launch "$work" $use -jar "$work/app/$(basename "$jar")"; first=$launched; stop
 # A restart on the same database (what a deployment does after the first start): no migrations to run. Three

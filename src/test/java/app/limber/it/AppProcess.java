@@ -52,6 +52,8 @@ public final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // As deployed (docs/deploy.md): the bean definitions Spring AOT worked out at build time.
+        command.add("-Dspring.aot.enabled=true");
         command.add("-jar");
         command.add(jar().toString());
         command.add("--server.port=" + port);
