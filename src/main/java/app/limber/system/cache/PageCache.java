@@ -185,6 +185,10 @@ public class PageCache extends OncePerRequestFilter {
         for (Map.Entry<String, String> header : page.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }
+        if (page.gzip() != null) {
+            // Either copy may go out for this address: a proxy must keep them apart.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
         CsrfTokens.PageToken token = page.hasToken() ? csrfTokens.forPage(request, response) : null;
         String etag = token == null ? page.etag() : withToken(page.etag(), token.raw());
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {

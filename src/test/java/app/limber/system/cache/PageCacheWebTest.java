@@ -120,6 +120,8 @@ class PageCacheWebTest {
             MockHttpServletResponse zipped = mvc.get().uri("/stretches").header("Accept-Encoding", "gzip, deflate")
                     .exchange().getResponse();
             assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+            assertThat(String.join(",", zipped.getHeaders("Vary"))).containsIgnoringCase("Accept-Encoding")
+                    .containsIgnoringCase("Accept-Language");
             assertThat(zipped.getContentAsByteArray().length).isLessThan(plain.length() / 3);
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
