@@ -63,7 +63,6 @@ class PlanController {
         return WEEK_TEMPLATE;
     }
 
-    @CachedPage(shared = false)
     @GetMapping("/plan/week.pdf")
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);

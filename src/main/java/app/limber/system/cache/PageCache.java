@@ -56,7 +56,7 @@ public class PageCache extends OncePerRequestFilter {
 
     PageCache(PageCacheSettings settings, CsrfTokens csrfTokens, ClientLimits limits, Clock clock) {
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(settings.maxSize().toBytes())
+                .maximumWeight(budget(settings.maxSize().toBytes(), Runtime.getRuntime().maxMemory()))
                 .weigher((PageKey key, StoredPage page) -> key.weight() + page.weight())
                 .recordStats()
                 .build();
@@ -104,6 +104,14 @@ public class PageCache extends OncePerRequestFilter {
     /** Drops every kept page (for tests and for an operator's reload). */
     public void clear() {
         pages.invalidateAll();
+    }
+
+    /**
+     * The setting, but never more than a sixteenth of the heap: kept pages must leave room for the work itself
+     * (a PDF render takes about 14 MB), or a small heap fills with copies and runs out under load.
+     */
+    static long budget(long configured, long maxHeap) {
+        return Math.min(configured, maxHeap / 16);
     }
 
     /** Answers given from a kept copy so far. */
