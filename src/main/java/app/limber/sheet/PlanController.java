@@ -63,6 +63,7 @@ class PlanController {
         return WEEK_TEMPLATE;
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/plan/week.pdf")
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);

@@ -43,12 +43,14 @@ class SheetController {
         return page(lookup.saved(token), model, locale);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/generate/sheet.pdf")
     ResponseEntity<byte[]> generatedPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
         return pdf(generatedRef(params), paper, locale);
     }
 
+    @CachedPage(shared = false)
     @GetMapping("/routines/{token}/sheet.pdf")
     ResponseEntity<byte[]> savedPdf(@PathVariable String token, @RequestParam(required = false) String paper,
                                     Locale locale) {

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled whether pages are kept at all (default true; off, every request is rendered afresh)
  * @param maxSize the most bytes of pages kept, gzipped copies included (default 16 MB: the whole catalog in both
  *                encodings is under 1 MB, the rest holds a few hundred routine pages), and never more than a
- *                sixteenth of the heap (8 MB at -Xmx128m); past it the least used go. PDFs have their own cache.
+ *                sixteenth of the heap (8 MB at -Xmx128m); past it the least used go.
  */
 @ConfigurationProperties("limber.page-cache")
 @Validated
