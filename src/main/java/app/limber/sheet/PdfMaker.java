@@ -24,6 +24,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
@@ -58,6 +59,8 @@ class PdfMaker {
     PdfMaker() {
         this.regular = read("fonts/DejaVuSans.ttf");
         this.bold = read("fonts/DejaVuSans-Bold.ttf");
+        // PDFBox's mapper is process-wide; ours keeps the machine's fonts out of every render (see the class).
+        FontMappers.set(new BundledFontMapper(parse(regular)));
     }
 
     byte[] render(String xhtml, String baseUri) {

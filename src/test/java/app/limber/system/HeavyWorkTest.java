@@ -22,7 +22,11 @@ class HeavyWorkTest {
     }
 
     private static HeavyWork gate(int permits, Duration wait) {
-        return new HeavyWork(new HeavyWorkProperties(permits, wait, Duration.ofSeconds(7)));
+        return gate(permits, wait, 4);
+    }
+
+    private static HeavyWork gate(int permits, Duration wait, int maxWaiting) {
+        return new HeavyWork(new HeavyWorkProperties(permits, wait, maxWaiting, Duration.ofSeconds(7)));
     }
 
     /** Occupies one permit until {@code release} opens; returns once the work is running. */
@@ -66,6 +70,29 @@ class HeavyWorkTest {
     }
 
     @Test
+    void past_the_waiting_bound_a_request_is_refused_at_once_not_after_the_wait() throws Exception {
+        HeavyWork gate = gate(1, Duration.ofSeconds(30), 1);
+        CountDownLatch release = new CountDownLatch(1);
+        hold(gate, release);
+        Future<String> waiter = threads.submit(() -> gate.run(() -> "waited"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gate.waiting() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(gate.waiting()).as("one request waiting").isEqualTo(1);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> gate.run(() -> "third")).isInstanceOf(ServerBusyException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting")
+                .isLessThan(Duration.ofSeconds(10));
+
+        release.countDown();
+        assertThat(waiter.get(30, TimeUnit.SECONDS)).isEqualTo("waited");
+        assertThat(gate.waiting()).isZero();
+        assertThat(gate.run(() -> "after")).isEqualTo("after");
+    }
+
+    @Test
     void work_that_fails_gives_its_permit_back() {
         HeavyWork gate = gate(1, Duration.ZERO);
         assertThatThrownBy(() -> gate.run(() -> {
@@ -82,7 +109,7 @@ class HeavyWorkTest {
         assertThat(HeavyWorkProperties.defaultPermits(16, 128 * mb)).isEqualTo(2);
         assertThat(HeavyWorkProperties.defaultPermits(16, 64 * mb)).isEqualTo(1);
         assertThat(HeavyWorkProperties.defaultPermits(4, 4096 * mb)).isEqualTo(4);
-        HeavyWorkProperties defaults = new HeavyWorkProperties(null, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        HeavyWorkProperties defaults = new HeavyWorkProperties(null, Duration.ofSeconds(2), 4, Duration.ofSeconds(5));
         assertThat(defaults.permits()).isEqualTo(HeavyWorkProperties.defaultPermits(
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory()));
     }
