@@ -2,16 +2,18 @@ package app.limber.catalog;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The same Flyway migrations and content invariants on a real PostgreSQL server (embedded binaries, started for
- * this class), with Hibernate validating the entities against the schema PostgreSQL built.
+ * this class, in a JPA slice), with Hibernate validating the entities against the schema PostgreSQL built.
  */
-@SpringBootTest
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles({"test", "postgres"})
 class PostgresCatalogContentTest extends CatalogInvariants {
 
