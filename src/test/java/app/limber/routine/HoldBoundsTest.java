@@ -10,8 +10,6 @@ import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
-import app.limber.routine.saved.AdjustmentRefused;
-import app.limber.routine.saved.DoseBounds;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +37,9 @@ class HoldBoundsTest {
 
     @Autowired
     SavedRoutines saved;
+
+    @Autowired
+    RoutineEdits edits;
 
     @Autowired
     MockMvcTester mvc;
@@ -77,7 +78,7 @@ class HoldBoundsTest {
                     problems.add(where + ": the builder grows to " + most);
                 }
                 Range editable = DoseBounds.of(m, Doses.base(m, character), slot).hold();
-                Range expected = character.holdWindowApplies(m.block()) ? bounds : SavedRoutines.HOLD;
+                Range expected = character.holdWindowApplies(m.block()) ? bounds : DoseBounds.HOLD;
                 if (!editable.equals(expected)) {
                     problems.add(where + ": the edit page offers " + editable);
                 }
@@ -92,7 +93,7 @@ class HoldBoundsTest {
                 Place.HOME, Set.of(), null, InputSpace.DATE, 0));
         SavedRoutine routine = saved.get(token);
         // Every evening stretch the routine could hold, not only the ones the builder picked.
-        saved.addable(routine).values().stream().flatMap(List::stream)
+        edits.addable(routine.routine(), routine.missingSlugs()).values().stream().flatMap(List::stream)
                 .filter(m -> m.dosage().hasHold()).forEach(m -> saved.add(token, m.slug()));
         List<Movement> held = saved.get(token).routine().items().stream().map(RoutineItem::movement)
                 .filter(m -> m.dosage().hasHold()
@@ -142,6 +143,6 @@ class HoldBoundsTest {
         assertThat(edit.hold()).isEqualTo(new Range(10, 15));
         assertThat(edit.eveningHold()).isTrue();
         assertThat(DoseBounds.of(shortHold, Doses.base(shortHold, SlotCharacter.of(Slot.MORNING)), Slot.MORNING)
-                .hold()).isEqualTo(SavedRoutines.HOLD);
+                .hold()).isEqualTo(DoseBounds.HOLD);
     }
 }

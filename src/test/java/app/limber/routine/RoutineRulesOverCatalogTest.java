@@ -20,8 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The same rules over the real catalog (Flyway's seed content, read by the Catalog bean). Same configuration as
- * the page tests, so the Spring context is shared.
+ * The same rules over the real catalog (Flyway's seed content, read by the Catalog bean). The cases are plain
+ * Java; the context is only the way to the catalog: the seed is SQL, turned into movements by Catalog's JPA
+ * mapping, and a second reader of that SQL for tests could drift from it. Same configuration as the page tests,
+ * so this borrows their cached context and starts none of its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

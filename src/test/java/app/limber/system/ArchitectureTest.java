@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
+import org.springframework.stereotype.Controller;
 
 /**
  * Package by feature: system and catalog stand on their own; figure and routine build on the catalog; the player
@@ -43,6 +44,13 @@ class ArchitectureTest {
             .resideInAnyPackage("app.limber.follow..", "app.limber.sheet..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("app.limber.routine.web..", "app.limber.routine.saved..");
+
+    /** Controllers call services (or plain Java), never each other's methods: shared page code has its own home. */
+    @ArchTest
+    static final ArchRule no_controller_depends_on_another = noClasses().that().areMetaAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat(DescribedPredicate.describe("are controllers",
+                    // @RestController itself is meta-annotated with @Controller: annotations are not controllers.
+                    (JavaClass target) -> !target.isAnnotation() && target.isMetaAnnotatedWith(Controller.class)));
 
     /** "Now" comes from the one Clock bean (ClockConfig), so a test can pin it; no class reads the system clock. */
     @ArchTest

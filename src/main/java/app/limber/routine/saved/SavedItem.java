@@ -2,6 +2,7 @@ package app.limber.routine.saved;
 
 import app.limber.catalog.Block;
 import app.limber.routine.Dose;
+import app.limber.routine.RoutineEdits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -47,6 +48,14 @@ class SavedItem {
         this.block = block;
         this.reasonKey = reasonKey;
         setDose(dose);
+    }
+
+    static SavedItem of(RoutineEdits.Item item) {
+        return new SavedItem(item.slug(), item.block(), item.dose(), item.reasonKey());
+    }
+
+    RoutineEdits.Item toItem() {
+        return new RoutineEdits.Item(slug, block, dose(), reasonKey);
     }
 
     String slug() {

@@ -5,6 +5,7 @@ import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
 import app.limber.routine.Focus;
 import app.limber.routine.Place;
+import app.limber.routine.RoutineEdits;
 import app.limber.routine.RoutineRequest;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -138,12 +139,39 @@ class SavedRoutineEntity {
         return updatedAt;
     }
 
-    /** The items, in order, for changing in place (the caller stamps {@link #touch}). */
-    List<SavedItem> items() {
-        return items;
+    /** The items, in order. */
+    List<RoutineEdits.Item> items() {
+        return items.stream().map(SavedItem::toItem).toList();
     }
 
-    void touch(LocalDateTime now) {
+    /**
+     * Stores an edit's result. Only the stretch that differs is written (an edit changes one run of items: two
+     * that swap places, one replaced, one added or taken out), so the statements are those of the edit alone:
+     * an element collection rewritten whole would delete and insert every row.
+     */
+    void replaceItems(List<RoutineEdits.Item> after, LocalDateTime now) {
+        List<RoutineEdits.Item> before = items();
+        int prefix = 0;
+        while (prefix < before.size() && prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < before.size() - prefix && suffix < after.size() - prefix
+                && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+            suffix++;
+        }
+        int beforeEnd = before.size() - suffix;
+        int afterEnd = after.size() - suffix;
+        int i = prefix;
+        for (; i < beforeEnd && i < afterEnd; i++) {
+            items.set(i, SavedItem.of(after.get(i)));
+        }
+        for (int k = i; k < beforeEnd; k++) {
+            items.remove(i);
+        }
+        for (int k = i; k < afterEnd; k++) {
+            items.add(k, SavedItem.of(after.get(k)));
+        }
         this.updatedAt = now;
     }
 }

@@ -4,7 +4,7 @@ import app.limber.catalog.Slot;
 import app.limber.routine.Routine;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineRequest;
-import app.limber.routine.SlotCharacter;
+import app.limber.routine.SlotDefaults;
 import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -53,7 +52,7 @@ class RoutineController {
             return formWithErrors(form, parsed.errors(), locale);
         }
         ModelAndView page = new ModelAndView("routine/show");
-        addRoutine(page, builder.build(parsed.request()), form);
+        RoutinePageModel.addRoutine(page, builder.build(parsed.request()), form);
         page.addObject("name", "");
         return page;
     }
@@ -69,12 +68,10 @@ class RoutineController {
         }
         RoutineRequest inputs = parsed.request();
         Map<Slot, Session> sessions = new LinkedHashMap<>();
+        boolean placeGiven = !RoutineForm.blank(form.place());
+        boolean minutesGiven = !RoutineForm.blank(form.minutes());
         for (Slot slot : Slot.values()) {
-            SlotCharacter character = SlotCharacter.of(slot);
-            int minutes = RoutineForm.blank(form.minutes()) ? character.defaultMinutes() : inputs.minutes();
-            RoutineRequest request = new RoutineRequest(slot, minutes, inputs.equipment(),
-                    RoutineForm.blank(form.place()) ? character.defaultPlace() : inputs.place(), inputs.cautions(),
-                    inputs.focus(), inputs.date(), 0);
+            RoutineRequest request = SlotDefaults.session(inputs, slot, minutesGiven, placeGiven);
             sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request),
                     RoutineInputs.link("/routines/generate/follow", request),
                     RoutineInputs.link("/routines/generate/sheet", request)));
@@ -84,8 +81,6 @@ class RoutineController {
         page.addObject("sessions", sessions);
         page.addObject("inputs", inputs);
         page.addObject("changeUrl", RoutineInputs.link("/routines/new", inputs));
-        boolean placeGiven = !RoutineForm.blank(form.place());
-        boolean minutesGiven = !RoutineForm.blank(form.minutes());
         page.addObject("weekUrl", RoutineInputs.dayLink("/plan/week", inputs, placeGiven, minutesGiven));
         page.addObject("remindersUrl", RoutineInputs.dayLink("/plan/reminders", inputs, placeGiven, minutesGiven));
         return page;
@@ -99,41 +94,7 @@ class RoutineController {
         ModelAndView page = new ModelAndView("routine/new");
         page.setStatus(HttpStatus.BAD_REQUEST);
         page.addObject("form", FormView.of(form));
-        page.addObject("errors", resolve(errors, messages, locale));
+        page.addObject("errors", RoutinePageModel.resolve(errors, messages, locale));
         return page;
-    }
-
-    static Map<String, String> resolve(Errors errors, MessageSource messages, Locale locale) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            resolved.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        return resolved;
-    }
-
-    /** Everything the routine page needs besides the routine: its links and the save form's hidden inputs. */
-    static void addRoutine(ModelAndView page, Routine routine, RoutineForm form) {
-        RoutineRequest request = routine.request();
-        page.addObject("routine", routine);
-        page.addObject("low", RoutineBuilder.lowSeconds(request.minutes()));
-        page.addObject("high", RoutineBuilder.highSeconds(request.minutes()));
-        page.addObject("shuffleUrl", RoutineInputs.link("/routines/generate",
-                request.withShuffle((request.shuffle() + 1) % (RoutineInputs.MAX_SHUFFLE + 1))));
-        page.addObject("changeUrl", RoutineInputs.link("/routines/new", request));
-        page.addObject("jsonUrl", RoutineInputs.link("/api/routines/generate", request));
-        page.addObject("todayUrl", RoutineInputs.todayLink(request, !RoutineForm.blank(form.place()),
-                !RoutineForm.blank(form.minutes())));
-        Map<Slot, String> otherSlots = new LinkedHashMap<>();
-        for (Slot slot : Slot.values()) {
-            if (slot != request.slot()) {
-                RoutineRequest other = request.withSlot(slot, SlotCharacter.of(slot).defaultMinutes());
-                otherSlots.put(slot, RoutineInputs.link("/routines/generate", other));
-            }
-        }
-        page.addObject("otherSlots", otherSlots);
-        page.addObject("hidden", HiddenInput.of(request));
-        page.addObject("thisUrl", RoutineInputs.link("/routines/generate", request));
-        page.addObject("followUrl", RoutineInputs.link("/routines/generate/follow", request));
-        page.addObject("sheetUrl", RoutineInputs.link("/routines/generate/sheet", request));
     }
 }

@@ -8,6 +8,7 @@ import app.limber.routine.Place;
 import app.limber.routine.PlanDates;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotCharacter;
+import app.limber.routine.SlotDefaults;
 import app.limber.system.BadRequestException;
 import app.limber.system.Echo;
 import app.limber.system.EnumParams;
@@ -47,7 +48,7 @@ final class RoutineInputs {
 
     static Parsed parse(RoutineForm form, Clock clock) {
         Errors errors = new MapBindingResult(new HashMap<>(), "routine");
-        Slot slot = RoutineForm.blank(form.slot()) ? slotAt(LocalTime.now(clock))
+        Slot slot = RoutineForm.blank(form.slot()) ? SlotDefaults.slotAt(LocalTime.now(clock))
                 : parseEnum(Slot.class, "slot", form.slot(), errors);
         SlotCharacter character = SlotCharacter.of(slot == null ? Slot.MORNING : slot);
         int minutes = character.defaultMinutes();
@@ -81,14 +82,6 @@ final class RoutineInputs {
             return new Parsed(null, errors);
         }
         return new Parsed(new RoutineRequest(slot, minutes, equipment, place, cautions, focus, date, shuffle), errors);
-    }
-
-    /** Before 11:00 is morning, before 17:00 midday, after that evening. */
-    static Slot slotAt(LocalTime time) {
-        if (time.getHour() < 11) {
-            return Slot.MORNING;
-        }
-        return time.getHour() < 17 ? Slot.MIDDAY : Slot.EVENING;
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String raw, Errors errors) {

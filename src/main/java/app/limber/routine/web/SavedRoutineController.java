@@ -1,13 +1,13 @@
 package app.limber.routine.web;
 
+import app.limber.routine.AdjustmentRefused;
+import app.limber.routine.DoseBounds;
 import app.limber.routine.RoutineBuilder;
-import app.limber.routine.saved.AdjustmentRefused;
-import app.limber.routine.saved.DoseBounds;
+import app.limber.routine.RoutineEdits;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
 import app.limber.system.ClientLimit;
-import app.limber.system.ControlCharacters;
 import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -38,12 +38,15 @@ class SavedRoutineController {
 
     private final SavedRoutines saved;
     private final RoutineBuilder builder;
+    private final RoutineEdits edits;
     private final Clock clock;
     private final MessageSource messages;
 
-    SavedRoutineController(SavedRoutines saved, RoutineBuilder builder, Clock clock, MessageSource messages) {
+    SavedRoutineController(SavedRoutines saved, RoutineBuilder builder, RoutineEdits edits, Clock clock,
+                           MessageSource messages) {
         this.saved = saved;
         this.builder = builder;
+        this.edits = edits;
         this.clock = clock;
         this.messages = messages;
     }
@@ -57,20 +60,19 @@ class SavedRoutineController {
             ModelAndView page = new ModelAndView("routine/new");
             page.setStatus(HttpStatus.BAD_REQUEST);
             page.addObject("form", FormView.of(form));
-            page.addObject("errors", RoutineController.resolve(parsed.errors(), messages, locale));
+            page.addObject("errors", RoutinePageModel.resolve(parsed.errors(), messages, locale));
             return page;
         }
         String trimmed = name == null ? "" : name.strip();
-        boolean control = ControlCharacters.in(trimmed);
-        if (trimmed.isEmpty() || trimmed.length() > SavedRoutines.NAME_MAX || control) {
+        try {
+            RoutineEdits.name(trimmed);
+        } catch (AdjustmentRefused refused) {
             ModelAndView page = new ModelAndView("routine/show");
             page.setStatus(HttpStatus.BAD_REQUEST);
-            RoutineController.addRoutine(page, builder.build(parsed.request()), form);
-            page.addObject("name", trimmed.length() > SavedRoutines.NAME_MAX
-                    ? trimmed.substring(0, SavedRoutines.NAME_MAX) : trimmed);
-            page.addObject("nameError", control
-                    ? messages.getMessage("error.badRequest.control.name", null, locale)
-                    : messages.getMessage("routine.error.name", new Object[] {SavedRoutines.NAME_MAX}, locale));
+            RoutinePageModel.addRoutine(page, builder.build(parsed.request()), form);
+            page.addObject("name", trimmed.length() > RoutineEdits.NAME_MAX
+                    ? trimmed.substring(0, RoutineEdits.NAME_MAX) : trimmed);
+            page.addObject("nameError", messages.getMessage(refused.messageKey(), refused.args(), locale));
             return page;
         }
         String token = saved.save(trimmed, parsed.request());
@@ -161,9 +163,9 @@ class SavedRoutineController {
         page.addObject("refusal", refusal);
         Map<String, List<Movement>> alternatives = new LinkedHashMap<>();
         routine.routine().items().forEach(i -> alternatives.put(i.movement().slug(),
-                saved.alternatives(routine, i.movement().slug())));
+                edits.alternatives(routine.routine(), routine.missingSlugs(), i.movement().slug())));
         page.addObject("alternatives", alternatives);
-        page.addObject("addable", saved.addable(routine));
+        page.addObject("addable", edits.addable(routine.routine(), routine.missingSlugs()));
         page.addObject("low", RoutineBuilder.lowSeconds(routine.routine().request().minutes()));
         page.addObject("high", RoutineBuilder.highSeconds(routine.routine().request().minutes()));
         page.addObject("generatedUrl", RoutineInputs.link("/routines/generate", routine.routine().request()));

@@ -1,14 +1,11 @@
-package app.limber.routine.saved;
+package app.limber.routine;
 
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
-import app.limber.routine.Dose;
-import app.limber.routine.Doses;
-import app.limber.routine.SlotCharacter;
 
 /**
- * The amounts a person may set for one movement of a saved routine: what {@link SavedRoutines#dose} accepts and
+ * The amounts a person may set for one movement of a kept routine: what {@link RoutineEdits#dose} accepts and
  * what the page's inputs offer, from one place. A null range is a figure that is not part of the movement's
  * dosage (a hold has no reps); sets always are.
  *
@@ -17,15 +14,21 @@ import app.limber.routine.SlotCharacter;
  */
 public record DoseBounds(Range hold, Range reps, Range sets, Range duration, boolean eveningHold) {
 
+    /** The general sane bounds of an edited dose. */
+    public static final Range HOLD = new Range(5, 120);
+    public static final Range REPS = new Range(1, 50);
+    public static final Range SETS = new Range(1, 5);
+    public static final Range DURATION = new Range(30, 1200);
+
     /** The bounds for a movement at its current dose in a routine for this time of day. */
     public static DoseBounds of(Movement movement, Dose dose, Slot slot) {
         // An evening stretch or relaxation hold keeps to exactly what the builder may plan for it; any other hold
         // may go anywhere within the general sane bounds.
         Range evening = SlotCharacter.of(slot).holdWindowApplies(movement.block())
                 ? Doses.holdBounds(movement, slot) : null;
-        Range hold = dose.holdSeconds() == null ? null : evening != null ? evening : SavedRoutines.HOLD;
-        return new DoseBounds(hold, dose.reps() == null ? null : SavedRoutines.REPS, SavedRoutines.SETS,
-                dose.durationSeconds() == null ? null : SavedRoutines.DURATION,
+        Range hold = dose.holdSeconds() == null ? null : evening != null ? evening : HOLD;
+        return new DoseBounds(hold, dose.reps() == null ? null : REPS, SETS,
+                dose.durationSeconds() == null ? null : DURATION,
                 dose.holdSeconds() != null && evening != null);
     }
 }

@@ -1,8 +1,8 @@
-package app.limber.routine.saved;
+package app.limber.routine;
 
 import app.limber.system.KeyedMessageException;
 
-/** An edit of a saved routine that would break a rule: nothing is changed, and the message says why. */
+/** An edit of a routine that would break a rule ({@link RoutineEdits}): nothing is changed, and the message says why. */
 public class AdjustmentRefused extends KeyedMessageException {
 
     public AdjustmentRefused(String messageKey, Object... args) {
