@@ -5,17 +5,19 @@ import app.limber.routine.Routine;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotCharacter;
+import app.limber.routine.form.DayInputs;
+import app.limber.routine.form.RoutineInputs;
+import app.limber.system.FormBinder;
 import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The routine form, a generated routine at a bookmarkable URL, and the day's three sessions. */
@@ -23,71 +25,65 @@ import org.springframework.web.servlet.ModelAndView;
 class RoutineController {
 
     private final RoutineBuilder builder;
+    private final FormBinder forms;
     private final Clock clock;
-    private final MessageSource messages;
 
-    RoutineController(RoutineBuilder builder, Clock clock, MessageSource messages) {
+    RoutineController(RoutineBuilder builder, FormBinder forms, Clock clock) {
         this.builder = builder;
+        this.forms = forms;
         this.clock = clock;
-        this.messages = messages;
     }
 
     @CachedPage
     @GetMapping("/routines/new")
-    ModelAndView form(RoutineForm form, Locale locale) {
-        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
-        if (!parsed.ok()) {
-            return formWithErrors(form, parsed.errors(), locale);
+    ModelAndView form(@RequestParam MultiValueMap<String, String> params) {
+        FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
+        if (!bound.ok()) {
+            return formWithErrors(params, bound.errors());
         }
         ModelAndView page = new ModelAndView("routine/new");
-        page.addObject("form", FormView.of(parsed.request(), !RoutineForm.blank(form.date())));
-        page.addObject("errors", Map.of());
+        page.addObject("form", FormView.of(bound.form().request(clock), bound.form().date() != null));
+        addErrors(page, bound.errors());
         return page;
     }
 
     @CachedPage(shared = false)
     @GetMapping("/routines/generate")
-    ModelAndView generate(RoutineForm form, Locale locale) {
-        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
-        if (!parsed.ok()) {
-            return formWithErrors(form, parsed.errors(), locale);
+    ModelAndView generate(@RequestParam MultiValueMap<String, String> params) {
+        FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
+        if (!bound.ok()) {
+            return formWithErrors(params, bound.errors());
         }
         ModelAndView page = new ModelAndView("routine/show");
-        addRoutine(page, builder.build(parsed.request()), form);
+        addRoutine(page, builder.build(bound.form().request(clock)), bound.form());
         page.addObject("name", "");
         return page;
     }
 
     @CachedPage
     @GetMapping("/today")
-    ModelAndView today(RoutineForm form, Locale locale) {
-        RoutineForm withoutSlot = new RoutineForm(null, form.minutes(), form.place(), form.equipment(),
-                form.caution(), form.focus(), form.date(), null);
-        RoutineInputs.Parsed parsed = RoutineInputs.parse(withoutSlot, clock);
-        if (!parsed.ok()) {
-            return formWithErrors(withoutSlot, parsed.errors(), locale);
+    ModelAndView today(@RequestParam MultiValueMap<String, String> params) {
+        FormBinder.Bound<DayInputs> bound = forms.bind(DayInputs.class, RoutineInputs.NAME, params);
+        if (!bound.ok()) {
+            return formWithErrors(params, bound.errors());
         }
-        RoutineRequest inputs = parsed.request();
+        DayInputs day = bound.form();
+        RoutineRequest inputs = day.forSlot(null, day.date()).request(clock);
+        DayInputs dated = day.withDate(inputs.date());
         Map<Slot, Session> sessions = new LinkedHashMap<>();
         for (Slot slot : Slot.values()) {
-            SlotCharacter character = SlotCharacter.of(slot);
-            int minutes = RoutineForm.blank(form.minutes()) ? character.defaultMinutes() : inputs.minutes();
-            RoutineRequest request = new RoutineRequest(slot, minutes, inputs.equipment(),
-                    RoutineForm.blank(form.place()) ? character.defaultPlace() : inputs.place(), inputs.cautions(),
-                    inputs.focus(), inputs.date(), 0);
-            sessions.put(slot, new Session(builder.build(request), RoutineInputs.link("/routines/generate", request),
-                    RoutineInputs.link("/routines/generate/follow", request),
-                    RoutineInputs.link("/routines/generate/sheet", request)));
+            RoutineInputs session = RoutineInputs.of(dated.forSlot(slot, inputs.date()).request(clock));
+            sessions.put(slot, new Session(builder.build(session.request(clock)),
+                    session.link("/routines/generate"), session.link("/routines/generate/follow"),
+                    session.link("/routines/generate/sheet")));
         }
         ModelAndView page = new ModelAndView("routine/today");
         page.addObject("date", inputs.date());
         page.addObject("sessions", sessions);
         page.addObject("inputs", inputs);
-        page.addObject("changeUrl", RoutineInputs.link("/routines/new", inputs));
-        boolean placeGiven = !RoutineForm.blank(form.place());
-        boolean minutesGiven = !RoutineForm.blank(form.minutes());
-        page.addObject("weekUrl", RoutineInputs.dayLink("/plan/week", inputs, placeGiven, minutesGiven));
-        page.addObject("remindersUrl", RoutineInputs.dayLink("/plan/reminders", inputs, placeGiven, minutesGiven));
+        page.addObject("changeUrl", RoutineInputs.of(inputs).link("/routines/new"));
+        page.addObject("weekUrl", dated.link("/plan/week"));
+        page.addObject("remindersUrl", dated.link("/plan/reminders"));
         return page;
     }
 
@@ -95,45 +91,46 @@ class RoutineController {
     record Session(Routine routine, String url, String followUrl, String sheetUrl) {
     }
 
-    private ModelAndView formWithErrors(RoutineForm form, Errors errors, Locale locale) {
+    /** The form again with what was sent and a message at each bad field (the BindingResult feeds th:errors). */
+    static ModelAndView formWithErrors(MultiValueMap<String, String> params, BindingResult errors) {
         ModelAndView page = new ModelAndView("routine/new");
         page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("form", FormView.of(form));
-        page.addObject("errors", resolve(errors, messages, locale));
+        page.addObject("form", FormView.of(params));
+        addErrors(page, errors);
         return page;
     }
 
-    static Map<String, String> resolve(Errors errors, MessageSource messages, Locale locale) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            resolved.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        return resolved;
+    /** The form's errors (none on a good form) for the page's th:object and th:errors. */
+    private static void addErrors(ModelAndView page, BindingResult errors) {
+        page.addObject(errors.getObjectName(), errors.getTarget());
+        page.addObject(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), errors);
     }
 
     /** Everything the routine page needs besides the routine: its links and the save form's hidden inputs. */
-    static void addRoutine(ModelAndView page, Routine routine, RoutineForm form) {
+    static void addRoutine(ModelAndView page, Routine routine, RoutineInputs form) {
         RoutineRequest request = routine.request();
         page.addObject("routine", routine);
         page.addObject("low", RoutineBuilder.lowSeconds(request.minutes()));
         page.addObject("high", RoutineBuilder.highSeconds(request.minutes()));
-        page.addObject("shuffleUrl", RoutineInputs.link("/routines/generate",
-                request.withShuffle((request.shuffle() + 1) % (RoutineInputs.MAX_SHUFFLE + 1))));
-        page.addObject("changeUrl", RoutineInputs.link("/routines/new", request));
-        page.addObject("jsonUrl", RoutineInputs.link("/api/routines/generate", request));
-        page.addObject("todayUrl", RoutineInputs.todayLink(request, !RoutineForm.blank(form.place()),
-                !RoutineForm.blank(form.minutes())));
+        RoutineInputs inputs = RoutineInputs.of(request);
+        page.addObject("shuffleUrl", RoutineInputs.of(
+                request.withShuffle((request.shuffle() + 1) % (RoutineInputs.MAX_SHUFFLE + 1))).link("/routines/generate"));
+        page.addObject("changeUrl", inputs.link("/routines/new"));
+        page.addObject("jsonUrl", inputs.link("/api/routines/generate"));
+        // The daily plan keeps the minutes and place only when they were chosen: otherwise each slot has its own.
+        page.addObject("todayUrl", new DayInputs(form.minutes(), form.place(), request.equipment(),
+                request.cautions(), request.focus(), request.date()).link("/today"));
         Map<Slot, String> otherSlots = new LinkedHashMap<>();
         for (Slot slot : Slot.values()) {
             if (slot != request.slot()) {
                 RoutineRequest other = request.withSlot(slot, SlotCharacter.of(slot).defaultMinutes());
-                otherSlots.put(slot, RoutineInputs.link("/routines/generate", other));
+                otherSlots.put(slot, RoutineInputs.of(other).link("/routines/generate"));
             }
         }
         page.addObject("otherSlots", otherSlots);
         page.addObject("hidden", HiddenInput.of(request));
-        page.addObject("thisUrl", RoutineInputs.link("/routines/generate", request));
-        page.addObject("followUrl", RoutineInputs.link("/routines/generate/follow", request));
-        page.addObject("sheetUrl", RoutineInputs.link("/routines/generate/sheet", request));
+        page.addObject("thisUrl", inputs.link("/routines/generate"));
+        page.addObject("followUrl", inputs.link("/routines/generate/follow"));
+        page.addObject("sheetUrl", inputs.link("/routines/generate/sheet"));
     }
 }
