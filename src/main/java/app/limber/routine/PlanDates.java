@@ -8,8 +8,11 @@ import java.time.LocalDate;
  */
 public final class PlanDates {
 
-    public static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
-    public static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+    /** The window as text, for the constraint that quotes it ({@code app.limber.routine.form.PlanDate}). */
+    public static final String FIRST_TEXT = "2000-01-01";
+    public static final String LAST_TEXT = "2199-12-31";
+    public static final LocalDate FIRST = LocalDate.parse(FIRST_TEXT);
+    public static final LocalDate LAST = LocalDate.parse(LAST_TEXT);
 
     private PlanDates() {
     }

@@ -1,7 +1,12 @@
 package app.limber.routine;
 
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 
 /**
  * What a routine asks for when the person leaves something out: the time of day from the clock, and each time of
@@ -25,14 +30,18 @@ public final class SlotDefaults {
     }
 
     /**
-     * One session of the day's plan: the day's inputs at this time of day, with the time of day's own minutes and
-     * place where the person did not choose them, and no shuffle (the plan shows each session's first combination).
+     * The routine asked for, with the defaults for what was left out (null): the time of day from the clock, that
+     * time of day's own minutes and place, today's date, the first combination. A day's plan asks each time of day
+     * this way with the minutes and place the person chose, or none.
      */
-    public static RoutineRequest session(RoutineRequest inputs, Slot slot, boolean minutesGiven, boolean placeGiven) {
-        SlotCharacter character = SlotCharacter.of(slot);
-        return new RoutineRequest(slot, minutesGiven ? inputs.minutes() : character.defaultMinutes(),
-                inputs.equipment(), placeGiven ? inputs.place() : character.defaultPlace(), inputs.cautions(),
-                inputs.focus(), inputs.date(), 0);
+    public static RoutineRequest complete(Slot slot, Integer minutes, Place place, Set<Equipment> equipment,
+                                          Set<Caution> cautions, Focus focus, LocalDate date, Integer shuffle,
+                                          Clock clock) {
+        Slot at = slot == null ? slotAt(LocalTime.now(clock)) : slot;
+        SlotCharacter character = SlotCharacter.of(at);
+        return new RoutineRequest(at, minutes == null ? character.defaultMinutes() : minutes, equipment,
+                place == null ? character.defaultPlace() : place, cautions, focus,
+                date == null ? LocalDate.now(clock) : date, shuffle == null ? 0 : shuffle);
     }
 
     /** The same inputs at another time of day, at that time of day's own length (the routine page's other-slot links). */

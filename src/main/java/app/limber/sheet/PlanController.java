@@ -1,10 +1,9 @@
 package app.limber.sheet;
 
 import app.limber.catalog.Slot;
-import app.limber.routine.PlanDates;
-import app.limber.routine.RoutineLookup;
-import app.limber.system.BadRequestException;
+import app.limber.routine.form.DayInputs;
 import app.limber.system.EnumParams;
+import app.limber.system.FormBinder;
 import app.limber.system.cache.CachedPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,30 +34,29 @@ class PlanController {
     private final WeekPlanFactory weekPlans;
     private final ReminderCalendar reminders;
     private final SheetDocuments documents;
-    private final RoutineLookup lookup;
+    private final FormBinder forms;
     private final Clock clock;
 
     PlanController(WeekPlanFactory weekPlans, ReminderCalendar reminders, SheetDocuments documents,
-                   RoutineLookup lookup, Clock clock) {
+                   FormBinder forms, Clock clock) {
         this.weekPlans = weekPlans;
         this.reminders = reminders;
         this.documents = documents;
-        this.lookup = lookup;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @CachedPage
     @GetMapping("/plan/week")
     String week(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
-        MultiValueMap<String, String> inputs = PlanInputs.from(params);
-        LocalDate start = start(params);
+        DayInputs inputs = inputs(params);
+        LocalDate start = start(inputs);
         model.addAttribute("plan", weekPlans.plan(inputs, start, locale));
         model.addAttribute("pdf", false);
-        String query = PlanInputs.query(inputs);
-        String withDate = (query.isEmpty() ? "" : query + "&") + "date=" + start;
+        String withDate = inputs.withDate(start).query();
         model.addAttribute("pdfA4Path", "/plan/week.pdf?" + withDate + "&paper=a4");
         model.addAttribute("pdfLetterPath", "/plan/week.pdf?" + withDate + "&paper=letter");
-        model.addAttribute("remindersPath", "/plan/reminders" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("remindersPath", inputs.withDate(null).link("/plan/reminders"));
         model.addAttribute("defaultPaper", Paper.parse(null, locale).param());
         return WEEK_TEMPLATE;
     }
@@ -67,10 +65,11 @@ class PlanController {
     @GetMapping("/plan/week.pdf")
     ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
-        LocalDate start = start(params);
+        DayInputs inputs = inputs(params);
+        LocalDate start = start(inputs);
         // The week's 21 routines take a few milliseconds and make the cache key; the rendering is the heavy part,
         // bounded inside SheetDocuments (a 503 past the bound) and skipped when the same plan was made before.
-        Pdf pdf = documents.weekPlan(weekPlans.plan(PlanInputs.from(params), start, locale), paper, locale);
+        Pdf pdf = documents.weekPlan(weekPlans.plan(inputs, start, locale), paper, locale);
         return Downloads.pdf(pdf, "limber-week-" + start + "-" + paper.param() + ".pdf",
                 Downloads.revalidated());
     }
@@ -78,43 +77,36 @@ class PlanController {
     @CachedPage
     @GetMapping("/plan/reminders")
     String remindersForm(@RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> inputs = PlanInputs.from(params);
-        // Check the inputs now, so a bad link fails here with a clear page rather than at the download.
-        lookup.generated(PlanInputs.forSlot(inputs, "morning", null));
+        // The inputs are checked now, so a bad link fails here with a clear page rather than at the download.
+        DayInputs inputs = inputs(params).withDate(null);
         Map<String, String> times = new LinkedHashMap<>();
         for (Slot slot : Slot.values()) {
             String field = EnumParams.toParam(slot);
             times.put(field, params.containsKey(field) ? params.getFirst(field) : DEFAULT_TIMES.get(slot));
         }
         model.addAttribute("times", times);
-        model.addAttribute("inputs", inputs);
-        String query = PlanInputs.query(inputs);
-        model.addAttribute("weekPath", "/plan/week" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("inputs", inputs.params());
+        model.addAttribute("weekPath", inputs.link("/plan/week"));
         return "sheet/reminders";
     }
 
     @GetMapping("/plan/reminders.ics")
     ResponseEntity<byte[]> remindersIcs(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         Map<Slot, LocalTime> times = ReminderTimes.parse(params);
-        String ics = reminders.ics(times, PlanInputs.from(params), LocalDate.now(clock), locale);
+        String ics = reminders.ics(times, inputs(params).withDate(null), LocalDate.now(clock), locale);
         return Downloads.file(ics.getBytes(StandardCharsets.UTF_8), Downloads.CALENDAR, "limber-reminders.ics");
     }
 
-    private LocalDate start(MultiValueMap<String, String> params) {
-        String raw = params.getFirst("date");
-        if (raw == null || raw.isBlank()) {
-            return LocalDate.now(clock);
+    /** The plan's inputs, or a 400 page naming the first bad one. */
+    private DayInputs inputs(MultiValueMap<String, String> params) {
+        FormBinder.Bound<DayInputs> bound = forms.bind(DayInputs.class, DayInputs.NAME, params);
+        if (!bound.ok()) {
+            throw bound.firstError();
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(raw.strip());
-        } catch (RuntimeException e) {
-            throw new BadRequestException("date", raw, "error.badRequest.badValue", "date", raw);
-        }
-        if (!PlanDates.plausible(date)) {
-            throw new BadRequestException("date", raw, "error.badRequest.dateRange", raw, PlanDates.FIRST,
-                    PlanDates.LAST);
-        }
-        return date;
+        return bound.form();
+    }
+
+    private LocalDate start(DayInputs inputs) {
+        return inputs.date() == null ? LocalDate.now(clock) : inputs.date();
     }
 }

@@ -3,6 +3,8 @@ package app.limber.sheet;
 import app.limber.catalog.Slot;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
+import app.limber.routine.form.DayInputs;
+import app.limber.routine.form.RoutineInputs;
 import app.limber.system.EnumParams;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +35,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Daily reminders as an iCalendar file: one event per slot the user gave a time, repeating every day, linking to
@@ -56,20 +57,21 @@ class ReminderCalendar {
     }
 
     /**
-     * @param inputs the routine inputs without slot and date ({@link PlanInputs#from})
+     * @param inputs the routine inputs without slot and date (their date is ignored)
      * @throws app.limber.system.BadRequestException when an input is not valid
      */
-    String ics(Map<Slot, LocalTime> times, MultiValueMap<String, String> inputs, LocalDate firstDay, Locale locale) {
+    String ics(Map<Slot, LocalTime> times, DayInputs inputs, LocalDate firstDay, Locale locale) {
         Calendar calendar = new Calendar().withProdId("-//Limber//Stretch reminders//EN").withDefaults()
                 .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", msg(locale, "reminders.ics.calendarName")))
                 .getFluentTarget();
         String host = URI.create(urls.base()).getHost();
         times.forEach((slot, time) -> {
-            RoutineRef ref = lookup.generated(PlanInputs.forSlot(inputs, EnumParams.toParam(slot), null));
+            RoutineRef ref = lookup.generated(inputs.forSlot(slot, null).params());
             int minutes = ref.routine().request().minutes();
             String slotLabel = msg(locale, "slot." + slot.name());
-            String query = PlanInputs.withoutDate(ref.query());
+            // Without a date: the link opens the routine of whatever day it is tapped.
+            String query = RoutineInputs.of(ref.routine().request()).undated().query();
             String url = urls.absolute("/routines/generate" + (query.isEmpty() ? "" : "?" + query));
             VEvent event = new VEvent(LocalDateTime.of(firstDay, time), Duration.ofMinutes(minutes),
                     msg(locale, "reminders.ics.summary", slotLabel, minutes));

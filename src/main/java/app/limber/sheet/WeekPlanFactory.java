@@ -5,6 +5,7 @@ import app.limber.routine.Routine;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
+import app.limber.routine.form.DayInputs;
 import app.limber.system.EnumParams;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 
 /** The week plan: each day's generated routine for each slot, from the same inputs. */
 @Component
@@ -36,10 +36,10 @@ class WeekPlanFactory {
     }
 
     /**
-     * @param inputs the routine inputs without slot and date ({@link PlanInputs#from})
+     * @param inputs the routine inputs without slot and date (their date is ignored)
      * @throws app.limber.system.BadRequestException when an input is not valid
      */
-    WeekPlan plan(MultiValueMap<String, String> inputs, LocalDate start, Locale locale) {
+    WeekPlan plan(DayInputs inputs, LocalDate start, Locale locale) {
         List<String> slots = new ArrayList<>();
         for (Slot slot : Slot.values()) {
             slots.add(msg(locale, "slot." + slot.name()));
@@ -49,7 +49,7 @@ class WeekPlanFactory {
             LocalDate date = start.plusDays(i);
             List<WeekPlan.Cell> cells = new ArrayList<>();
             for (Slot slot : Slot.values()) {
-                RoutineRef ref = lookup.generated(PlanInputs.forSlot(inputs, EnumParams.toParam(slot), date.toString()));
+                RoutineRef ref = lookup.generated(inputs.forSlot(slot, date).params());
                 cells.add(cell(ref, slots.get(slot.ordinal()), locale));
             }
             String label = date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " "

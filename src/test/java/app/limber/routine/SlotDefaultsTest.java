@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,22 +28,28 @@ class SlotDefaultsTest {
         assertThat(SlotDefaults.slotAt(LocalTime.of(23, 59))).isEqualTo(Slot.EVENING);
     }
 
+    private static final Clock AT_NINE = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
     @Test
-    void a_days_session_takes_its_own_minutes_and_place_unless_chosen() {
-        RoutineRequest evening = SlotDefaults.session(CHOSEN, Slot.EVENING, false, false);
+    void what_is_left_out_comes_from_the_clock_and_the_time_of_days_own_length_and_place() {
+        assertThat(SlotDefaults.complete(null, null, null, Set.of(), Set.of(), null, null, null, AT_NINE))
+                .isEqualTo(new RoutineRequest(Slot.MORNING, 5, Set.of(), Place.HOME, Set.of(), null,
+                        LocalDate.of(2026, 3, 2), 0));
+        RoutineRequest evening = SlotDefaults.complete(Slot.EVENING, null, null, Set.of(), Set.of(), null,
+                InputSpace.DATE, null, AT_NINE);
         assertThat(evening.minutes()).isEqualTo(10);
         assertThat(evening.place()).isEqualTo(Place.HOME);
-        RoutineRequest midday = SlotDefaults.session(CHOSEN, Slot.MIDDAY, false, false);
+        RoutineRequest midday = SlotDefaults.complete(Slot.MIDDAY, null, null, Set.of(), Set.of(), null,
+                InputSpace.DATE, null, AT_NINE);
         assertThat(midday.minutes()).isEqualTo(5);
         assertThat(midday.place()).isEqualTo(Place.DESK);
-        assertThat(SlotDefaults.session(CHOSEN, Slot.MORNING, false, false).place()).isEqualTo(Place.HOME);
     }
 
     @Test
-    void a_days_session_keeps_what_was_chosen_and_starts_unshuffled() {
-        RoutineRequest evening = SlotDefaults.session(CHOSEN, Slot.EVENING, true, true);
-        assertThat(evening).isEqualTo(new RoutineRequest(Slot.EVENING, 25, Set.of(Equipment.CHAIR), Place.DESK,
-                Set.of(), Focus.NECK_SHOULDERS, InputSpace.DATE, 0));
+    void what_was_chosen_is_kept() {
+        assertThat(SlotDefaults.complete(Slot.EVENING, 25, Place.DESK, Set.of(Equipment.CHAIR), Set.of(),
+                Focus.NECK_SHOULDERS, InputSpace.DATE, 7, AT_NINE)).isEqualTo(new RoutineRequest(Slot.EVENING, 25,
+                Set.of(Equipment.CHAIR), Place.DESK, Set.of(), Focus.NECK_SHOULDERS, InputSpace.DATE, 7));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,32 +52,5 @@ class PlanLinksTest {
         assertThat(params(a4)).containsOnlyKeys("minutes", "date", "paper");
         assertThat(params(href(html, "PDF (US Letter)")).get("paper")).containsExactly("letter");
         assertThat(html).doesNotContain("x=a", "a&paper=letter", "a%26paper");
-    }
-
-    @Test
-    void only_the_routine_inputs_are_kept_in_their_order() {
-        MultiValueMap<String, String> given = new LinkedMultiValueMap<>();
-        given.add("x", "1");
-        given.add("focus", "neck");
-        given.add("paper", "letter");
-        given.add("slot", "evening");
-        given.add("date", "2026-11-23");
-        given.add("equipment", "chair");
-        given.add("equipment", "band");
-        given.add("minutes", "10");
-        given.add("morning", "07:00");
-        MultiValueMap<String, String> inputs = PlanInputs.from(given);
-        assertThat(inputs.keySet()).containsExactly("minutes", "equipment", "focus");
-        assertThat(inputs.get("equipment")).containsExactly("chair", "band");
-        assertThat(PlanInputs.query(inputs)).isEqualTo("minutes=10&equipment=chair&equipment=band&focus=neck");
-    }
-
-    @Test
-    void values_are_encoded_so_they_stay_whole() {
-        MultiValueMap<String, String> inputs = new LinkedMultiValueMap<>();
-        inputs.put("focus", List.of("a&paper=letter", "1+1 #x", "é"));
-        String query = PlanInputs.query(inputs);
-        assertThat(query).doesNotContain("&paper", "#", " ");
-        assertThat(params("/plan/week?" + query).get("focus")).containsExactly("a&paper=letter", "1+1 #x", "é");
     }
 }

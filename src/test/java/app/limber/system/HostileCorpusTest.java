@@ -33,12 +33,12 @@ class HostileCorpusTest {
             HostileCorpusGenerator.SLUG, "cat-cow", HostileCorpusGenerator.HISTORY, "A".repeat(43));
     /**
      * Parameters read from a whole parameter map rather than declared one by one: the plan pages' own
-     * (PlanController, PlanInputs, ReminderTimes, Paper).
+     * (PlanController, ReminderTimes, Paper).
      */
     private static final List<String> MAP_PARAMETERS = List.of("paper", "date", "morning", "midday", "evening");
     /** Form objects bound from parameters, by class name (some are package-private in their feature). */
-    private static final List<String> FORMS = List.of("app.limber.routine.web.RoutineForm",
-            "app.limber.follow.web.LogForm");
+    private static final List<String> FORMS = List.of("app.limber.routine.form.RoutineInputs",
+            "app.limber.routine.form.DayInputs", "app.limber.follow.web.LogForm");
 
     @Test
     void the_committed_corpus_is_what_the_generator_writes() throws IOException {

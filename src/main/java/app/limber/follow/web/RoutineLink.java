@@ -1,5 +1,6 @@
 package app.limber.follow.web;
 
+import app.limber.routine.form.RoutineInputs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,9 +21,8 @@ final class RoutineLink {
 
     private static final String GENERATE = "/routines/generate";
     private static final Pattern SAVED = Pattern.compile("/routines/[A-Za-z0-9_-]{22}");
-    /** The parameters {@code /routines/generate} reads (RoutineInputs#url writes them). */
-    private static final Set<String> PARAMETERS = Set.of("slot", "minutes", "place", "equipment", "caution",
-            "focus", "date", "shuffle");
+    /** The parameters {@code /routines/generate} reads: its form's. */
+    private static final Set<String> PARAMETERS = Set.copyOf(RoutineInputs.PARAMETERS);
     /** Enum values in URL form, numbers and ISO dates. */
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9-]{1,40}");
 

@@ -10,6 +10,7 @@ import app.limber.system.EnumParams;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the routine form shows: each choice with its URL value, message key and whether it is selected, and the
@@ -27,32 +28,39 @@ record FormView(List<Option> slots, String minutes, List<Option> places, List<Op
                 options(Slot.values(), "slot.", List.of(EnumParams.toParam(request.slot()))),
                 Integer.toString(request.minutes()),
                 options(Place.values(), "place.", List.of(EnumParams.toParam(request.place()))),
-                options(Equipment.values(), "equipment.", RoutineInputs.params(request.equipment())),
-                options(Caution.values(), "caution.", RoutineInputs.params(request.cautions())),
+                options(Equipment.values(), "equipment.", params(request.equipment())),
+                options(Caution.values(), "caution.", params(request.cautions())),
                 focusOptions(request.focus() == null ? "" : EnumParams.toParam(request.focus())),
                 keepDate ? request.date().toString() : "",
                 keepDate && request.shuffle() != 0 ? Integer.toString(request.shuffle()) : "");
     }
 
     /** The form as it was sent, so a rejected value can be corrected in place. */
-    static FormView of(RoutineForm form) {
+    static FormView of(Map<String, List<String>> sent) {
+        String focus = first(sent, "focus").strip().toLowerCase(Locale.ROOT);
         return new FormView(
-                options(Slot.values(), "slot.", listOf(form.slot())),
-                form.minutes() == null ? "" : form.minutes(),
-                options(Place.values(), "place.", listOf(form.place())),
-                options(Equipment.values(), "equipment.", normalized(form.equipment())),
-                options(Caution.values(), "caution.", normalized(form.caution())),
-                focusOptions(form.focus() == null ? "" : form.focus().strip().toLowerCase(Locale.ROOT)),
-                form.date() == null ? "" : form.date(),
-                form.shuffle() == null ? "" : form.shuffle());
+                options(Slot.values(), "slot.", all(sent, "slot")),
+                first(sent, "minutes"),
+                options(Place.values(), "place.", all(sent, "place")),
+                options(Equipment.values(), "equipment.", all(sent, "equipment")),
+                options(Caution.values(), "caution.", all(sent, "caution")),
+                focusOptions(focus),
+                first(sent, "date"),
+                first(sent, "shuffle"));
     }
 
-    private static List<String> listOf(String value) {
-        return value == null ? List.of() : normalized(List.of(value));
+    private static String first(Map<String, List<String>> sent, String name) {
+        List<String> values = sent.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
     }
 
-    private static List<String> normalized(List<String> values) {
-        return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+    private static List<String> all(Map<String, List<String>> sent, String name) {
+        List<String> values = sent.getOrDefault(name, List.of());
+        return values.stream().filter(v -> v != null).map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> params(java.util.Set<? extends Enum<?>> values) {
+        return values.stream().map(EnumParams::toParam).toList();
     }
 
     private static List<Option> options(Enum<?>[] values, String prefix, List<String> checked) {
@@ -63,7 +71,7 @@ record FormView(List<Option> slots, String minutes, List<Option> places, List<Op
 
     private static List<Option> focusOptions(String checked) {
         List<Option> options = new java.util.ArrayList<>();
-        options.add(new Option("", "focus.NONE", checked.isEmpty() || checked.equals(RoutineInputs.NONE)));
+        options.add(new Option("", "focus.NONE", checked.isEmpty() || checked.equals("none")));
         options.addAll(options(Focus.values(), "focus.", List.of(checked)));
         return options;
     }

@@ -1,13 +1,16 @@
 package app.limber.routine.web;
 
 import app.limber.routine.RoutineBuilder;
+import app.limber.routine.form.RoutineInputs;
+import app.limber.system.FormBinder;
 import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,12 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutineApiController {
 
     private final RoutineBuilder builder;
+    private final FormBinder forms;
     private final Clock clock;
     private final RoutineText text;
     private final MessageSource messages;
 
-    RoutineApiController(RoutineBuilder builder, Clock clock, RoutineText text, MessageSource messages) {
+    RoutineApiController(RoutineBuilder builder, FormBinder forms, Clock clock, RoutineText text,
+                         MessageSource messages) {
         this.builder = builder;
+        this.forms = forms;
         this.clock = clock;
         this.text = text;
         this.messages = messages;
@@ -31,11 +37,11 @@ class RoutineApiController {
 
     @CachedPage
     @GetMapping("/api/routines/generate")
-    RoutineJson generate(RoutineForm form, Locale locale) throws BindException {
-        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
-        if (!parsed.ok()) {
-            throw new BindException((BindingResult) parsed.errors());
+    RoutineJson generate(@RequestParam MultiValueMap<String, String> params, Locale locale) throws BindException {
+        FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
+        if (!bound.ok()) {
+            throw new BindException(bound.errors());
         }
-        return RoutineJson.of(builder.build(parsed.request()), text, messages, locale);
+        return RoutineJson.of(builder.build(bound.form().request(clock)), text, messages, locale);
     }
 }

@@ -4,6 +4,7 @@ import app.limber.routine.Dose;
 import app.limber.routine.Routine;
 import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
+import app.limber.routine.form.RoutineInputs;
 import app.limber.routine.RoutineRequest;
 import app.limber.system.EnumParams;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
         return new RoutineJson(inputs.slot(), inputs, blocks, routine.seconds(),
                 app.limber.routine.RoutineBuilder.lowSeconds(r.minutes()),
                 app.limber.routine.RoutineBuilder.highSeconds(r.minutes()), notices,
-                RoutineInputs.link("/routines/generate", r));
+                RoutineInputs.of(r).link("/routines/generate"));
     }
 
     private static BlockJson block(RoutineBlock block, RoutineText text, MessageSource messages, Locale locale) {

@@ -4,6 +4,9 @@ import app.limber.routine.AdjustmentRefused;
 import app.limber.routine.DoseBounds;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineEdits;
+import app.limber.routine.RoutineRequest;
+import app.limber.routine.form.RoutineInputs;
+import app.limber.system.FormBinder;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,43 +43,43 @@ class SavedRoutineController {
     private final SavedRoutines saved;
     private final RoutineBuilder builder;
     private final RoutineEdits edits;
+    private final FormBinder forms;
     private final Clock clock;
     private final MessageSource messages;
 
-    SavedRoutineController(SavedRoutines saved, RoutineBuilder builder, RoutineEdits edits, Clock clock,
-                           MessageSource messages) {
+    SavedRoutineController(SavedRoutines saved, RoutineBuilder builder, RoutineEdits edits, FormBinder forms,
+                           Clock clock, MessageSource messages) {
         this.saved = saved;
         this.builder = builder;
         this.edits = edits;
+        this.forms = forms;
         this.clock = clock;
         this.messages = messages;
     }
 
     @PostMapping("/routines")
     @ClientLimit(ClientLimit.Kind.SAVED_ROUTINES)
-    ModelAndView save(RoutineForm form, @RequestParam(name = "name", required = false) String name,
+    ModelAndView save(@RequestParam MultiValueMap<String, String> params,
+                      @RequestParam(name = "name", required = false) String name,
                       RedirectAttributes redirect, Locale locale) {
-        RoutineInputs.Parsed parsed = RoutineInputs.parse(form, clock);
-        if (!parsed.ok()) {
-            ModelAndView page = new ModelAndView("routine/new");
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            page.addObject("form", FormView.of(form));
-            page.addObject("errors", RoutinePageModel.resolve(parsed.errors(), messages, locale));
-            return page;
+        FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
+        if (!bound.ok()) {
+            return RoutinePageModel.formWithErrors(params, bound.errors());
         }
+        RoutineRequest request = bound.form().request(clock);
         String trimmed = name == null ? "" : name.strip();
         try {
             RoutineEdits.name(trimmed);
         } catch (AdjustmentRefused refused) {
             ModelAndView page = new ModelAndView("routine/show");
             page.setStatus(HttpStatus.BAD_REQUEST);
-            RoutinePageModel.addRoutine(page, builder.build(parsed.request()), form);
+            RoutinePageModel.addRoutine(page, builder.build(request), bound.form());
             page.addObject("name", trimmed.length() > RoutineEdits.NAME_MAX
                     ? trimmed.substring(0, RoutineEdits.NAME_MAX) : trimmed);
             page.addObject("nameError", messages.getMessage(refused.messageKey(), refused.args(), locale));
             return page;
         }
-        String token = saved.save(trimmed, parsed.request());
+        String token = saved.save(trimmed, request);
         redirect.addFlashAttribute("flash", messages.getMessage("routine.flash.saved", new Object[] {trimmed},
                 locale));
         return new ModelAndView("redirect:/routines/" + token);
@@ -168,7 +172,7 @@ class SavedRoutineController {
         page.addObject("addable", edits.addable(routine.routine(), routine.missingSlugs()));
         page.addObject("low", RoutineBuilder.lowSeconds(routine.routine().request().minutes()));
         page.addObject("high", RoutineBuilder.highSeconds(routine.routine().request().minutes()));
-        page.addObject("generatedUrl", RoutineInputs.link("/routines/generate", routine.routine().request()));
+        page.addObject("generatedUrl", RoutineInputs.of(routine.routine().request()).link("/routines/generate"));
         Map<String, DoseBounds> bounds = new LinkedHashMap<>();
         routine.routine().items().forEach(i -> bounds.put(i.movement().slug(),
                 DoseBounds.of(i.movement(), i.dose(), routine.routine().request().slot())));
