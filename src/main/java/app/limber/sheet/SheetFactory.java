@@ -1,8 +1,6 @@
 package app.limber.sheet;
 
-import app.limber.catalog.Dosage;
 import app.limber.catalog.DosageText;
-import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
 import app.limber.figure.Figures;
 import app.limber.routine.Dose;
@@ -68,12 +66,7 @@ class SheetFactory {
 
     /** A dose in the catalog's plain words ("Hold 30 s each side, 2 times"): a dose is a dosage of single values. */
     String dose(Dose dose) {
-        return dosageText.describe(new Dosage(single(dose.holdSeconds()), single(dose.reps()),
-                Range.of(Math.max(1, dose.sets())), dose.eachSide(), single(dose.durationSeconds()), null, true));
-    }
-
-    private static Range single(Integer value) {
-        return value == null ? null : Range.of(value);
+        return dosageText.describe(dose.toDosage());
     }
 
     static String date(LocalDate date, Locale locale) {
