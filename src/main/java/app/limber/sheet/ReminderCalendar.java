@@ -4,6 +4,7 @@ import app.limber.catalog.Slot;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.system.EnumParams;
+import app.limber.system.PublicUrls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

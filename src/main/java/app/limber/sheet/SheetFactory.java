@@ -9,6 +9,7 @@ import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.system.ControlCharacters;
+import app.limber.system.PublicUrls;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

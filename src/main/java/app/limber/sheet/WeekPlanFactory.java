@@ -6,6 +6,7 @@ import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.system.EnumParams;
+import app.limber.system.PublicUrls;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
