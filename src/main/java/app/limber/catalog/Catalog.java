@@ -25,9 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Catalog {
 
-    private static final Comparator<Movement> CATALOG_ORDER =
-            Comparator.comparing(Movement::block).thenComparingInt(Movement::sortOrder).thenComparing(Movement::slug);
-
     private final List<Movement> movements;
     private final Map<String, Movement> bySlug;
     private final List<Guidance> guidance;
@@ -51,7 +48,7 @@ public class Catalog {
     private static List<Movement> load(List<MovementEntity> entities) {
         Map<Integer, MovementEntity> byId = entities.stream()
                 .collect(Collectors.toMap(MovementEntity::getId, Function.identity()));
-        return entities.stream().map(e -> toMovement(e, byId)).sorted(CATALOG_ORDER).toList();
+        return entities.stream().map(e -> toMovement(e, byId)).sorted(Movement.CATALOG_ORDER).toList();
     }
 
     private static Movement toMovement(MovementEntity e, Map<Integer, MovementEntity> byId) {

@@ -10,8 +10,6 @@ import java.util.Set;
 public record CatalogQuery(Set<Block> blocks, Set<BodyPosition> positions, Set<Equipment> equipment,
                            boolean noEquipment, Set<Area> areas, Set<Slot> slots, String text) {
 
-    public static final CatalogQuery ALL = new CatalogQuery(Set.of(), Set.of(), Set.of(), false, Set.of(), Set.of(), "");
-
     public CatalogQuery {
         blocks = Set.copyOf(blocks);
         positions = Set.copyOf(positions);

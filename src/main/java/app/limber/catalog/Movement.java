@@ -2,6 +2,7 @@ package app.limber.catalog;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,10 @@ public record Movement(
         List<Source> sources,
         String sourcesDiffer,
         int sortOrder) {
+
+    /** The catalog's order: by block, then the block's own order, then slug (so equal orders stay stable). */
+    public static final Comparator<Movement> CATALOG_ORDER =
+            Comparator.comparing(Movement::block).thenComparingInt(Movement::sortOrder).thenComparing(Movement::slug);
 
     private static final Set<BodyPosition> FLOOR =
             EnumSet.of(BodyPosition.ALL_FOURS, BodyPosition.KNEELING, BodyPosition.LYING, BodyPosition.FLOOR_SITTING);

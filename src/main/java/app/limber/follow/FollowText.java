@@ -1,10 +1,8 @@
 package app.limber.follow;
 
 import app.limber.catalog.Catalog;
-import app.limber.catalog.Dosage;
 import app.limber.catalog.DosageText;
 import app.limber.catalog.Movement;
-import app.limber.catalog.Range;
 import app.limber.routine.Dose;
 import app.limber.routine.RoutineRef;
 import java.util.List;
@@ -70,8 +68,7 @@ public class FollowText {
 
     /** The dose in the catalog's words: "Hold 30 s each side, 2 times". */
     public String dose(Dose dose) {
-        return dosageText.describe(new Dosage(range(dose.holdSeconds()), range(dose.reps()), Range.of(dose.sets()),
-                dose.eachSide(), range(dose.durationSeconds()), null, true));
+        return dosageText.describe(dose.toDosage());
     }
 
     /** "45 s", "2 min", "2 min 30 s". */
@@ -95,10 +92,6 @@ public class FollowText {
         }
         var request = ref.routine().request();
         return msg("follow.routineName", msg("slot." + request.slot().name()), request.minutes());
-    }
-
-    private static Range range(Integer value) {
-        return value == null ? null : Range.of(value);
     }
 
     private String msg(String key, Object... args) {

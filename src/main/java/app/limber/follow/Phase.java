@@ -44,8 +44,4 @@ public record Phase(Kind kind, int seconds, int side, int sides, int set, int se
     public boolean work() {
         return kind.work();
     }
-
-    public boolean eachSide() {
-        return sides > 1;
-    }
 }

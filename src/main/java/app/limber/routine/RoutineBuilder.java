@@ -47,15 +47,12 @@ public final class RoutineBuilder {
      */
     public static final int WARM_UP_MAX_SECONDS = 600;
 
-    private static final Comparator<Movement> CATALOG_ORDER =
-            Comparator.comparing(Movement::block).thenComparingInt(Movement::sortOrder).thenComparing(Movement::slug);
-
     private final List<Movement> movements;
     private final Map<String, Movement> bySlug;
 
     /** @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results) */
     public RoutineBuilder(Collection<Movement> movements) {
-        this.movements = movements.stream().sorted(CATALOG_ORDER).toList();
+        this.movements = movements.stream().sorted(Movement.CATALOG_ORDER).toList();
         this.bySlug = this.movements.stream()
                 .collect(Collectors.toUnmodifiableMap(Movement::slug, Function.identity()));
     }

@@ -95,11 +95,6 @@ class PdfMaker {
         return out.toByteArray();
     }
 
-    /** How many parsed font pairs are kept (for tests: as many as renders ever ran at once). */
-    int parsedFontPairs() {
-        return idle.size();
-    }
-
     private DejaVu borrow() {
         DejaVu fonts = idle.poll();
         return fonts != null ? fonts : new DejaVu(parse(regular), parse(bold));

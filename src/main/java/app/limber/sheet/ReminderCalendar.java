@@ -6,6 +6,7 @@ import app.limber.routine.RoutineRef;
 import app.limber.routine.form.DayInputs;
 import app.limber.routine.form.RoutineInputs;
 import app.limber.system.EnumParams;
+import app.limber.system.PublicUrls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package app.limber.sheet;
 
 import app.limber.routine.RoutineRef;
+import app.limber.system.PublicUrls;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;

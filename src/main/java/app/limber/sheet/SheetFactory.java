@@ -1,8 +1,6 @@
 package app.limber.sheet;
 
-import app.limber.catalog.Dosage;
 import app.limber.catalog.DosageText;
-import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
 import app.limber.figure.Figures;
 import app.limber.routine.Dose;
@@ -11,6 +9,7 @@ import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.system.ControlCharacters;
+import app.limber.system.PublicUrls;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,12 +67,7 @@ class SheetFactory {
 
     /** A dose in the catalog's plain words ("Hold 30 s each side, 2 times"): a dose is a dosage of single values. */
     String dose(Dose dose) {
-        return dosageText.describe(new Dosage(single(dose.holdSeconds()), single(dose.reps()),
-                Range.of(Math.max(1, dose.sets())), dose.eachSide(), single(dose.durationSeconds()), null, true));
-    }
-
-    private static Range single(Integer value) {
-        return value == null ? null : Range.of(value);
+        return dosageText.describe(dose.toDosage());
     }
 
     static String date(LocalDate date, Locale locale) {

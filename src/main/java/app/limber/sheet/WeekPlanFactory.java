@@ -7,6 +7,7 @@ import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.form.DayInputs;
 import app.limber.system.EnumParams;
+import app.limber.system.PublicUrls;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;

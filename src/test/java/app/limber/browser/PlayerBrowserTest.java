@@ -2,6 +2,7 @@ package app.limber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.follow.web.PlayerSpeed;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,28 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 
 /**
- * A short routine followed end to end in a real Chromium, with the player's clock at 20x (a test-only setting):
- * the get-ready countdown, a skipped movement, a side switch, pause and resume, a hold that counts to zero, the
- * progress bar, the arrow key, then the log form and the session in the history.
+ * A short routine followed end to end in a real Chromium, with the player's clock at 20x (a test-only bean,
+ * FastClock below): the get-ready countdown, a skipped movement, a side switch, pause and resume, a hold that counts
+ * to zero, the progress bar, the arrow key, then the log form and the session in the history.
  */
 @Tag("browser")
 @EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "limber.player.speed=20")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlayerBrowserTest {
+
+    /** The player's clock at 20x: no configuration of the app can set it, only a bean like this one. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FastClock {
+        @Bean
+        PlayerSpeed playerSpeed() {
+            return new PlayerSpeed(20);
+        }
+    }
 
     /** Five minutes at a desk: six movements with reps and holds, several of them on each side. The test reads
      *  the movements from the page, so a change in the routine rules does not break it. */

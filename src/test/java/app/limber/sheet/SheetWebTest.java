@@ -15,6 +15,8 @@ import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
+import app.limber.system.PublicUrlSettings;
+import app.limber.system.PublicUrls;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
@@ -180,8 +182,8 @@ class SheetWebTest {
         @EnumSource(Paper.class)
         void twelve_of_the_wordiest_movements_still_fit_one_page(Paper paper) {
             RoutineRef ref = worstCase();
-            byte[] pdf = documents(new PublicUrls("https://limber.example")).routineSheet(ref, paper, Locale.US)
-                    .bytes();
+            byte[] pdf = documents(new PublicUrls(new PublicUrlSettings("https://limber.example")))
+                    .routineSheet(ref, paper, Locale.US).bytes();
             Pdfs.keep(pdf, "worst-case-" + paper.param() + ".pdf");
 
             assertThat(Pdfs.pages(pdf)).isEqualTo(1);
@@ -342,7 +344,7 @@ class SheetWebTest {
         void the_cache_keeps_to_its_byte_budget() {
             // Room for two sheets of about 50 KB: of four sheets, at least two must be rendered again.
             PdfCache small = new PdfCache(heavy, 2 * (50 * 1024 + PdfCache.ENTRY_OVERHEAD));
-            PublicUrls urls = new PublicUrls("https://limber.example");
+            PublicUrls urls = new PublicUrls(new PublicUrlSettings("https://limber.example"));
             SheetDocuments bounded = new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls),
                     templates, pdfMaker, urls, small);
             RoutineRef ref = worstCase();
@@ -382,7 +384,7 @@ class SheetWebTest {
         void a_configured_public_base_url_wins_over_the_request() {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
             try {
-                byte[] pdf = documents(new PublicUrls("https://limber.example/"))
+                byte[] pdf = documents(new PublicUrls(new PublicUrlSettings("https://limber.example/")))
                         .routineSheet(worstCase(), Paper.A4, Locale.ENGLISH).bytes();
                 assertThat(Pdfs.qrOnFirstPage(pdf))
                         .isEqualTo("https://limber.example/routines/Zx9_aLongSavedToken/follow");
@@ -448,7 +450,8 @@ class SheetWebTest {
         void renders_as_well_formed_xml_in_pdf_mode() throws Exception {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
             try {
-                Sheet sheet = new SheetFactory(figures, dosageText, messages, new PublicUrls(""))
+                PublicUrls fromRequest = new PublicUrls(new PublicUrlSettings(""));
+                Sheet sheet = new SheetFactory(figures, dosageText, messages, fromRequest)
                         .sheet(worstCase(), Locale.ENGLISH);
                 String xhtml = templates.render(SheetDocuments.SHEET_TEMPLATE, Map.of("sheet", sheet), Paper.A4,
                         Locale.ENGLISH);

@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -57,6 +58,24 @@ class ArchitectureTest {
     static final ArchRule now_comes_from_the_clock_bean = noClasses().that().doNotHaveSimpleName("ClockConfig")
             .should().callMethodWhere(DescribedPredicate.describe("reads the system clock",
                     (JavaMethodCall call) -> readsTheSystemClock(call)));
+
+    /**
+     * Settings come in through validated {@code @ConfigurationProperties} records, checked when the app starts;
+     * an {@code @Value} string is read unchecked, wherever it sits (field, method, constructor parameter).
+     */
+    @ArchTest
+    static final ArchRule settings_come_from_validated_properties_records = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName(Value.class.getName())
+            .because("settings belong in a validated @ConfigurationProperties record (see system.LimitSettings)");
+
+    /**
+     * The CSRF token is set up once, in system (SecurityConfig, CsrfTokenBeforeRendering, CsrfTokens): no page
+     * asks for its token itself to get the cookie out before the response commits.
+     */
+    @ArchTest
+    static final ArchRule csrf_is_set_up_only_in_system = noClasses().that()
+            .resideOutsideOfPackage("app.limber.system..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.security.web.csrf..");
 
     private static boolean readsTheSystemClock(JavaMethodCall call) {
         JavaClass owner = call.getTargetOwner();

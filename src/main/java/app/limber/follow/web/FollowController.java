@@ -6,6 +6,7 @@ import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.system.cache.CachedPage;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,12 +24,16 @@ class FollowController {
 
     private final RoutineLookup routines;
     private final FollowText text;
-    private final PlayerSettings settings;
+    private final HistorySettings settings;
+    private final PlayerSpeed speed;
 
-    FollowController(RoutineLookup routines, FollowText text, PlayerSettings settings) {
+    FollowController(RoutineLookup routines, FollowText text, HistorySettings settings,
+                     ObjectProvider<PlayerSpeed> speed) {
         this.routines = routines;
         this.text = text;
         this.settings = settings;
+        // Real time unless a test declares a faster clock (see PlayerSpeed).
+        this.speed = speed.getIfAvailable(() -> PlayerSpeed.REAL_TIME);
     }
 
     @CachedPage(shared = false)
@@ -49,7 +54,7 @@ class FollowController {
         model.addAttribute("plan", plan);
         model.addAttribute("routineName", text.routineName(ref));
         model.addAttribute("slot", ref.routine().request().slot().name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("speed", settings.speed());
+        model.addAttribute("speed", speed.attribute());
         model.addAttribute("defaultZone", settings.defaultZone().getId());
         model.addAttribute("scripts", List.of("/js/player.js"));
         return "follow/player";

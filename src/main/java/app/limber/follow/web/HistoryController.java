@@ -9,6 +9,7 @@ import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
 import app.limber.system.ClientLimit;
 import app.limber.system.NotFoundException;
+import app.limber.system.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The session log and the history pages. Every read and write goes through the caller's own identifier (its
@@ -46,15 +47,17 @@ class HistoryController {
     private final History history;
     private final HistoryCookie cookie;
     private final Catalog catalog;
-    private final PlayerSettings settings;
+    private final HistorySettings settings;
+    private final PublicUrls urls;
     private final Clock clock;
 
-    HistoryController(History history, HistoryCookie cookie, Catalog catalog, PlayerSettings settings,
-                      Clock clock) {
+    HistoryController(History history, HistoryCookie cookie, Catalog catalog, HistorySettings settings,
+                      PublicUrls urls, Clock clock) {
         this.history = history;
         this.cookie = cookie;
         this.catalog = catalog;
         this.settings = settings;
+        this.urls = urls;
         this.clock = clock;
     }
 
@@ -149,8 +152,9 @@ class HistoryController {
     }
 
     private String restoreUrl(String identifier) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/history/restore/{token}")
-                .buildAndExpand(identifier).toUriString();
+        // From limber.public-base-url when set, so the key is never handed out under a host a request made up.
+        return urls.absolute(UriComponentsBuilder.fromPath("/history/restore/{token}").buildAndExpand(identifier)
+                .toUriString());
     }
 
     private static List<SessionRecord> recentFirst(List<SessionRecord> sessions) {
