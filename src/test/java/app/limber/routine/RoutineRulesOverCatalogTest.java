@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Catalog;
+import app.limber.catalog.CatalogSlice;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
 import java.util.ArrayList;
@@ -16,17 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The same rules over the real catalog (Flyway's seed content, read by the Catalog bean). The cases are plain
- * Java; the context is only the way to the catalog: the seed is SQL, turned into movements by Catalog's JPA
- * mapping, and a second reader of that SQL for tests could drift from it. Same configuration as the page tests,
- * so this borrows their cached context and starts none of its own.
+ * Java; the JPA slice is only the way to the catalog (see {@link CatalogSlice}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CatalogSlice
 class RoutineRulesOverCatalogTest {
 
     @Autowired
