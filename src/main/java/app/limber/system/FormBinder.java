@@ -1,6 +1,7 @@
 package app.limber.system;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +45,7 @@ public class FormBinder {
     public static final String DATE = "form.error.date";
     public static final String MISSING = "form.error.missing";
     public static final String INVALID = "form.error.invalid";
+    public static final String ZONE = "form.error.zone";
 
     /** A whole number: digits with an optional sign; past the range of an int it is still a number, just too big. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
@@ -94,14 +96,29 @@ public class FormBinder {
         }
         T form = construct(type, components, values);
         for (ConstraintViolation<T> violation : validator.validate(form)) {
-            String field = violation.getPropertyPath().toString();
+            Path.Node first = violation.getPropertyPath().iterator().next();
+            String field = first.getName();
             if (errors.getFieldError(field) == null) {
                 RecordComponent component = Arrays.stream(components).filter(c -> c.getName().equals(field))
                         .findFirst().orElseThrow();
-                reject(errors, component, sent.get(field), code(violation), lower(component));
+                reject(errors, component, shown(sent.get(field), violation.getPropertyPath()), code(violation),
+                        lower(component));
             }
         }
         return new Bound<>(errors.hasErrors() ? null : form, inFormOrder(errors, components));
+    }
+
+    /**
+     * The value a violation is about as it was sent: for a violation on one element of a list (its path carries an
+     * index), that element, so the message quotes the one bad value rather than the whole list.
+     */
+    private static Object shown(Object sent, Path path) {
+        for (Path.Node node : path) {
+            if (node.getIndex() != null && sent instanceof List<?> list && node.getIndex() < list.size()) {
+                return list.get(node.getIndex());
+            }
+        }
+        return sent;
     }
 
     /** The errors in the order the form has its fields, as a page lists them. */
@@ -136,7 +153,7 @@ public class FormBinder {
             return conversions.convert(raw, type);
         } catch (ConversionFailedException e) {
             String code = type == Integer.class ? NUMBER : type.isEnum() ? CHOICE : type == LocalDate.class ? DATE
-                    : INVALID;
+                    : type == ZoneId.class ? ZONE : INVALID;
             // For an enum value the choices stand in for the bounds: the message lists them.
             Object choices = type.isEnum() ? String.join(", ", Arrays.stream(type.getEnumConstants())
                     .map(c -> EnumParams.toParam((Enum<?>) c)).toList()) : lower(component);
@@ -161,16 +178,16 @@ public class FormBinder {
 
     /** The message key of a violation: a number out of its range is the number kind, a missing value its own. */
     private static String code(ConstraintViolation<?> violation) {
+        // A constraint that names its own message key keeps it (a form may say more than "nothing was given").
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")) {
+            return template.substring(1, template.length() - 1);
+        }
         Class<? extends Annotation> kind = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (kind == Min.class || kind == Max.class) {
             return NUMBER;
         }
-        if (kind.getSimpleName().startsWith("Not")) {
-            return MISSING;
-        }
-        String template = violation.getMessageTemplate();
-        return template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
-                ? template.substring(1, template.length() - 1) : INVALID;
+        return kind.getSimpleName().startsWith("Not") ? MISSING : INVALID;
     }
 
     /** The lower bound the messages quote: a number's minimum, or what its constraint says ({@link Bounds}). */
