@@ -2,6 +2,7 @@ package app.limber.system;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.converter.Converter;
@@ -46,6 +48,8 @@ public class FormBinder {
     public static final String MISSING = "form.error.missing";
     public static final String INVALID = "form.error.invalid";
     public static final String ZONE = "form.error.zone";
+    /** A number whose range is a rule of its own elsewhere (a dose's bounds depend on the movement). */
+    public static final String WHOLE_NUMBER = "form.error.wholeNumber";
 
     /** A whole number: digits with an optional sign; past the range of an int it is still a number, just too big. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
@@ -101,8 +105,15 @@ public class FormBinder {
             if (errors.getFieldError(field) == null) {
                 RecordComponent component = Arrays.stream(components).filter(c -> c.getName().equals(field))
                         .findFirst().orElseThrow();
-                reject(errors, component, shown(sent.get(field), violation.getPropertyPath()), code(violation),
-                        lower(component));
+                Object raw = shown(sent.get(field), violation.getPropertyPath());
+                Object[] ruleArgs = ruleArguments(violation);
+                if (ruleArgs != null) {
+                    // A constraint that asks a rule (RoutineEdits.name, say) files the rule's own key and arguments.
+                    errors.addError(new FieldError(errors.getObjectName(), field, raw, true,
+                            new String[] {code(violation)}, ruleArgs, null));
+                } else {
+                    reject(errors, component, raw, code(violation), lower(component));
+                }
             }
         }
         return new Bound<>(errors.hasErrors() ? null : form, inFormOrder(errors, components));
@@ -119,6 +130,16 @@ public class FormBinder {
             }
         }
         return sent;
+    }
+
+    /** The arguments a constraint passed on from the rule it asked (as its dynamic payload), or null. */
+    private static Object[] ruleArguments(ConstraintViolation<?> violation) {
+        try {
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            return hibernate.getDynamicPayload(Object[].class);
+        } catch (ValidationException e) {
+            return null;
+        }
     }
 
     /** The errors in the order the form has its fields, as a page lists them. */
@@ -152,7 +173,7 @@ public class FormBinder {
         try {
             return conversions.convert(raw, type);
         } catch (ConversionFailedException e) {
-            String code = type == Integer.class ? NUMBER : type.isEnum() ? CHOICE : type == LocalDate.class ? DATE
+            String code = type == Integer.class ? ("".equals(lower(component)) ? WHOLE_NUMBER : NUMBER) : type.isEnum() ? CHOICE : type == LocalDate.class ? DATE
                     : type == ZoneId.class ? ZONE : INVALID;
             // For an enum value the choices stand in for the bounds: the message lists them.
             Object choices = type.isEnum() ? String.join(", ", Arrays.stream(type.getEnumConstants())
