@@ -1,6 +1,6 @@
 package app.limber.follow.web;
 
-import app.limber.catalog.Catalog;
+import app.limber.routine.RoutineBuilder;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The slug of a movement in the catalog. The check is made by Spring's validator, which hands it the catalog (a
- * validator built without Spring cannot make it).
+ * The slug of a movement in the catalog. The check is made by Spring's validator, which hands it the routine
+ * builder: plain Java over every catalog movement, so a web slice can give it a small catalog without a database.
  */
 @Constraint(validatedBy = KnownMovement.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,15 +27,15 @@ import java.lang.annotation.Target;
 
     class Check implements ConstraintValidator<KnownMovement, String> {
 
-        private final Catalog catalog;
+        private final RoutineBuilder movements;
 
-        public Check(Catalog catalog) {
-            this.catalog = catalog;
+        public Check(RoutineBuilder movements) {
+            this.movements = movements;
         }
 
         @Override
         public boolean isValid(String slug, ConstraintValidatorContext context) {
-            return slug == null || catalog.find(slug).isPresent();
+            return slug == null || movements.find(slug).isPresent();
         }
     }
 }

@@ -3,7 +3,6 @@ package app.limber.routine.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.DosageText;
-import app.limber.routine.RoutineBuilder;
 import app.limber.routine.SmallCatalog;
 import app.limber.system.WebSlice;
 import org.springframework.context.annotation.Import;
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,17 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * test catalog; no database.
  */
 @WebSlice(RoutineController.class)
-@Import({RoutineText.class, DosageText.class})
+@Import({SmallCatalog.Builder.class, RoutineText.class, DosageText.class})
 class RoutineControllerSliceTest {
-
-    @TestConfiguration
-    static class SmallCatalogBuilder {
-
-        @Bean
-        RoutineBuilder routineBuilder() {
-            return new RoutineBuilder(SmallCatalog.movements());
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
