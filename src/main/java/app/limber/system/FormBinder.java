@@ -1,6 +1,8 @@
 package app.limber.system;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.converter.Converter;
@@ -44,6 +47,9 @@ public class FormBinder {
     public static final String DATE = "form.error.date";
     public static final String MISSING = "form.error.missing";
     public static final String INVALID = "form.error.invalid";
+    public static final String ZONE = "form.error.zone";
+    /** A number whose range is a rule of its own elsewhere (a dose's bounds depend on the movement). */
+    public static final String WHOLE_NUMBER = "form.error.wholeNumber";
 
     /** A whole number: digits with an optional sign; past the range of an int it is still a number, just too big. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
@@ -94,14 +100,46 @@ public class FormBinder {
         }
         T form = construct(type, components, values);
         for (ConstraintViolation<T> violation : validator.validate(form)) {
-            String field = violation.getPropertyPath().toString();
+            Path.Node first = violation.getPropertyPath().iterator().next();
+            String field = first.getName();
             if (errors.getFieldError(field) == null) {
                 RecordComponent component = Arrays.stream(components).filter(c -> c.getName().equals(field))
                         .findFirst().orElseThrow();
-                reject(errors, component, sent.get(field), code(violation), lower(component));
+                Object raw = shown(sent.get(field), violation.getPropertyPath());
+                Object[] ruleArgs = ruleArguments(violation);
+                if (ruleArgs != null) {
+                    // A constraint that asks a rule (RoutineEdits.name, say) files the rule's own key and arguments.
+                    errors.addError(new FieldError(errors.getObjectName(), field, raw, true,
+                            new String[] {code(violation)}, ruleArgs, null));
+                } else {
+                    reject(errors, component, raw, code(violation), lower(component));
+                }
             }
         }
         return new Bound<>(errors.hasErrors() ? null : form, inFormOrder(errors, components));
+    }
+
+    /**
+     * The value a violation is about as it was sent: for a violation on one element of a list (its path carries an
+     * index), that element, so the message quotes the one bad value rather than the whole list.
+     */
+    private static Object shown(Object sent, Path path) {
+        for (Path.Node node : path) {
+            if (node.getIndex() != null && sent instanceof List<?> list && node.getIndex() < list.size()) {
+                return list.get(node.getIndex());
+            }
+        }
+        return sent;
+    }
+
+    /** The arguments a constraint passed on from the rule it asked (as its dynamic payload), or null. */
+    private static Object[] ruleArguments(ConstraintViolation<?> violation) {
+        try {
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            return hibernate.getDynamicPayload(Object[].class);
+        } catch (ValidationException e) {
+            return null;
+        }
     }
 
     /** The errors in the order the form has its fields, as a page lists them. */
@@ -135,8 +173,8 @@ public class FormBinder {
         try {
             return conversions.convert(raw, type);
         } catch (ConversionFailedException e) {
-            String code = type == Integer.class ? NUMBER : type.isEnum() ? CHOICE : type == LocalDate.class ? DATE
-                    : INVALID;
+            String code = type == Integer.class ? ("".equals(lower(component)) ? WHOLE_NUMBER : NUMBER) : type.isEnum() ? CHOICE : type == LocalDate.class ? DATE
+                    : type == ZoneId.class ? ZONE : INVALID;
             // For an enum value the choices stand in for the bounds: the message lists them.
             Object choices = type.isEnum() ? String.join(", ", Arrays.stream(type.getEnumConstants())
                     .map(c -> EnumParams.toParam((Enum<?>) c)).toList()) : lower(component);
@@ -161,16 +199,16 @@ public class FormBinder {
 
     /** The message key of a violation: a number out of its range is the number kind, a missing value its own. */
     private static String code(ConstraintViolation<?> violation) {
+        // A constraint that names its own message key keeps it (a form may say more than "nothing was given").
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")) {
+            return template.substring(1, template.length() - 1);
+        }
         Class<? extends Annotation> kind = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (kind == Min.class || kind == Max.class) {
             return NUMBER;
         }
-        if (kind.getSimpleName().startsWith("Not")) {
-            return MISSING;
-        }
-        String template = violation.getMessageTemplate();
-        return template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
-                ? template.substring(1, template.length() - 1) : INVALID;
+        return kind.getSimpleName().startsWith("Not") ? MISSING : INVALID;
     }
 
     /** The lower bound the messages quote: a number's minimum, or what its constraint says ({@link Bounds}). */

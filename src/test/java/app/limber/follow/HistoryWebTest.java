@@ -152,15 +152,16 @@ class HistoryWebTest {
                     .containsEntry("TIGHTNESS_BEFORE", null).containsEntry("TIGHTNESS_AFTER", null);
         }
 
+        // The numbers are worded by the shared form.error.number/missing messages (FormBinder), as on every form.
         @ParameterizedTest(name = "{0}={1}")
         @CsvSource(delimiter = '|', value = {
-                "before|11|The tightness before must be a whole number from 0 to 10",
-                "before|-1|The tightness before must be a whole number from 0 to 10",
-                "after|7.5|The tightness after must be a whole number from 0 to 10",
-                "after|ten|The tightness after must be a whole number from 0 to 10",
-                "durationSeconds|604800|The duration must be a whole number of seconds from 1 to 10800",
-                "durationSeconds|0|The duration must be a whole number of seconds from 1 to 10800",
-                "durationSeconds||The duration must be a whole number of seconds",
+                "before|11|Choose between 0 and 10 as the tightness before (“11” cannot be used)",
+                "before|-1|Choose between 0 and 10 as the tightness before (“-1” cannot be used)",
+                "after|7.5|Choose between 0 and 10 as the tightness after (“7.5” cannot be used)",
+                "after|ten|Choose between 0 and 10 as the tightness after (“ten” cannot be used)",
+                "durationSeconds|604800|Choose between 1 and 10800 seconds for the duration",
+                "durationSeconds|0|Choose between 1 and 10800 seconds for the duration (“0” cannot be used)",
+                "durationSeconds||Nothing was given for seconds for the duration",
                 "zone|Mars/Olympus_Mons|is not a known time zone",
                 "slot|night|is not a time of day",
                 "routinePath|https://evil.example/|The routine link is missing or is not a Limber routine page",
@@ -221,6 +222,17 @@ class HistoryWebTest {
             MvcTestResult result = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "nope"))));
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("\u201cnope\u201d is not a movement in the catalog");
+            assertThat(stored()).isZero();
+        }
+
+        @Test
+        void a_movement_listed_or_marked_done_twice_is_refused_quoting_it() throws Exception {
+            MvcTestResult twice = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "cat-cow"))));
+            assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(twice)).contains("\u201ccat-cow\u201d is listed twice among the movements");
+            MvcTestResult doneTwice = post(with(f -> f.put("done", List.of("cat-cow", "childs-pose", "cat-cow"))));
+            assertThat(doneTwice).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(body(doneTwice)).contains("\u201ccat-cow\u201d is marked done twice");
             assertThat(stored()).isZero();
         }
 

@@ -1,6 +1,5 @@
 package app.limber.follow.web;
 
-import app.limber.catalog.Catalog;
 import app.limber.follow.History;
 import app.limber.follow.HistoryCharts;
 import app.limber.follow.HistoryOwner;
@@ -8,6 +7,7 @@ import app.limber.follow.HistoryStats;
 import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
 import app.limber.system.ClientLimit;
+import app.limber.system.FormBinder;
 import app.limber.system.NotFoundException;
 import app.limber.system.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,10 +27,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -46,16 +47,16 @@ class HistoryController {
 
     private final History history;
     private final HistoryCookie cookie;
-    private final Catalog catalog;
     private final HistorySettings settings;
     private final PublicUrls urls;
     private final Clock clock;
+    private final FormBinder forms;
 
-    HistoryController(History history, HistoryCookie cookie, Catalog catalog, HistorySettings settings,
-                      PublicUrls urls, Clock clock) {
+    HistoryController(History history, HistoryCookie cookie, HistorySettings settings, PublicUrls urls, Clock clock,
+                      FormBinder forms) {
         this.history = history;
         this.cookie = cookie;
-        this.catalog = catalog;
+        this.forms = forms;
         this.settings = settings;
         this.urls = urls;
         this.clock = clock;
@@ -63,18 +64,18 @@ class HistoryController {
 
     @PostMapping("/history/sessions")
     @ClientLimit(ClientLimit.Kind.LOGGED_SESSIONS)
-    String log(@ModelAttribute LogForm form, HttpServletRequest request, HttpServletResponse response, Model model,
-               RedirectAttributes redirect) {
-        LogForm.Result result = form.validate(catalog);
-        if (!result.problems().isEmpty()) {
+    String log(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+               HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        FormBinder.Bound<LogForm> bound = forms.bind(LogForm.class, LogForm.NAME, params);
+        if (!bound.ok()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", result.problems());
-            model.addAttribute("back", RoutineLink.canonical(form.routinePath()).orElse("/history"));
+            model.addAttribute("problems", bound.errors().getFieldErrors());
+            model.addAttribute("back", RoutineLink.canonical(params.getFirst("routinePath")).orElse("/history"));
             return "follow/rejected";
         }
         String identifier = cookie.read(request).orElseGet(cookie::issue);
         cookie.write(identifier, request, response);
-        SessionRecord saved = history.log(HistoryOwner.of(identifier), result.entry());
+        SessionRecord saved = history.log(HistoryOwner.of(identifier), bound.form().entry());
         redirect.addFlashAttribute("saved", saved.id());
         return "redirect:/history";
     }

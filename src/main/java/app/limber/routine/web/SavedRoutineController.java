@@ -5,7 +5,11 @@ import app.limber.routine.DoseBounds;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineEdits;
 import app.limber.routine.RoutineRequest;
+import app.limber.routine.form.AddEdit;
+import app.limber.routine.form.DoseEdit;
 import app.limber.routine.form.RoutineInputs;
+import app.limber.routine.form.SaveName;
+import app.limber.routine.form.SwapEdit;
 import app.limber.system.FormBinder;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
@@ -18,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SavedRoutineController {
-
-    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private final SavedRoutines saved;
     private final RoutineBuilder builder;
@@ -59,28 +60,27 @@ class SavedRoutineController {
 
     @PostMapping("/routines")
     @ClientLimit(ClientLimit.Kind.SAVED_ROUTINES)
-    ModelAndView save(@RequestParam MultiValueMap<String, String> params,
-                      @RequestParam(name = "name", required = false) String name,
-                      RedirectAttributes redirect, Locale locale) {
+    ModelAndView save(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect,
+                      Locale locale) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
         if (!bound.ok()) {
             return RoutinePageModel.formWithErrors(params, bound.errors());
         }
         RoutineRequest request = bound.form().request(clock);
-        String trimmed = name == null ? "" : name.strip();
-        try {
-            RoutineEdits.name(trimmed);
-        } catch (AdjustmentRefused refused) {
+        FormBinder.Bound<SaveName> named = forms.bind(SaveName.class, SaveName.NAME, params);
+        if (!named.ok()) {
             ModelAndView page = new ModelAndView("routine/show");
             page.setStatus(HttpStatus.BAD_REQUEST);
             RoutinePageModel.addRoutine(page, builder.build(request), bound.form());
-            page.addObject("name", trimmed.length() > RoutineEdits.NAME_MAX
-                    ? trimmed.substring(0, RoutineEdits.NAME_MAX) : trimmed);
-            page.addObject("nameError", messages.getMessage(refused.messageKey(), refused.args(), locale));
+            String sent = params.getFirst("name") == null ? "" : params.getFirst("name").strip();
+            page.addObject("name", sent.length() > RoutineEdits.NAME_MAX
+                    ? sent.substring(0, RoutineEdits.NAME_MAX) : sent);
+            RoutinePageModel.addErrors(page, named.errors());
             return page;
         }
-        String token = saved.save(trimmed, request);
-        redirect.addFlashAttribute("flash", messages.getMessage("routine.flash.saved", new Object[] {trimmed},
+        String name = named.form().name();
+        String token = saved.save(name, request);
+        redirect.addFlashAttribute("flash", messages.getMessage("routine.flash.saved", new Object[] {name},
                 locale));
         return new ModelAndView("redirect:/routines/" + token);
     }
@@ -111,27 +111,29 @@ class SavedRoutineController {
 
     @PostMapping("/routines/{token}/items/{slug}/swap")
     ModelAndView swap(@PathVariable String token, @PathVariable String slug,
-                      @RequestParam(name = "with", required = false) String with, RedirectAttributes redirect,
-                      Locale locale) {
-        return change(token, done(() -> saved.swap(token, slug, with), "routine.flash.swapped"), redirect, locale);
+                      @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect, Locale locale) {
+        SwapEdit edit = forms.bind(SwapEdit.class, SwapEdit.NAME, params).form();
+        return change(token, done(() -> saved.swap(token, slug, edit.with()), "routine.flash.swapped"), redirect,
+                locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/dose")
     ModelAndView dose(@PathVariable String token, @PathVariable String slug,
-                      @RequestParam(name = "hold", required = false) String hold,
-                      @RequestParam(name = "reps", required = false) String reps,
-                      @RequestParam(name = "sets", required = false) String sets,
-                      @RequestParam(name = "duration", required = false) String duration,
-                      RedirectAttributes redirect, Locale locale) {
-        return change(token, () -> saved.dose(token, slug, number(hold, "hold"), number(reps, "reps"),
-                number(sets, "sets"), number(duration, "duration"))
+                      @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect, Locale locale) {
+        FormBinder.Bound<DoseEdit> bound = forms.bind(DoseEdit.class, DoseEdit.NAME, params);
+        if (!bound.ok()) {
+            return refused(token, messages.getMessage(bound.errors().getFieldErrors().get(0), locale));
+        }
+        DoseEdit edit = bound.form();
+        return change(token, () -> saved.dose(token, slug, edit.hold(), edit.reps(), edit.sets(), edit.duration())
                 ? "routine.flash.dose" : "routine.flash.doseUnchanged", redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items")
-    ModelAndView add(@PathVariable String token, @RequestParam(name = "slug", required = false) String slug,
+    ModelAndView add(@PathVariable String token, @RequestParam MultiValueMap<String, String> params,
                      RedirectAttributes redirect, Locale locale) {
-        return change(token, done(() -> saved.add(token, slug), "routine.flash.added"), redirect, locale);
+        AddEdit edit = forms.bind(AddEdit.class, AddEdit.NAME, params).form();
+        return change(token, done(() -> saved.add(token, edit.slug()), "routine.flash.added"), redirect, locale);
     }
 
     /**
@@ -145,12 +147,17 @@ class SavedRoutineController {
         try {
             doneKey = edit.get();
         } catch (AdjustmentRefused e) {
-            ModelAndView page = page(saved.get(token), messages.getMessage(e.messageKey(), e.args(), locale));
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
+            return refused(token, messages.getMessage(e.messageKey(), e.args(), locale));
         }
         redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
         return new ModelAndView("redirect:/routines/" + token);
+    }
+
+    /** The routine's page with a 400 and the reason nothing changed. */
+    private ModelAndView refused(String token, String reason) {
+        ModelAndView page = page(saved.get(token), reason);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     private static Supplier<String> done(Runnable edit, String doneKey) {
@@ -178,26 +185,5 @@ class SavedRoutineController {
                 DoseBounds.of(i.movement(), i.dose(), routine.routine().request().slot())));
         page.addObject("bounds", bounds);
         return page;
-    }
-
-    /**
-     * A number field: blank means "leave as it is"; anything else that is not a whole number is refused. A whole
-     * number too big for an int is clamped, so that it is refused as out of range (with the range) like 121.
-     */
-    static Integer number(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.strip();
-        if (!WHOLE.matcher(text).matches()) {
-            throw new AdjustmentRefused("routine.refused.number", field);
-        }
-        boolean negative = text.startsWith("-");
-        String digits = text.replaceFirst("^[+-]?0*", "");
-        if (digits.length() > 10) {
-            return negative ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-        }
-        long value = digits.isEmpty() ? 0 : Long.parseLong(digits);
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, negative ? -value : value));
     }
 }
