@@ -57,13 +57,18 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
 
     private Query toQuery() {
         Query query = new Query();
+        addTo(query);
+        return query;
+    }
+
+    /** Adds these inputs, in parameter order (a routine's link carries them between its slot and shuffle). */
+    void addTo(Query query) {
         query.add("minutes", minutes);
         query.add("place", place);
         query.addAll("equipment", equipment);
         query.addAll("caution", caution);
         query.add("focus", focus);
         query.add("date", date);
-        return query;
     }
 
     public String link(String path) {

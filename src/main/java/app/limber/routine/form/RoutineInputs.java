@@ -72,12 +72,7 @@ public record RoutineInputs(Slot slot,
     private Query toQuery() {
         Query query = new Query();
         query.add("slot", slot);
-        query.add("minutes", minutes);
-        query.add("place", place);
-        query.addAll("equipment", equipment);
-        query.addAll("caution", caution);
-        query.add("focus", focus);
-        query.add("date", date);
+        day().addTo(query);
         query.add("shuffle", shuffle);
         return query;
     }
