@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,10 +37,13 @@ class HistoryWebTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void empty() {
-        jdbc.update("delete from logged_movement");
-        jdbc.update("delete from logged_session");
+    /** This test's own browser: its rows are the only ones the test counts (others share the database). */
+    private final Cookie owner = new Cookie(COOKIE, newIdentifier());
+
+    private static String newIdentifier() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** A valid log, as the follow page's form would post it; tests change one field at a time. */
@@ -79,8 +81,19 @@ class HistoryWebTest {
         return form;
     }
 
+    /** Sessions stored for this browser. */
     private int stored() {
-        return jdbc.queryForObject("select count(*) from logged_session", Integer.class);
+        return storedBy(owner);
+    }
+
+    private int storedBy(Cookie browser) {
+        return jdbc.queryForObject("select count(*) from logged_session where owner_hash = ?", Integer.class,
+                OwnerHash.of(browser.getValue()).value());
+    }
+
+    private Map<String, Object> row(Cookie browser) {
+        return jdbc.queryForMap("select * from logged_session where owner_hash = ?",
+                OwnerHash.of(browser.getValue()).value());
     }
 
     /** Logs a valid session as a new browser and returns its identifier cookie. */
@@ -101,13 +114,13 @@ class HistoryWebTest {
 
         @Test
         void a_bad_slot_is_quoted_back_on_one_line_and_cut_short() throws Exception {
-            MvcTestResult broken = post(with(f -> f.put("slot", List.of("no\nnight"))));
+            MvcTestResult broken = post(with(f -> f.put("slot", List.of("no\nnight"))), owner);
             assertThat(broken).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(broken)).contains("“no night” is not a time of day");
-            MvcTestResult huge = post(with(f -> f.put("slot", List.of("z".repeat(7000)))));
+            MvcTestResult huge = post(with(f -> f.put("slot", List.of("z".repeat(7000)))), owner);
             assertThat(body(huge)).contains("“" + "z".repeat(Echo.MAX_CHARS) + "…”")
                     .doesNotContain("z".repeat(Echo.MAX_CHARS + 1));
-            assertThat(post(with(f -> f.put("slot", List.of(" Evening "))))).hasStatus(HttpStatus.FOUND);
+            assertThat(post(with(f -> f.put("slot", List.of(" Evening "))), owner)).hasStatus(HttpStatus.FOUND);
             assertThat(stored()).isEqualTo(1);
         }
 
@@ -121,13 +134,15 @@ class HistoryWebTest {
                     .contains("Path=/").contains("Max-Age=" + 400L * 24 * 3600).doesNotContain("Secure");
             String identifier = result.getResponse().getCookie(COOKIE).getValue();
             assertThat(identifier).matches("[A-Za-z0-9_-]{43}");
-            assertThat(stored()).isEqualTo(1);
-            var row = jdbc.queryForMap("select * from logged_session");
+            Cookie browser = new Cookie(COOKIE, identifier);
+            assertThat(storedBy(browser)).isEqualTo(1);
+            var row = row(browser);
             assertThat(row.get("OWNER_HASH")).isEqualTo(OwnerHash.of(identifier).value()).isNotEqualTo(identifier);
             assertThat(row.get("DURATION_SECONDS")).isEqualTo(290);
             assertThat(row.get("TIGHTNESS_BEFORE")).isEqualTo(6);
             assertThat(row.get("ZONE")).isEqualTo("Europe/Berlin");
-            assertThat(jdbc.queryForList("select slug, done from logged_movement order by position"))
+            assertThat(jdbc.queryForList("select slug, done from logged_movement where session_id = ? order by position",
+                    row.get("ID")))
                     .extracting(m -> m.get("SLUG") + ":" + m.get("DONE"))
                     .containsExactly("childs-pose:true", "cat-cow:false", "thread-the-needle:true");
         }
@@ -138,8 +153,7 @@ class HistoryWebTest {
             MvcTestResult again = post(valid(), cookie);
             assertThat(again).hasStatus(HttpStatus.FOUND);
             assertThat(again.getResponse().getCookie(COOKIE).getValue()).isEqualTo(cookie.getValue());
-            assertThat(jdbc.queryForObject("select count(distinct owner_hash) from logged_session", Integer.class))
-                    .isEqualTo(1);
+            assertThat(storedBy(cookie)).isEqualTo(2);
         }
 
         @Test
@@ -147,8 +161,8 @@ class HistoryWebTest {
             assertThat(post(with(f -> {
                 f.put("before", List.of(""));
                 f.remove("after");
-            }))).hasStatus(HttpStatus.FOUND);
-            assertThat(jdbc.queryForMap("select tightness_before, tightness_after from logged_session"))
+            }), owner)).hasStatus(HttpStatus.FOUND);
+            assertThat(row(owner))
                     .containsEntry("TIGHTNESS_BEFORE", null).containsEntry("TIGHTNESS_AFTER", null);
         }
 
@@ -172,7 +186,7 @@ class HistoryWebTest {
         void an_impossible_value_is_refused_with_a_clear_message_and_nothing_is_stored(String field, String value,
                                                                                       String message)
                 throws Exception {
-            MvcTestResult result = post(with(f -> f.put(field, List.of(value == null ? "" : value))));
+            MvcTestResult result = post(with(f -> f.put(field, List.of(value == null ? "" : value))), owner);
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("This session could not be saved").contains(message)
                     .contains("data-field=\"" + field + "\"");
@@ -190,7 +204,7 @@ class HistoryWebTest {
                 "/routines/generate?slot=%2e%2e%2fx", "/routines/generate?slot=evening#x", "/routines/%zz",
                 "/routines/generate/follow?slot=evening", "/stretches", "/routines/"})
         void a_routine_link_that_leads_anywhere_but_a_routine_page_is_refused(String path) throws Exception {
-            MvcTestResult result = post(with(f -> f.put("routinePath", List.of(path))));
+            MvcTestResult result = post(with(f -> f.put("routinePath", List.of(path))), owner);
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("The routine link is missing or is not a Limber routine page")
                     .contains("data-field=\"routinePath\"");
@@ -219,7 +233,8 @@ class HistoryWebTest {
 
         @Test
         void an_unknown_movement_among_known_ones_is_refused() throws Exception {
-            MvcTestResult result = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "nope"))));
+            MvcTestResult result = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "nope"))),
+                    owner);
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("\u201cnope\u201d is not a movement in the catalog");
             assertThat(stored()).isZero();
@@ -227,10 +242,12 @@ class HistoryWebTest {
 
         @Test
         void a_movement_listed_or_marked_done_twice_is_refused_quoting_it() throws Exception {
-            MvcTestResult twice = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "cat-cow"))));
+            MvcTestResult twice = post(with(f -> f.put("movement", List.of("childs-pose", "cat-cow", "cat-cow"))),
+                    owner);
             assertThat(twice).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(twice)).contains("\u201ccat-cow\u201d is listed twice among the movements");
-            MvcTestResult doneTwice = post(with(f -> f.put("done", List.of("cat-cow", "childs-pose", "cat-cow"))));
+            MvcTestResult doneTwice = post(with(f -> f.put("done", List.of("cat-cow", "childs-pose", "cat-cow"))),
+                    owner);
             assertThat(doneTwice).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(doneTwice)).contains("\u201ccat-cow\u201d is marked done twice");
             assertThat(stored()).isZero();
@@ -241,7 +258,7 @@ class HistoryWebTest {
             MvcTestResult result = post(with(f -> {
                 f.remove("movement");
                 f.remove("done");
-            }));
+            }), owner);
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("The session names no movements");
             assertThat(stored()).isZero();
@@ -249,8 +266,9 @@ class HistoryWebTest {
 
         @Test
         void a_log_without_a_csrf_token_is_forbidden_and_stores_nothing() {
-            assertThat(mvc.perform(request(valid()))).hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(mvc.perform(request(valid()).with(csrf().useInvalidToken()))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.perform(request(valid(), owner))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.perform(request(valid(), owner).with(csrf().useInvalidToken())))
+                    .hasStatus(HttpStatus.FORBIDDEN);
             assertThat(stored()).isZero();
         }
     }

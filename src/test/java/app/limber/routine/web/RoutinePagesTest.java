@@ -62,8 +62,13 @@ class RoutinePagesTest {
     @Autowired
     Clock clock;
 
-    long savedCount() {
-        return jdbc.sql("select count(*) from saved_routine").query(Long.class).single();
+    /** Saved routines under this name: each test saves (or fails to save) under names of its own. */
+    long savedNamed(String name) {
+        return jdbc.sql("select count(*) from saved_routine where name = ?").param(name).query(Long.class).single();
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     Map<Block, List<Movement>> addable(SavedRoutine routine) {
@@ -326,17 +331,17 @@ class RoutinePagesTest {
 
         @Test
         void saves_a_fixed_copy_at_an_unguessable_link() throws Exception {
-            long before = savedCount();
-            MvcTestResult result = mvc.post().uri("/routines?" + EVENING).param("name", "  Evening wind-down ")
+            String name = unique("Evening wind-down");
+            MvcTestResult result = mvc.post().uri("/routines?" + EVENING).param("name", "  " + name + " ")
                     .with(csrf()).exchange();
             assertThat(result).hasStatus3xxRedirection();
-            assertThat(result.getMvcResult().getFlashMap().get("flash")).asString().contains("Saved as “Evening wind-down”");
+            assertThat(result.getMvcResult().getFlashMap().get("flash")).asString().contains("Saved as “" + name + "”");
             String token = result.getResponse().getRedirectedUrl().substring("/routines/".length());
             assertThat(token).hasSize(22);
-            assertThat(savedCount()).isEqualTo(before + 1);
+            assertThat(savedNamed(name)).isEqualTo(1);
 
             String html = page("/routines/" + token);
-            assertThat(html).contains("<h1>Evening wind-down</h1>", "href=\"/stretches/childs-pose\"", "Adjust",
+            assertThat(html).contains("<h1>" + name + "</h1>", "href=\"/stretches/childs-pose\"", "Adjust",
                     "Stop at once if you feel sharp pain", "name=\"_csrf\"")
                     .contains("href=\"/routines/" + token + "/follow\"", "href=\"/routines/" + token + "/sheet\"");
 
@@ -351,33 +356,36 @@ class RoutinePagesTest {
 
         @Test
         void without_a_csrf_token_nothing_is_saved() throws Exception {
-            long before = savedCount();
-            assertThat(mvc.post().uri("/routines?" + EVENING).param("name", "x").exchange())
+            String name = unique("No token");
+            assertThat(mvc.post().uri("/routines?" + EVENING).param("name", name).exchange())
                     .hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(savedCount()).isEqualTo(before);
+            assertThat(savedNamed(name)).isZero();
         }
 
         @Test
         void a_missing_or_too_long_name_is_refused_and_nothing_is_saved() throws Exception {
-            long before = savedCount();
-            for (String name : List.of("", "   ", "n".repeat(81))) {
+            String tooLong = unique("n".repeat(72));
+            for (String name : List.of("", "   ", tooLong)) {
                 MvcTestResult result = mvc.post().uri("/routines?" + EVENING).param("name", name).with(csrf())
                         .exchange();
                 assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
                 assertThat(body(result)).contains("Give the routine a name of 1 to 80 characters.",
                         "Evening routine, 15 min");
             }
-            assertThat(savedCount()).isEqualTo(before);
+            // Nothing under the name, nor under what a store that cut names short would have kept.
+            assertThat(savedNamed("")).isZero();
+            assertThat(savedNamed(tooLong)).isZero();
+            assertThat(savedNamed(tooLong.substring(0, 80))).isZero();
         }
 
         @Test
         void bad_inputs_are_refused_and_nothing_is_saved() throws Exception {
-            long before = savedCount();
+            String name = unique("Bad inputs");
             MvcTestResult result = mvc.post().uri("/routines?slot=evening&minutes=2&equipment=rope")
-                    .param("name", "x").with(csrf()).exchange();
+                    .param("name", name).with(csrf()).exchange();
             assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
             assertThat(body(result)).contains("Choose between 5 and 45 minutes", "“rope” is not equipment");
-            assertThat(savedCount()).isEqualTo(before);
+            assertThat(savedNamed(name)).isZero();
         }
     }
 
