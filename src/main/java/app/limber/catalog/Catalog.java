@@ -69,7 +69,8 @@ public class Catalog {
                 e.getBodyPosition(), e.getFeelIt(), e.dosage(), e.getSteps(), new ArrayList<>(groups.values()),
                 enumSet(e.getAreas(), Area.class), enumSet(e.getMuscles(), Muscle.class),
                 enumSet(e.getSlots(), Slot.class), e.getCautions(), enumSet(e.getExcludedBy(), Caution.class),
-                variations, sources, e.getSourcesDiffer(), e.getSortOrder());
+                variations, sources, e.getSourcesDiffer(), e.getSortOrder(),
+                e.getSpineDirection(), e.pace(), e.getCues());
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Set<E> values, Class<E> type) {

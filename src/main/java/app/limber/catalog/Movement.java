@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * One catalog entry, immutable and free of JPA so the routine rules can use it as plain Java.
  *
  * @param equipment groups of alternatives: every group must be met by one item in it; empty means no equipment
+ * @param direction which way it takes the upper spine (the extension-last rule reads it)
+ * @param pace      how fast one rep goes; null when the movement has no reps
+ * @param cues      the key form cues that keep it safe, shown wherever someone does it
  */
 public record Movement(
         int id,
@@ -33,7 +36,10 @@ public record Movement(
         List<Variation> variations,
         List<Source> sources,
         String sourcesDiffer,
-        int sortOrder) {
+        int sortOrder,
+        SpineDirection direction,
+        Pace pace,
+        List<String> cues) {
 
     /** The catalog's order: by block, then the block's own order, then slug (so equal orders stay stable). */
     public static final Comparator<Movement> CATALOG_ORDER =
@@ -52,6 +58,8 @@ public record Movement(
         excludedBy = ordered(excludedBy);
         variations = List.copyOf(variations);
         sources = List.copyOf(sources);
+        direction = direction == null ? SpineDirection.NONE : direction;
+        cues = List.copyOf(cues);
     }
 
     /** Immutable and in declaration order, so pages list morning before evening. */

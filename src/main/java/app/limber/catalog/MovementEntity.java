@@ -57,6 +57,17 @@ class MovementEntity {
     private String sourcesDiffer;
     private int sortOrder;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private SpineDirection spineDirection;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Tempo tempo;
+
+    private Integer repSeconds;
+    private boolean holdOpenEnded;
+
     @ElementCollection
     @CollectionTable(name = "movement_step", joinColumns = @JoinColumn(name = "movement_id"))
     @OrderColumn(name = "step_no")
@@ -97,6 +108,13 @@ class MovementEntity {
     private List<String> cautions = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "movement_cue", joinColumns = @JoinColumn(name = "movement_id"))
+    @OrderColumn(name = "cue_no")
+    @ListIndexBase(1)
+    @Column(name = "cue")
+    private List<String> cues = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "movement_exclusion", joinColumns = @JoinColumn(name = "movement_id"))
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -134,7 +152,8 @@ class MovementEntity {
                 eachSide,
                 Range.ofNullable(durationMinSeconds, durationMaxSeconds),
                 Range.ofNullable(timesPerWeekMin, timesPerWeekMax),
-                dosageFromArticle);
+                dosageFromArticle,
+                holdOpenEnded);
     }
 
     String getSummary() { return summary; }
@@ -153,4 +172,7 @@ class MovementEntity {
     Set<Caution> getExcludedBy() { return excludedBy; }
     Set<VariationRow> getVariations() { return variations; }
     Set<SourceRow> getSources() { return sources; }
+    SpineDirection getSpineDirection() { return spineDirection; }
+    Pace pace() { return Pace.ofNullable(tempo, repSeconds); }
+    List<String> getCues() { return cues; }
 }

@@ -45,12 +45,12 @@ public record PlayerPlan(List<Step> steps) {
         List<Phase> phases = new ArrayList<>();
         int sides = dose.sides();
         int sets = Math.max(1, dose.sets());
-        int work = Timing.workSecondsPerSide(movement.style(), dose);
+        int work = Timing.workSecondsPerSide(movement, dose);
         Phase.Kind kind = workKind(dose);
         int reps = kind == Phase.Kind.REPS ? dose.reps() : 0;
         int hold = kind == Phase.Kind.REPS && dose.holdSeconds() != null ? dose.holdSeconds() : 0;
         int repSeconds = kind == Phase.Kind.REPS
-                ? (hold > 0 ? hold + Timing.HOLD_REP_RETURN_SECONDS : Timing.secondsPerRep(movement.style())) : 0;
+                ? (hold > 0 ? hold + Timing.HOLD_REP_RETURN_SECONDS : Timing.secondsPerRep(movement)) : 0;
         int firstSide = sides > 1 ? 1 : 0;
         // The transition to the movement and the get-ready time run as one countdown: the person moves into
         // position while reading the cues.

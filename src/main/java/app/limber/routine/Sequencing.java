@@ -2,9 +2,9 @@ package app.limber.routine;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Movement;
+import app.limber.catalog.SpineDirection;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -21,13 +21,9 @@ public final class Sequencing {
     private Sequencing() {
     }
 
-    /** An extension-only movement (arching the upper back), as opposed to flexion, rotation or both ways. */
+    /** An extension-only movement (arching the upper back), as the catalog records it. */
     public static boolean isExtension(Movement movement) {
-        String slug = movement.slug().toLowerCase(Locale.ROOT);
-        String name = movement.name().toLowerCase(Locale.ROOT);
-        boolean extension = slug.contains("extension") || name.contains("extension");
-        boolean flexion = slug.contains("flexion") || name.contains("flexion");
-        return extension && !flexion;
+        return movement.direction() == SpineDirection.EXTENSION;
     }
 
     /** Blocks where extension must come after every other movement of the stretch work. */

@@ -44,9 +44,14 @@ public final class Timing {
     private Timing() {
     }
 
-    /** Seconds per rep for a movement's style, without any hold. */
+    /** Seconds per rep for a movement's style, without any hold: Limber's default where no pace is stored. */
     public static int secondsPerRep(Style style) {
         return style == Style.DYNAMIC ? DYNAMIC_REP_SECONDS : STATIC_REP_SECONDS;
+    }
+
+    /** Seconds per rep of this movement: its article's pace where the catalog stores one. */
+    public static int secondsPerRep(Movement movement) {
+        return movement.pace() != null ? movement.pace().secondsPerRep() : secondsPerRep(movement.style());
     }
 
     /** Seconds to move into a movement done in this position. */
@@ -58,7 +63,11 @@ public final class Timing {
     }
 
     /** The work of one set on one side: the hold, the reps at their tempo (with their holds), or the duration. */
-    public static int workSecondsPerSide(Style style, Dose dose) {
+    public static int workSecondsPerSide(Movement movement, Dose dose) {
+        return workSecondsPerSide(secondsPerRep(movement), dose);
+    }
+
+    static int workSecondsPerSide(int secondsPerRep, Dose dose) {
         if (dose.durationSeconds() != null) {
             return dose.durationSeconds();
         }
@@ -66,22 +75,22 @@ public final class Timing {
             return dose.reps() * (dose.holdSeconds() + HOLD_REP_RETURN_SECONDS);
         }
         if (dose.reps() != null) {
-            return dose.reps() * secondsPerRep(style);
+            return dose.reps() * secondsPerRep;
         }
         return dose.holdSeconds() != null ? dose.holdSeconds() : 0;
     }
 
     /** The whole planned time of one movement at this dose, everything included. */
     public static int seconds(Movement movement, Dose dose) {
-        return seconds(movement.style(), movement.position(), dose);
+        return seconds(secondsPerRep(movement), movement.position(), dose);
     }
 
-    public static int seconds(Style style, BodyPosition position, Dose dose) {
+    static int seconds(int secondsPerRep, BodyPosition position, Dose dose) {
         int sides = dose.sides();
         int sets = Math.max(1, dose.sets());
         return transitionSeconds(position)
                 + GET_READY_SECONDS
-                + sets * sides * workSecondsPerSide(style, dose)
+                + sets * sides * workSecondsPerSide(secondsPerRep, dose)
                 + sets * (sides - 1) * SIDE_SWITCH_SECONDS
                 + (sets - 1) * REST_BETWEEN_SETS_SECONDS;
     }

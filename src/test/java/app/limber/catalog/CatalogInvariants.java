@@ -133,6 +133,14 @@ abstract class CatalogInvariants {
         assertKnown("select distinct caution from movement_exclusion", Caution.values());
         assertKnown("select distinct kind from movement_variation", VariationKind.values());
         assertKnown("select distinct topic from guidance", Topic.values());
+        assertKnown("select distinct spine_direction from movement", SpineDirection.values());
+        assertKnown("select distinct tempo from movement where tempo is not null", Tempo.values());
+    }
+
+    @Test
+    void a_pace_is_stored_exactly_for_the_movements_with_reps() {
+        assertThat(jdbc.queryForList("select slug from movement where (reps_min is null) <> (tempo is null)"
+                + " or (tempo is null) <> (rep_seconds is null) or rep_seconds < 1", String.class)).isEmpty();
     }
 
     private void assertKnown(String query, Enum<?>[] constants) {

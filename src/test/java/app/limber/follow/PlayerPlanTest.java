@@ -27,7 +27,7 @@ class PlayerPlanTest {
     static Movement movement(Style style, BodyPosition position) {
         return new Movement(1, "m", "M", "", Block.STRETCH, style, position, "", new Dosage(Range.of(30), null,
                 null, false, null, null, true), List.of("a", "b", "c", "d"), List.of(), Set.of(), Set.of(),
-                Set.of(), List.of(), Set.of(), List.of(), List.of(), null, 1);
+                Set.of(), List.of(), Set.of(), List.of(), List.of(), null, 1, null, null, List.of());
     }
 
     private static List<Phase.Kind> kinds(PlayerPlan.Step step) {

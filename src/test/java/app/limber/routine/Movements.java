@@ -7,9 +7,12 @@ import app.limber.catalog.Caution;
 import app.limber.catalog.Dosage;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
+import app.limber.catalog.Pace;
 import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
+import app.limber.catalog.SpineDirection;
 import app.limber.catalog.Style;
+import app.limber.catalog.Tempo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +48,8 @@ final class Movements {
         private Set<Slot> slots = EnumSet.allOf(Slot.class);
         private Set<Caution> excludedBy = EnumSet.noneOf(Caution.class);
         private int sortOrder = 10;
+        private SpineDirection direction = SpineDirection.NONE;
+        private Pace pace;
 
         private Builder(String slug) {
             this.slug = slug;
@@ -52,6 +57,9 @@ final class Movements {
 
         Builder block(Block value) { this.block = value; return this; }
         Builder dynamic() { this.style = Style.DYNAMIC; return this; }
+        Builder extension() { this.direction = SpineDirection.EXTENSION; return this; }
+        Builder direction(SpineDirection value) { this.direction = value; return this; }
+        Builder pace(Tempo tempo, int secondsPerRep) { this.pace = new Pace(tempo, secondsPerRep); return this; }
         Builder position(BodyPosition value) { this.position = value; return this; }
         Builder hold(int min, int max) { this.hold = new Range(min, max); return this; }
         Builder hold(int seconds) { return hold(seconds, seconds); }
@@ -75,7 +83,7 @@ final class Movements {
             Dosage dosage = new Dosage(hold, reps, sets, eachSide, duration, null, true);
             return new Movement(nextId++, slug, name, "Summary of " + name, block, style, position, "Upper back",
                     dosage, List.of("Do it slowly."), equipment, areas, Set.of(), slots, List.of(), excludedBy,
-                    List.of(), List.of(), null, sortOrder);
+                    List.of(), List.of(), null, sortOrder, direction, pace, List.of());
         }
     }
 
@@ -145,9 +153,9 @@ final class Movements {
                         .eachSide().order(2).excludedBy(Caution.WRISTS_KNEES).build(),
                 movement("iron-cross").block(Block.MOBILITY).dynamic().position(BodyPosition.LYING).hold(3, 5)
                         .reps(5).eachSide().needs(Equipment.FOAM_ROLLER).order(3).build(),
-                movement("thoracic-extension-chair").block(Block.MOBILITY).dynamic().position(BodyPosition.SEATED)
+                movement("thoracic-extension-chair").extension().block(Block.MOBILITY).dynamic().position(BodyPosition.SEATED)
                         .reps(10).needs(Equipment.CHAIR).order(4).slots(Slot.MIDDAY).build(),
-                movement("thoracic-extension-foam-roller").block(Block.MOBILITY).dynamic()
+                movement("thoracic-extension-foam-roller").extension().block(Block.MOBILITY).dynamic()
                         .position(BodyPosition.LYING).reps(30).needs(Equipment.FOAM_ROLLER).order(5)
                         .excludedBy(Caution.LOWER_BACK).build(),
                 // Strengthening (13 Upper Back Stretches, Finding Relief)
@@ -155,7 +163,7 @@ final class Movements {
                         .slots(Slot.MORNING, Slot.MIDDAY).build(),
                 movement("band-retraction-overhead").block(Block.STRENGTHENING).hold(5).reps(30)
                         .needs(Equipment.RESISTANCE_BAND).order(2).slots(Slot.MORNING, Slot.MIDDAY).build(),
-                movement("kneeling-thoracic-extension").block(Block.STRENGTHENING).position(BodyPosition.KNEELING)
+                movement("kneeling-thoracic-extension").extension().block(Block.STRENGTHENING).position(BodyPosition.KNEELING)
                         .hold(5).reps(10).needs(Equipment.STOOL).order(3).excludedBy(Caution.WRISTS_KNEES)
                         .slots(Slot.MORNING, Slot.MIDDAY).build(),
                 movement("suspension-rows").block(Block.STRENGTHENING).dynamic().reps(10, 15).sets(2, 3)

@@ -180,7 +180,7 @@ class RoutineBuilderTest {
         void an_extension_stretch_is_left_out_when_rotation_work_follows_it_in_the_mobility_block() {
             List<Movement> catalog = List.of(
                     movement("warm").block(Block.WARM_UP).dynamic().reps(10).build(),
-                    movement("upper-back-extension-stretch").hold(30).build(),
+                    movement("upper-back-extension-stretch").extension().hold(30).build(),
                     movement("side-stretch").hold(30).build(),
                     movement("rotation").block(Block.MOBILITY).dynamic().reps(10).eachSide().build());
             RoutineBuilder builder = new RoutineBuilder(catalog);
@@ -247,7 +247,7 @@ class RoutineBuilderTest {
             assertThat(routine.items()).filteredOn(i -> i.movement().dosage().eachSide()).isNotEmpty()
                     .allSatisfy(i -> {
                         assertThat(i.dose().eachSide()).isTrue();
-                        assertThat(i.seconds()).isGreaterThan(2 * Timing.workSecondsPerSide(i.movement().style(),
+                        assertThat(i.seconds()).isGreaterThan(2 * Timing.workSecondsPerSide(i.movement(),
                                 i.dose()));
                         assertThat(i.seconds()).as(i.movement().slug()).isEqualTo(bothSides(i.movement(), i.dose()));
                     });

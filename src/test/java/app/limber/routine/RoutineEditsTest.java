@@ -26,7 +26,7 @@ class RoutineEditsTest {
     static final Movement ARM_CIRCLES = movement("arm-circles").block(Block.WARM_UP).dynamic().reps(10).build();
     static final Movement SIDE = movement("side-stretch").hold(20, 30).order(1).build();
     static final Movement CAT = movement("cat-stretch").position(BodyPosition.ALL_FOURS).hold(30).order(2).build();
-    static final Movement CHEST_EXTENSION = movement("chest-extension-stretch").hold(20, 30).order(3).build();
+    static final Movement CHEST_EXTENSION = movement("chest-extension-stretch").extension().hold(20, 30).order(3).build();
     static final Movement BAR_HANG = movement("bar-hang").hold(30).needs(Equipment.BAR).order(4).build();
     static final Movement NECK = movement("neck-stretch").hold(15, 20).order(5).build();
     static final Movement THREAD = movement("thread-the-needle").block(Block.MOBILITY).hold(30).build();

@@ -15,11 +15,11 @@ class SequencingTest {
 
     static final Movement WARM_UP = movement("arm-circles").block(Block.WARM_UP).dynamic().reps(10).build();
     static final Movement STRETCH = movement("seated-upper-back-stretch").hold(20, 30).build();
-    static final Movement STRETCH_EXTENSION = movement("thoracic-extension-stretch").hold(20, 30).build();
+    static final Movement STRETCH_EXTENSION = movement("thoracic-extension-stretch").extension().hold(20, 30).build();
     static final Movement MOBILITY = movement("thread-the-needle").block(Block.MOBILITY).hold(30).build();
-    static final Movement MOBILITY_EXTENSION = movement("foam-roller-extension").block(Block.MOBILITY).reps(5)
+    static final Movement MOBILITY_EXTENSION = movement("foam-roller-extension").extension().block(Block.MOBILITY).reps(5)
             .build();
-    static final Movement RELAXATION_EXTENSION = movement("supported-extension").block(Block.RELAXATION).hold(60)
+    static final Movement RELAXATION_EXTENSION = movement("supported-extension").extension().block(Block.RELAXATION).hold(60)
             .build();
 
     @Test
@@ -57,7 +57,7 @@ class SequencingTest {
         @Test
         void a_movement_goes_at_the_end_of_its_block_before_the_extension_moves() {
             assertThat(Sequencing.insertionIndex(order, movement("another-stretch").hold(30).build())).isEqualTo(2);
-            assertThat(Sequencing.insertionIndex(order, movement("chest-extension").hold(30).build())).isEqualTo(3);
+            assertThat(Sequencing.insertionIndex(order, movement("chest-extension").extension().hold(30).build())).isEqualTo(3);
             assertThat(Sequencing.insertionIndex(order, MOBILITY_EXTENSION)).isEqualTo(4);
             assertThat(Sequencing.insertionIndex(order, MOBILITY)).isEqualTo(3);
             assertThat(Sequencing.insertionIndex(order, WARM_UP)).isEqualTo(1);
