@@ -27,7 +27,7 @@ public class DosageText {
         } else if (dosage.hasReps()) {
             text.append(msg("dosage.reps", dosage.reps()));
         } else if (dosage.hasHold()) {
-            text.append(msg("dosage.hold", time(dosage.hold())));
+            text.append(msg(dosage.holdOpenEnded() ? "dosage.holdAtLeast" : "dosage.hold", time(dosage.hold())));
         }
         if (dosage.eachSide()) {
             text.append(msg("dosage.eachSide"));
@@ -45,6 +45,17 @@ public class DosageText {
             return null;
         }
         return perWeek.min() >= 7 ? msg("dosage.perWeek.daily") : msg("dosage.perWeek.range", perWeek);
+    }
+
+    /**
+     * A movement's rep pace in plain words ("Led by your breath, about 6 s a rep"); null without reps. The
+     * routine page, the player and the sheet show the same words through this method or the same message keys.
+     */
+    public String pace(Pace pace) {
+        if (pace == null) {
+            return null;
+        }
+        return msg("tempo.perRep", msg("tempo." + pace.tempo().name()), pace.secondsPerRep());
     }
 
     /** Seconds below two minutes, whole minutes above ("30 s", "2-5 min", "15 min"). */

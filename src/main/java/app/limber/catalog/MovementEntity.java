@@ -66,6 +66,7 @@ class MovementEntity {
     private Tempo tempo;
 
     private Integer repSeconds;
+    private boolean paceFromArticle;
     private boolean holdOpenEnded;
 
     @ElementCollection
@@ -173,6 +174,6 @@ class MovementEntity {
     Set<VariationRow> getVariations() { return variations; }
     Set<SourceRow> getSources() { return sources; }
     SpineDirection getSpineDirection() { return spineDirection; }
-    Pace pace() { return Pace.ofNullable(tempo, repSeconds); }
+    Pace pace() { return Pace.ofNullable(tempo, repSeconds, paceFromArticle); }
     List<String> getCues() { return cues; }
 }

@@ -99,7 +99,9 @@ abstract class CatalogInvariants {
     void ranges_are_sane() {
         assertThat(catalog().movements()).allSatisfy(m -> {
             Dosage d = m.dosage();
-            assertThat(d.sets().min()).as(m.slug()).isBetween(1, 5);
+            assertThat(d.sets().min()).as(m.slug()).isBetween(1, d.sets().max());
+            // More than five sets only where a set is one level of the spine (the peanut, vertebra by vertebra).
+            assertThat(d.sets().max()).as(m.slug() + " sets").isBetween(1, m.slug().startsWith("peanut-") ? 12 : 5);
             if (d.hasHold()) {
                 assertThat(d.hold().max()).as(m.slug() + " hold").isBetween(1, 120);
             }
@@ -141,6 +143,82 @@ abstract class CatalogInvariants {
     void a_pace_is_stored_exactly_for_the_movements_with_reps() {
         assertThat(jdbc.queryForList("select slug from movement where (reps_min is null) <> (tempo is null)"
                 + " or (tempo is null) <> (rep_seconds is null) or rep_seconds < 1", String.class)).isEmpty();
+    }
+
+    @Test
+    void a_pace_from_an_article_and_an_open_ended_hold_only_where_there_is_something_to_pace_or_hold() {
+        assertThat(jdbc.queryForList("select slug from movement where pace_from_article and tempo is null",
+                String.class)).isEmpty();
+        assertThat(jdbc.queryForList("select slug from movement where hold_open_ended and hold_min_seconds is null",
+                String.class)).isEmpty();
+    }
+
+    @Test
+    void breath_led_flows_take_the_articles_time_and_quick_warm_up_reps_go_faster_than_steady_ones() {
+        Pace catCow = catalog().get("cat-cow").pace();
+        assertThat(catCow.tempo()).isEqualTo(Tempo.BREATH_LED);
+        assertThat(catCow.fromArticle()).isTrue();
+        // StretchMed: "about a minute", letting the breath lead; What Stretches Upper Back?: 10-15 repetitions.
+        int minimum = catalog().get("cat-cow").dosage().reps().min() * catCow.secondsPerRep();
+        assertThat(minimum).as("cat-cow's rounds at their pace, in seconds").isBetween(50, 70);
+        assertThat(catalog().movements()).allSatisfy(m -> {
+            if (m.pace() == null) {
+                return;
+            }
+            switch (m.pace().tempo()) {
+                case BREATH_LED -> assertThat(m.pace().secondsPerRep()).as(m.slug() + " one slow breath").isBetween(4, 8);
+                case STEADY -> assertThat(m.pace().secondsPerRep()).as(m.slug()).isBetween(3, 5);
+                case BRISK -> {
+                    assertThat(m.pace().secondsPerRep()).as(m.slug()).isLessThan(3);
+                    assertThat(m.block()).as(m.slug() + " brisk reps belong to the warm-up").isEqualTo(Block.WARM_UP);
+                }
+            }
+        });
+    }
+
+    @Test
+    void the_articles_figures_are_carried_exactly() {
+        Movement child = catalog().get("childs-pose");
+        assertThat(child.dosage().holdOpenEnded()).as("at least 30 seconds, or as long as it feels good").isTrue();
+        assertThat(child.dosage().hold().min()).isEqualTo(30);
+
+        Movement rolls = catalog().get("shoulder-rolls");
+        assertThat(rolls.steps()).anySatisfy(s -> assertThat(s).contains("about 10").containsIgnoringCase("backward"))
+                .noneSatisfy(s -> assertThat(s).containsIgnoringCase("if you like"));
+        assertThat(rolls.dosage().sets()).as("one round each way").isEqualTo(Range.of(2));
+
+        Movement peanut = catalog().get("peanut-segmental-flexion-extension");
+        assertThat(peanut.dosage().sets().min()).as("one set per level, up to the base of the neck")
+                .isGreaterThanOrEqualTo(10);
+        assertThat(peanut.sourcesDiffer()).as("the count of levels is labelled as Limber's").contains("Limber's estimate");
+    }
+
+    @Test
+    void key_form_cues_are_short_numbered_from_one_and_where_the_articles_give_them() {
+        assertThat(jdbc.queryForList("""
+                select m.slug from movement_cue c join movement m on m.id = c.movement_id
+                group by m.slug having min(c.cue_no) <> 1 or max(c.cue_no) <> count(*)""", String.class)).isEmpty();
+        assertThat(catalog().movements()).allSatisfy(m -> assertThat(m.cues()).as(m.slug())
+                .allSatisfy(c -> assertThat(c).isNotBlank().hasSizeLessThanOrEqualTo(90).endsWith(".")));
+        assertThat(cues("thoracic-extension-foam-roller")).contains("ribs");
+        assertThat(cues("thoracic-extension-chair")).contains("ribs");
+        assertThat(cues("standing-forward-fold")).contains("Lower-back");
+        assertThat(cues("massage-ball-upper-back-release")).contains("bony");
+        assertThat(cues("prone-thoracic-extension-stool")).contains("Neck completely");
+    }
+
+    private String cues(String slug) {
+        return String.join(" ", catalog().get(slug).cues());
+    }
+
+    @Test
+    void only_movements_that_arch_the_upper_back_and_nothing_else_count_as_extension() {
+        assertThat(catalog().movements()).filteredOn(m -> m.direction() == SpineDirection.EXTENSION)
+                .extracting(Movement::slug).containsExactlyInAnyOrder("thoracic-extension-foam-roller",
+                        "thoracic-extension-chair", "prone-thoracic-extension-stool",
+                        "chest-opener-exercise-ball");
+        assertThat(catalog().get("cat-cow").direction()).isEqualTo(SpineDirection.FLEXION_EXTENSION);
+        assertThat(catalog().get("childs-pose").direction()).isEqualTo(SpineDirection.FLEXION);
     }
 
     private void assertKnown(String query, Enum<?>[] constants) {

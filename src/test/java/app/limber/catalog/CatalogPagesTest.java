@@ -173,6 +173,44 @@ class CatalogPagesTest {
         }
 
         @Test
+        void shows_how_often_for_every_movement_with_a_weekly_figure_and_only_for_those() throws Exception {
+            long withFigure = 0;
+            for (Movement m : catalog.movements()) {
+                String html = page("/stretches/" + m.slug());
+                if (m.dosage().timesPerWeek() == null) {
+                    assertThat(html).as(m.slug()).doesNotContain("How often");
+                    continue;
+                }
+                withFigure++;
+                String often = m.dosage().timesPerWeek().min() >= 7 ? "Daily"
+                        : m.dosage().timesPerWeek() + " times a week";
+                assertThat(html).as(m.slug()).containsPattern("How often</strong>:\\s*<span>" + often + "</span>");
+            }
+            assertThat(withFigure).as("the articles' daily and 3-4 times a week figures").isGreaterThanOrEqualTo(5);
+        }
+
+        @Test
+        void shows_the_pace_of_the_reps_in_plain_words_and_whose_estimate_it_is() throws Exception {
+            String catCow = page("/stretches/cat-cow");
+            assertThat(catCow).contains("Pace</strong>: <span>Led by your breath, about 6 s a rep</span>")
+                    .doesNotContain("Limber’s estimate");
+            assertThat(page("/stretches/standing-knee-lifts")).contains("Brisk, about 2 s a rep")
+                    .contains("it is Limber’s estimate");
+            assertThat(page("/stretches/thoracic-extension-foam-roller")).contains("Slow and steady, about 3 s a rep");
+            assertThat(page("/stretches/childs-pose")).doesNotContain("Pace</strong>");
+        }
+
+        @Test
+        void shows_an_open_ended_hold_as_the_least_and_the_key_form_cues() throws Exception {
+            assertThat(page("/stretches/childs-pose")).contains("Hold at least 30 s")
+                    .contains("stay longer if it feels good");
+            assertThat(page("/stretches/doorway-chest-stretch")).contains("Hold 30 s").doesNotContain("at least");
+            Movement roller = catalog.get("thoracic-extension-foam-roller");
+            assertThat(page("/stretches/" + roller.slug())).contains("Keep in mind")
+                    .contains(escape(roller.cues().get(0)));
+        }
+
+        @Test
         void an_unknown_slug_is_a_404_page_in_the_layout() throws Exception {
             var result = mvc.get().uri("/stretches/headstand").exchange();
             assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
