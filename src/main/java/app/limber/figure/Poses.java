@@ -107,6 +107,12 @@ public final class Poses {
                 frontStanding(),
                 frontStanding().armB(170, 0).lean(-3).spine(-20).neck(-5));
 
+        add("single-knee-to-chest", false, List.of(), 0, Pt.PELVIS,
+                hookLying(),
+                hookLying().legB(125, 130, 20).arms(60, 60),
+                hookLying(),
+                hookLying().legA(125, 130, 20).arms(60, 60));
+
         // Release
         add("massage-ball-upper-back-release", false, List.of(new SmallBall(Pt.UPPER_BACK, Equipment.MASSAGE_BALL)),
                 0, Pt.PELVIS,
@@ -160,6 +166,9 @@ public final class Poses {
         add("chest-opener-exercise-ball", false, List.of(new BigBall(Pt.PELVIS, 0, 0), new Pillow()), 1, Pt.PELVIS,
                 side().legs(70, 70, 0).arms(10, 20),
                 side().legs(70, 70, 0).spine(-12).protract(-5).neck(-5).armA(-35, 20).armB(-30, 20));
+        add("seated-spinal-twist", false, List.of(new Chair(10, null)), 1, Pt.PELVIS,
+                seated().arms(45, 100),
+                seated().arms(45, 100).twist(50).neck(5));
         add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
                 side().legs(65, 150, 75).arms(5, 10),
                 side().lean(105).neck(40).legs(140, 125, 70).arms(180, 0).level(Pt.HAND_A, Pt.KNEE_A));
@@ -187,6 +196,9 @@ public final class Poses {
         add("thoracic-extension-foam-roller", false, List.of(new Roller(Pt.BACK_WAIST, false)), 0, Pt.PELVIS,
                 lying(-55).spine(-5).neck(10).arms(150, 140),
                 lying(-55).spine(-30).neck(0).arms(150, 140));
+        add("thoracic-extension-static", false, List.of(new Roller(Pt.UPPER_BACK, false)), 1, Pt.PELVIS,
+                lying(-58).neck(10).arms(150, 140),
+                lying(-58).spine(-20).neck(8).arms(150, 140));
         add("thoracic-extension-chair", false, List.of(new Chair(9, Pt.WAIST)), 1, Pt.PELVIS,
                 seated().arms(150, 150),
                 seated().spine(-25).neck(-10).arms(150, 150));

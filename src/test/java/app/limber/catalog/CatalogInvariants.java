@@ -194,6 +194,35 @@ abstract class CatalogInvariants {
     }
 
     @Test
+    void entries_done_differently_are_separate_variations_of_each_other_each_citing_its_own_article() {
+        assertSplit("seated-spinal-twist", "seated-thoracic-rotation", "How to Loosen Tight Upper Back Muscles");
+        assertSplit("single-knee-to-chest", "knees-to-chest", "Stretches for Upper Back Pain (Massage Rx)");
+        assertSplit("thoracic-extension-static", "thoracic-extension-foam-roller",
+                "Stretches for Upper Back Pain (Massage Rx)");
+        assertThat(catalog().get("thoracic-extension-static").sources()).extracting(s -> s.article().title())
+                .anyMatch(t -> t.startsWith("How to Loosen Tight Upper Back Muscles"));
+        assertThat(catalog().get("thoracic-extension-foam-roller").sources()).extracting(s -> s.article().title())
+                .containsExactly("13 Upper Back Stretches for Pain Relief");
+        assertThat(catalog().get("single-knee-to-chest").style()).isEqualTo(Style.DYNAMIC);
+        assertThat(catalog().get("knees-to-chest").style()).isEqualTo(Style.STATIC);
+        assertThat(catalog().get("thoracic-extension-static").style()).isEqualTo(Style.STATIC);
+        assertThat(catalog().get("thoracic-extension-foam-roller").dosage().reps()).isEqualTo(Range.of(30));
+        assertThat(catalog().get("seated-spinal-twist").dosage().reps()).as("no 30 reps in a quick desk twist").isNull();
+    }
+
+    private void assertSplit(String slug, String other, String articleOfSlug) {
+        Movement split = catalog().get(slug);
+        assertThat(split.variations()).extracting(Variation::slug).as(slug).contains(other);
+        assertThat(catalog().get(other).variations()).extracting(Variation::slug).as(other).contains(slug);
+        assertThat(split.sources()).extracting(s -> s.article().title()).as(slug)
+                .anyMatch(t -> t.startsWith(articleOfSlug));
+        assertThat(catalog().get(other).sources()).extracting(s -> s.article().title()).as(other)
+                .noneMatch(t -> t.startsWith(articleOfSlug));
+        assertThat(split.steps()).as(slug).isNotEmpty();
+        assertThat(split.slots()).as(slug).isNotEmpty();
+    }
+
+    @Test
     void key_form_cues_are_short_numbered_from_one_and_where_the_articles_give_them() {
         assertThat(jdbc.queryForList("""
                 select m.slug from movement_cue c join movement m on m.id = c.movement_id
@@ -202,6 +231,7 @@ abstract class CatalogInvariants {
                 .allSatisfy(c -> assertThat(c).isNotBlank().hasSizeLessThanOrEqualTo(90).endsWith(".")));
         assertThat(cues("thoracic-extension-foam-roller")).contains("ribs");
         assertThat(cues("thoracic-extension-chair")).contains("ribs");
+        assertThat(cues("thoracic-extension-static")).contains("ribs");
         assertThat(cues("standing-forward-fold")).contains("Lower-back");
         assertThat(cues("massage-ball-upper-back-release")).contains("bony");
         assertThat(cues("prone-thoracic-extension-stool")).contains("Neck completely");
@@ -215,10 +245,11 @@ abstract class CatalogInvariants {
     void only_movements_that_arch_the_upper_back_and_nothing_else_count_as_extension() {
         assertThat(catalog().movements()).filteredOn(m -> m.direction() == SpineDirection.EXTENSION)
                 .extracting(Movement::slug).containsExactlyInAnyOrder("thoracic-extension-foam-roller",
-                        "thoracic-extension-chair", "prone-thoracic-extension-stool",
+                        "thoracic-extension-static", "thoracic-extension-chair", "prone-thoracic-extension-stool",
                         "chest-opener-exercise-ball");
         assertThat(catalog().get("cat-cow").direction()).isEqualTo(SpineDirection.FLEXION_EXTENSION);
         assertThat(catalog().get("childs-pose").direction()).isEqualTo(SpineDirection.FLEXION);
+        assertThat(catalog().get("seated-spinal-twist").direction()).isEqualTo(SpineDirection.ROTATION);
     }
 
     private void assertKnown(String query, Enum<?>[] constants) {
