@@ -47,7 +47,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (43, 'single-knee-to-chest', 'Single knee to chest', 'Lying on your back, draw one knee in toward your chest and let it go again, one leg after the other, as a gentle moving warm-up.', 'WARM_UP', 'DYNAMIC', 'LYING', 'A mild stretch in the lower back and in the buttock and back of the hip of the bent leg.', null, null, 5, 10, 1, 1, true, null, null, null, null, false, 'Massage Rx lists knee to chest among its dynamic warm-up stretches without figures or a how-to: the steps, the 5-10 on each side and their pace are Limber''s. StretchMed''s evening hug of both knees, held still, is the entry Knees to chest.', 11, 'FLEXION', 'STEADY', 3, false, false);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (43, 1, 'Lie on your back, knees bent and feet flat on the floor.'),
+    (43, 1, 'Start on your back, knees up and both feet planted.'),
     (43, 2, 'Take hold of one shin, or the back of that thigh, and draw the knee in toward your chest.'),
     (43, 3, 'Pause for a moment, then let the foot return to the floor.'),
     (43, 4, 'Do the same with the other leg, and keep alternating smoothly.'),
@@ -76,7 +76,7 @@ insert into movement (id, slug, name, summary, block, style, body_position, feel
     (44, 'thoracic-extension-static', 'Held thoracic extension over a roller', 'Lie back over a foam roller or rolled towel set across your upper back and rest in the arch, head supported; begin with 30 seconds and build up.', 'MOBILITY', 'STATIC', 'LYING', 'An opening arch through the mid and upper back, over the roller, with a stretch across the chest.', 30, 30, null, null, 1, 1, false, null, null, null, null, true, 'Massage Rx lists thoracic extension among its static exercises, held at the end of the range, with no figures. StretchMed rests over a roller or rolled towel, in one spot or rolling a few inches, and has newcomers begin at 30 seconds and build up. Limber plans 30 seconds; stay longer once you are used to it. The 30 slow arches of 13 Upper Back Stretches are the entry Thoracic extension over a foam roller.', 7, 'EXTENSION', null, null, true, false);
 
 insert into movement_step (movement_id, step_no, instruction) values
-    (44, 1, 'Lie on your back, knees bent and feet flat on the floor.'),
+    (44, 1, 'Start on your back, knees up and both feet planted.'),
     (44, 2, 'Set a foam roller or a tightly rolled towel across your back, just under the shoulder blades.'),
     (44, 3, 'Lace your fingers behind your head to hold its weight.'),
     (44, 4, 'Let your upper back sink and arch over the roller, and rest there, breathing slowly.'),
@@ -124,7 +124,7 @@ update movement_source set figures = 'Foam roller or rolled-up towel; stay in on
 
 -- ============================================================ what the entries they leave keep
 -- seated-thoracic-rotation: 13 Upper Back Stretches' 30 repetitions a side, levered round by the chair.
-update movement set sources_differ = '13 Upper Back Stretches gives 30 repetitions on each side. StretchMed''s quick seated spinal twist for the midday break is a separate entry, Seated spinal twist.'
+update movement set sources_differ = '13 Upper Back Stretches turns 30 times to each side. StretchMed''s quick seated spinal twist for the midday break is a separate entry, Seated spinal twist.'
  where id = 31;
 
 -- knees-to-chest: StretchMed's static two-knee hug of the evening routine.
