@@ -70,6 +70,11 @@ update movement set sets_min = 10, sets_max = 12,
 update movement_step set instruction = 'Then shift the peanut one vertebra higher and do the same, level by level, up to the base of your neck: about 10-12 levels in all.'
  where movement_id = 13 and step_no = 6;
 
+-- ============================================================ cautions the articles give that were missing
+-- 13 Upper Back Stretches' reason for doing extension last holds for arching over the chair back too.
+insert into movement_caution (movement_id, caution_no, caution) values
+    (35, 2, 'Leave extension until after your other stretches and mobility moves: arching back can squeeze the spinal joints together, so free them up first.');
+
 -- ============================================================ key form cues, short enough for the player and the sheet
 insert into movement_cue (movement_id, cue_no, cue) values
     (7, 1, 'Small, slow circles; never force the range.'),

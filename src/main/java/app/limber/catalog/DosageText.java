@@ -48,8 +48,16 @@ public class DosageText {
     }
 
     /**
-     * A movement's rep pace in plain words ("Led by your breath, about 6 s a rep"); null without reps. The
-     * routine page, the player and the sheet show the same words through this method or the same message keys.
+     * The pace of a movement's reps in plain words, or null where it says nothing useful: no reps, or reps that
+     * are holds ("4-5 reps, holding each for 30 s"), whose time is the hold and not the pace.
+     */
+    public String pace(Movement movement) {
+        return movement.dosage().hasHold() ? null : pace(movement.pace());
+    }
+
+    /**
+     * A rep pace in plain words ("Led by your breath, about 6 s a rep"); null without one. The routine page, the
+     * player and the sheet show the same words through these methods or the same message keys.
      */
     public String pace(Pace pace) {
         if (pace == null) {

@@ -197,7 +197,9 @@ class CatalogPagesTest {
             assertThat(page("/stretches/standing-knee-lifts")).contains("Brisk, about 2 s a rep")
                     .contains("it is Limber’s estimate");
             assertThat(page("/stretches/thoracic-extension-foam-roller")).contains("Slow and steady, about 3 s a rep");
-            assertThat(page("/stretches/childs-pose")).doesNotContain("Pace</strong>");
+            assertThat(page("/stretches/childs-pose")).as("no reps").doesNotContain("Pace</strong>");
+            assertThat(page("/stretches/thread-the-needle")).as("each rep is a 30 s hold")
+                    .doesNotContain("Pace</strong>");
         }
 
         @Test
