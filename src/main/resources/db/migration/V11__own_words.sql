@@ -9,6 +9,8 @@ update movement set feel_it = 'A strong squeeze in the middle of your back, wher
 update movement set feel_it = 'Your upper back muscles working to draw the shoulder blades back.' where id = 38;
 update movement set feel_it = 'Work in the muscles around and between the shoulder blades as the chest lifts.' where id = 39;
 
+update movement set feel_it = 'A strong stretch in the rhomboids, the muscles that fill the gap between your shoulder blades.' where id = 18;
+
 -- ============================================================ steps
 update movement_step set instruction = 'Trace small, slow circles with your fingertips.' where movement_id = 6 and step_no = 2;
 update movement_step set instruction = 'Send one arm up toward the ceiling, straight and long.' where movement_id = 10 and step_no = 2;
@@ -61,6 +63,14 @@ update movement_step set instruction = 'Lie face up on the floor, on a mat if yo
 update movement_step set instruction = 'Reach both arms back along the floor beyond your head.' where movement_id = 40 and step_no = 3;
 update movement_step set instruction = 'Stay there, completely at ease, for 15 minutes.' where movement_id = 40 and step_no = 5;
 
+-- Under the limit but close to the article's wording all the same.
+update movement_step set instruction = 'Press both palms against the frame, one on each side, level with your shoulders.' where movement_id = 14 and step_no = 2;
+update movement_step set instruction = 'Let your head tilt slowly to the right, bringing the ear down toward that shoulder.' where movement_id = 17 and step_no = 2;
+update movement_step set instruction = 'Curve your upper back as far as it will go.' where movement_id = 22 and step_no = 3;
+update movement_step set instruction = 'With your fingers still hooked under your toes, let the arms go loose and shift your weight a little backward.' where movement_id = 23 and step_no = 4;
+update movement_step set instruction = 'Hook one hand round the outside of the other knee.' where movement_id = 31 and step_no = 2;
+update movement_step set instruction = 'Hold the shoulders up and draw the blades back toward each other.' where movement_id = 37 and step_no = 3;
+
 -- ============================================================ cautions
 update movement_caution set caution = 'Hold your lower ribs down; that stops the lower back arching too far.' where movement_id = 34 and caution_no = 2;
 
@@ -79,7 +89,13 @@ update movement_source set figures = 'A hold of 30 seconds.' where movement_id =
 update movement_source set figures = 'No less than 30 seconds; stay longer while it still feels good. In the evening routine (holds of 20-30 seconds) and as a midday option away from the desk.' where movement_id = 27 and article_id = 4;
 update movement_source set figures = '15 minutes of relaxing in the position.' where movement_id = 40 and article_id = 5;
 
+-- ============================================================ where the sources differ
+update movement set sources_differ = 'StretchMed asks for 30 seconds at the least and lets you stay on while it feels good; its evening routine suggests static holds of 20-30 seconds. Massage Rx lists child''s pose as a static exercise with no figures. Limber plans 30 seconds and accepts longer holds.'
+ where id = 27;
+
 -- ============================================================ guidance
+update guidance set body = 'At a desk all day? How it is arranged may be one of the main reasons your upper back hurts. A few ergonomic changes reduce the constant strain on the upper back muscles.'
+ where slug = 'desk-setup';
 update guidance set title = 'How your upper back is built' where slug = 'thoracic-spine';
 update guidance set title = 'Which muscles hold it up' where slug = 'upper-back-muscles';
 update guidance set title = 'How a tight upper back shows itself' where slug = 'signs-of-tightness';
