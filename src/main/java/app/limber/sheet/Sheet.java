@@ -7,14 +7,16 @@ import java.util.List;
  * Everything one printed routine sheet shows, worked out in Java so that the browser view and the PDF render the
  * same values from the same template.
  *
- * @param title     the saved name, or "Morning routine" for a generated one
+ * @param title     the saved name, or "Morning routine" for a generated one (its true length where it falls short)
+ * @param shortfall for a saved routine shorter than the time it was made for, its true length against that time;
+ *                  else null
  * @param facts     slot, total time, number of movements and (for a generated routine) its date, in one line
  * @param followUrl the absolute URL of the routine's follow page, which the QR code encodes
  * @param qrSvg     the QR code as an SVG element
  * @param days      short day names for the tick grid, from the reader's first day of the week
  * @param siteUrl   where the sheet came from, printed in the fine print
  */
-record Sheet(String title, String facts, List<Item> items, String followUrl, String qrSvg, String safetyUrl,
+record Sheet(String title, String shortfall, String facts, List<Item> items, String followUrl, String qrSvg, String safetyUrl,
              List<String> days, String siteUrl) {
 
     /** Up to this many movements the sheet shows every cue and fits one page; above, it turns dense. */
@@ -40,9 +42,16 @@ record Sheet(String title, String facts, List<Item> items, String followUrl, Str
     }
 
     /**
-     * One movement: its number in the routine, block label, the dose in plain words, the key cue and the still
-     * start-to-end figure (an SVG element, inlined into the PDF; the browser loads the same figure as an image).
+     * One movement: its number in the routine, block label, the dose in plain words, the pace of its reps (null
+     * where it has no paced reps), where to feel it, what to take care of (its key form cues, then its cautions,
+     * printed in full as one short paragraph; empty when none) and the still start-to-end figure (an SVG element,
+     * inlined into the PDF; the browser loads the same figure as an image).
      */
-    record Item(int number, String block, Movement movement, String dose, String cue, String figureSvg) {
+    record Item(int number, String block, Movement movement, String dose, String pace, String cue, List<String> care,
+                String figureSvg) {
+
+        Item {
+            care = List.copyOf(care);
+        }
     }
 }
