@@ -41,17 +41,18 @@ record Sheet(String title, String shortfall, String facts, List<Item> items, Str
         return items.size() > FULL_DETAIL_MAX;
     }
 
+    /** True when some movement's cues and cautions were cut to fit: the sheet then says where to read them all. */
+    public boolean careCut() {
+        return items.stream().anyMatch(i -> i.care().cut());
+    }
+
     /**
      * One movement: its number in the routine, block label, the dose in plain words, the pace of its reps (null
-     * where it has no paced reps), where to feel it, what to take care of (its key form cues, then its cautions,
-     * printed in full as one short paragraph; empty when none) and the still start-to-end figure (an SVG element,
-     * inlined into the PDF; the browser loads the same figure as an image).
+     * where it has no paced reps), where to feel it (null where the sheet has no room for it), what to take care
+     * of (its key form cues, then its cautions, in the sheet's {@link SheetCare short form}) and the still
+     * start-to-end figure (an SVG element, inlined into the PDF; the browser loads the same figure as an image).
      */
-    record Item(int number, String block, Movement movement, String dose, String pace, String cue, List<String> care,
-                String figureSvg) {
-
-        Item {
-            care = List.copyOf(care);
-        }
+    record Item(int number, String block, Movement movement, String dose, String pace, String cue,
+                SheetCare.Text care, String figureSvg) {
     }
 }

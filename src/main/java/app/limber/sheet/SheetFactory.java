@@ -44,11 +44,11 @@ class SheetFactory {
         Routine routine = ref.routine();
         Slot slot = routine.request().slot();
         String slotLabel = msg(locale, "slot." + slot.name());
-        // A name saved before control characters were refused would make the PDF fail for good.
         int minutes = Math.max(1, Math.round(routine.seconds() / 60f));
         // Shorter than the time asked: the heading gives the true length (a saved one keeps its name above it).
         String shortfall = routine.seconds() < RoutineBuilder.lowSeconds(routine.request().minutes())
                 ? msg(locale, "routine.short." + slot.name(), minutes, routine.request().minutes()) : null;
+        // A name saved before control characters were refused would make the PDF fail for good.
         String title = ref.saved() ? ControlCharacters.replaced(ref.name())
                 : shortfall != null ? shortfall : msg(locale, "sheet.title.generated", slotLabel);
         int count = routine.items().size();
@@ -57,13 +57,19 @@ class SheetFactory {
                 : msg(locale, "sheet.facts.generated", slotLabel, minutes, count, date(routine.request().date(), locale));
 
         List<Sheet.Item> items = new ArrayList<>();
+        int room = SheetCare.room(count);
+        boolean dense = count > Sheet.FULL_DETAIL_MAX;
         for (RoutineBlock block : routine.blocks()) {
             String blockLabel = msg(locale, "block." + block.block().name());
             for (RoutineItem item : block.items()) {
-                String slug = item.movement().slug();
-                items.add(new Sheet.Item(items.size() + 1, blockLabel, item.movement(), dose(item.dose()),
-                        pace(item.movement(), item.dose(), locale), item.movement().feelIt(), care(item.movement()),
-                        figures.print(slug).map(Figures.Svg::body).orElse(null)));
+                Movement movement = item.movement();
+                SheetCare.Text care = SheetCare.shortForm(care(movement), room);
+                // The full layout says where to feel it, unless the cues and cautions leave it no room: they come first.
+                boolean noRoom = !care.empty() && movement.feelIt().length() > room - care.text().length();
+                String feel = dense || noRoom ? null : movement.feelIt();
+                items.add(new Sheet.Item(items.size() + 1, blockLabel, movement, dose(item.dose()),
+                        pace(movement, item.dose(), locale), feel, care,
+                        figures.print(movement.slug()).map(Figures.Svg::body).orElse(null)));
             }
         }
         String followUrl = urls.absolute(ref.subPath("follow"));
@@ -76,13 +82,16 @@ class SheetFactory {
         return dosageText.describe(dose.toDosage());
     }
 
-    /** The pace of paced reps in the routine pages' words ("Slow and steady, about 3 s a rep"); else null. */
+    /**
+     * The pace of paced reps in a few plain words to follow the dose on its line ("slow, 3 s each"); null for
+     * holds, timed work and reps with a hold in each.
+     */
     String pace(Movement movement, Dose dose, Locale locale) {
         if (movement.pace() == null || dose.reps() == null || dose.holdSeconds() != null
                 || dose.durationSeconds() != null) {
             return null;
         }
-        return msg(locale, "routine.pace." + movement.pace().tempo().name(), movement.pace().secondsPerRep());
+        return msg(locale, "sheet.pace." + movement.pace().tempo().name(), movement.pace().secondsPerRep());
     }
 
     /** The key form cues, then the cautions: all of them, as on the routine page, for the sheet's short paragraph. */
