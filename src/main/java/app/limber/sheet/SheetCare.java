@@ -9,7 +9,7 @@ import java.util.List;
  * always show every one in full.
  *
  * <p>Room is counted in characters, from how many movements share the page: up to eight, each has about six lines;
- * up to twelve, about as much as the wordiest "feel it"; from thirteen the sheet turns dense and each has two
+ * up to twelve, about four (where to feel it gives way first); from thirteen the sheet turns dense and each has two
  * short lines; past twenty, one. Measured on A4 and US Letter with the wordiest movements at their longest doses
  * and more cues and cautions than a movement can hold (SheetSafetyTest keeps each of these counts on one page).
  */
@@ -26,7 +26,7 @@ final class SheetCare {
             return 260;
         }
         if (movements <= Sheet.FULL_DETAIL_MAX) {
-            return 120;
+            return 150;
         }
         return movements <= 20 ? 95 : 33;
     }
