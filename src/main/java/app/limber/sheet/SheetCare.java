@@ -26,7 +26,7 @@ final class SheetCare {
             return 260;
         }
         if (movements <= Sheet.FULL_DETAIL_MAX) {
-            return 150;
+            return 160;
         }
         return movements <= 20 ? 95 : 33;
     }
