@@ -2,7 +2,8 @@
  * Limber guided player. Reads the ordered list of steps the server rendered (.player-step and their .phase items
  * with data-kind, data-seconds, data-side...) and plays it: countdowns, rep pacing, side switches, rests,
  * progress, tones, spoken cues and the screen kept awake. Every word it shows comes from data-msg-* attributes
- * or from the list itself. At the end it fills the log form (duration, done and skipped movements, time zone)
+ * or from the list itself. Each movement's pace and what to take care of (.step-pace, .step-care) stay in view on
+ * the stage while it is on, and are announced once, politely, when it comes on. At the end it fills the log form (duration, done and skipped movements, time zone)
  * and shows it; the person submits it.
  *
  * Events for whoever listens on #player: "limber:phasestart" and "limber:phaseend" (detail: index, kind, step,
@@ -37,6 +38,9 @@
     reps: $('.player-reps'),
     where: $('.player-where'),
     dose: $('.player-dose'),
+    pace: $('.player-pace'),
+    care: $('.player-care'),
+    careList: $('.player-care .care-list'),
     cues: $('.player-cues'),
     next: $('.player-next'),
     progress: $('.player-progress'),
@@ -51,6 +55,9 @@
   var total = 0;
   Array.prototype.forEach.call(document.querySelectorAll('.player-step'), function (li, i) {
     var step = { index: i, el: li, slug: li.dataset.slug, name: li.dataset.name, status: 'pending', first: phases.length };
+    step.care = Array.prototype.map.call(li.querySelectorAll('.step-care .care-item'), function (item) {
+      return item.textContent.trim();
+    });
     Array.prototype.forEach.call(li.querySelectorAll('.phase'), function (item) {
       var d = item.dataset;
       var phase = {
@@ -210,8 +217,12 @@
     }
     var words = phase.kind === 'ready' ? phase.label + '. ' + phase.step.name
       : phase.where ? phase.label + '. ' + phase.where : phase.label;
-    speak(words);
-    view.announce.textContent = phase.kind === 'ready' ? phase.label + ': ' + phase.step.name : words;
+    // A movement coming on (by the clock, next, skip or previous) brings its cautions with it, said once.
+    var care = phase.step.index !== shownStep && phase.step.care.length
+      ? ' ' + msg.msgCare + ': ' + phase.step.care.join(' ') : '';
+    speak(words + (care ? '.' + care : ''));
+    view.announce.textContent = (phase.kind === 'ready' ? phase.label + ': ' + phase.step.name : words)
+      + (care ? '.' + care : '');
     emit('limber:phasestart', phase);
     render();
   }
@@ -416,6 +427,15 @@
     }
     var dose = step.el.querySelector('.step-dose');
     view.dose.textContent = dose ? dose.textContent : '';
+    var pace = step.el.querySelector('.step-pace');
+    view.pace.textContent = pace ? pace.textContent : '';
+    view.pace.hidden = !pace;
+    view.careList.replaceChildren.apply(view.careList, step.care.map(function (text) {
+      var item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+    view.care.hidden = step.care.length === 0;
     var cues = Array.prototype.map.call(step.el.querySelectorAll('.cue'), function (cue) {
       return cue.cloneNode(true);
     });

@@ -3,8 +3,12 @@ package app.limber.follow;
 import app.limber.catalog.Catalog;
 import app.limber.catalog.DosageText;
 import app.limber.catalog.Movement;
+import app.limber.catalog.Pace;
 import app.limber.routine.Dose;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The player's words, from the follow bundle: a phase in one line ("Hold 30 s"), its side and set, a dose in
- * plain words, a routine's name. Templates call it as {@code @followText}.
+ * plain words, the pace of the reps and what to take care of, a routine's name. Templates call it as
+ * {@code @followText}. The pace and care words are the routine pages' own (routine.pace.*, routine.care.*).
  */
 @Component("followText")
 public class FollowText {
@@ -71,6 +76,19 @@ public class FollowText {
         return dosageText.describe(dose.toDosage());
     }
 
+    /** The pace the player counts this step's reps at, in plain words ("Slow and steady, about 3 s a rep"), or null. */
+    public String pace(PlayerPlan.Step step) {
+        Pace pace = step.pace();
+        return pace == null ? null : msg("routine.pace." + pace.tempo().name(), pace.secondsPerRep());
+    }
+
+    /** What to keep in mind while doing it: the key form cues first, then the cautions; empty when there are none. */
+    public List<String> care(Movement movement) {
+        List<String> care = new ArrayList<>(movement.cues());
+        care.addAll(movement.cautions());
+        return care;
+    }
+
     /** "45 s", "2 min", "2 min 30 s". */
     public String duration(int seconds) {
         if (seconds < 60) {
@@ -85,13 +103,19 @@ public class FollowText {
         return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** A saved routine's own name, else "Morning routine, 10 min". */
+    /**
+     * A saved routine's own name, else "Morning routine, 10 min"; a generated routine shorter than the time asked
+     * is named by its true length, so neither the player nor the history promises minutes it does not hold.
+     */
     public String routineName(RoutineRef ref) {
         if (ref.name() != null && !ref.name().isBlank()) {
             return ref.name();
         }
-        var request = ref.routine().request();
-        return msg("follow.routineName", msg("slot." + request.slot().name()), request.minutes());
+        Routine routine = ref.routine();
+        var request = routine.request();
+        int minutes = routine.seconds() < RoutineBuilder.lowSeconds(request.minutes())
+                ? Math.max(1, Math.round(routine.seconds() / 60f)) : request.minutes();
+        return msg("follow.routineName", msg("slot." + request.slot().name()), minutes);
     }
 
     private String msg(String key, Object... args) {

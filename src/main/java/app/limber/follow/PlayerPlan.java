@@ -1,6 +1,7 @@
 package app.limber.follow;
 
 import app.limber.catalog.Movement;
+import app.limber.catalog.Pace;
 import app.limber.routine.Dose;
 import app.limber.routine.Routine;
 import app.limber.routine.RoutineItem;
@@ -25,6 +26,15 @@ public record PlayerPlan(List<Step> steps) {
         /** The first work phase: what the dosage line describes. */
         public Phase work() {
             return phases.stream().filter(Phase::work).findFirst().orElseThrow();
+        }
+
+        /**
+         * The movement's pace where the player counts its reps at that pace; null for holds, timed work and reps
+         * with a hold in each (those are counted by the hold).
+         */
+        public Pace pace() {
+            Phase work = work();
+            return work.kind() == Phase.Kind.REPS && work.holdSeconds() == 0 ? movement.pace() : null;
         }
     }
 

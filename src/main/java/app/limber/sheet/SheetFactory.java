@@ -1,11 +1,13 @@
 package app.limber.sheet;
 
 import app.limber.catalog.DosageText;
+import app.limber.catalog.Movement;
 import app.limber.catalog.Slot;
 import app.limber.figure.Figures;
 import app.limber.routine.Dose;
 import app.limber.routine.Routine;
 import app.limber.routine.RoutineBlock;
+import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.system.ControlCharacters;
@@ -42,32 +44,61 @@ class SheetFactory {
         Routine routine = ref.routine();
         Slot slot = routine.request().slot();
         String slotLabel = msg(locale, "slot." + slot.name());
-        // A name saved before control characters were refused would make the PDF fail for good.
-        String title = ref.saved() ? ControlCharacters.replaced(ref.name()) : msg(locale, "sheet.title.generated",
-                slotLabel);
         int minutes = Math.max(1, Math.round(routine.seconds() / 60f));
+        // Shorter than the time asked: the heading gives the true length (a saved one keeps its name above it).
+        String shortfall = routine.seconds() < RoutineBuilder.lowSeconds(routine.request().minutes())
+                ? msg(locale, "routine.short." + slot.name(), minutes, routine.request().minutes()) : null;
+        // A name saved before control characters were refused would make the PDF fail for good.
+        String title = ref.saved() ? ControlCharacters.replaced(ref.name())
+                : shortfall != null ? shortfall : msg(locale, "sheet.title.generated", slotLabel);
         int count = routine.items().size();
         String facts = ref.saved()
                 ? msg(locale, "sheet.facts.saved", slotLabel, minutes, count)
                 : msg(locale, "sheet.facts.generated", slotLabel, minutes, count, date(routine.request().date(), locale));
 
         List<Sheet.Item> items = new ArrayList<>();
+        int room = SheetCare.room(count);
+        boolean dense = count > Sheet.FULL_DETAIL_MAX;
         for (RoutineBlock block : routine.blocks()) {
             String blockLabel = msg(locale, "block." + block.block().name());
             for (RoutineItem item : block.items()) {
-                String slug = item.movement().slug();
-                items.add(new Sheet.Item(items.size() + 1, blockLabel, item.movement(), dose(item.dose()),
-                        item.movement().feelIt(), figures.print(slug).map(Figures.Svg::body).orElse(null)));
+                Movement movement = item.movement();
+                SheetCare.Text care = SheetCare.shortForm(care(movement), room);
+                // The full layout says where to feel it, unless the cues and cautions leave it no room: they come first.
+                boolean noRoom = !care.empty() && movement.feelIt().length() > room - care.text().length();
+                String feel = dense || noRoom ? null : movement.feelIt();
+                items.add(new Sheet.Item(items.size() + 1, blockLabel, movement, dose(item.dose()),
+                        pace(movement, item.dose(), locale), feel, care,
+                        figures.print(movement.slug()).map(Figures.Svg::body).orElse(null)));
             }
         }
         String followUrl = urls.absolute(ref.subPath("follow"));
-        return new Sheet(title, facts, items, followUrl, QrCode.svg(followUrl), urls.absolute("/safety"),
-                days(locale), urls.base());
+        return new Sheet(title, ref.saved() ? shortfall : null, facts, items, followUrl, QrCode.svg(followUrl),
+                urls.absolute("/safety"), days(locale), urls.base());
     }
 
     /** A dose in the catalog's plain words ("Hold 30 s each side, 2 times"): a dose is a dosage of single values. */
     String dose(Dose dose) {
         return dosageText.describe(dose.toDosage());
+    }
+
+    /**
+     * The pace of paced reps in a few plain words to follow the dose on its line ("slow, 3 s each"); null for
+     * holds, timed work and reps with a hold in each.
+     */
+    String pace(Movement movement, Dose dose, Locale locale) {
+        if (movement.pace() == null || dose.reps() == null || dose.holdSeconds() != null
+                || dose.durationSeconds() != null) {
+            return null;
+        }
+        return msg(locale, "sheet.pace." + movement.pace().tempo().name(), movement.pace().secondsPerRep());
+    }
+
+    /** The key form cues, then the cautions: all of them, as on the routine page, for the sheet's short paragraph. */
+    static List<String> care(Movement movement) {
+        List<String> care = new ArrayList<>(movement.cues());
+        care.addAll(movement.cautions());
+        return care;
     }
 
     static String date(LocalDate date, Locale locale) {

@@ -636,7 +636,9 @@ class SheetWebTest {
 
     static List<String> movementNames(String page) {
         List<String> names = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("<h2 class=\"move-name\">([^<]+)</h2>").matcher(page);
+        // A dense sheet puts the movement's number before its name.
+        var m = java.util.regex.Pattern.compile(
+                "<h2 class=\"move-name\">(?:<span class=\"num\">\\d+</span> )?([^<]+)</h2>").matcher(page);
         while (m.find()) {
             names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)));
         }
