@@ -28,6 +28,12 @@ abstract class CatalogInvariants {
     ArticleRepository articles;
 
     @Autowired
+    SlotBlockRepository slotBlocks;
+
+    @Autowired
+    DeskExclusionRepository deskExclusions;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -37,7 +43,7 @@ abstract class CatalogInvariants {
 
     private Catalog catalog() {
         if (catalog == null) {
-            catalog = new Catalog(movements, guidance, articles, transactions);
+            catalog = new Catalog(movements, guidance, articles, slotBlocks, deskExclusions, transactions);
         }
         return catalog;
     }

@@ -216,7 +216,7 @@ public final class RoutineShapeReport {
         }
 
         static RoutineBuilder builder(Catalog catalog) {
-            return new RoutineBuilder(catalog.movements());
+            return new RoutineBuilder(catalog.movements(), catalog.sessionRules());
         }
 
         /**
