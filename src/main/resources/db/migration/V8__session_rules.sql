@@ -1,5 +1,5 @@
 -- The shape of a session as data: how much of the time asked each block of a time of day aims for, which blocks a
--- time of day leaves out, which take static holds only, and what a session at a desk leaves out besides the floor.
+-- time of day leaves out, which take static holds only, and which movements are light cardio.
 -- The routine builder reads these rows (docs/routine-rules.md explains each one).
 --
 -- Whose rule is it? stated_by names the article that states a row's rule (article.code); null means the articles
@@ -38,9 +38,9 @@ insert into slot_block (id, slot, block, share_percent, allowed, static_only, st
     ( 6, 'MORNING', 'RELAXATION',     0, true,  false, null),
     -- Midday: StretchMed's desk break; stretching the most.
     ( 7, 'MIDDAY',  'WARM_UP',       25, true,  false, null),
-    ( 8, 'MIDDAY',  'RELEASE',        5, true,  false, null),
+    ( 8, 'MIDDAY',  'RELEASE',       10, true,  false, null),
     ( 9, 'MIDDAY',  'STRETCH',       40, true,  false, null),
-    (10, 'MIDDAY',  'MOBILITY',      20, true,  false, null),
+    (10, 'MIDDAY',  'MOBILITY',      15, true,  false, null),
     (11, 'MIDDAY',  'STRENGTHENING', 10, true,  false, null),
     (12, 'MIDDAY',  'RELAXATION',     0, true,  false, null),
     -- Evening: StretchMed's wind-down of gentle static stretches held 20-30 s. Leaving strengthening out and
@@ -52,15 +52,15 @@ insert into slot_block (id, slot, block, share_percent, allowed, static_only, st
     (17, 'EVENING', 'STRENGTHENING',  0, false, false, null),
     (18, 'EVENING', 'RELAXATION',    10, true,  true,  null);
 
--- Movements a session at a desk leaves out, besides everything done on the floor: StretchMed's light cardio
--- (marching in place, heel digs, a walk, a cardio machine) needs room an office does not offer. Every row is
--- Limber's choice: the articles' desk moves (StretchMed's midday break, Massage Rx's desk exercises) are all done
--- at the chair or beside it, but no article rules the rest out.
-create table desk_exclusion (
+-- StretchMed's light cardio, the first part of its warm-up: marching in place, heel digs, an easy walk, a few
+-- minutes on a bike or elliptical. Two rules of Limber's own read this list (no article states either): a session
+-- at a desk leaves light cardio out (an office has no room for it; the articles' desk moves are all done at the
+-- chair or beside it), and an evening wind-down never borrows it, so it never turns into marching on the spot.
+create table light_cardio (
     movement_slug  varchar(80) not null primary key references movement (slug)
 );
 
-insert into desk_exclusion (movement_slug) values
+insert into light_cardio (movement_slug) values
     ('marching-in-place'),
     ('heel-digs'),
     ('easy-walk'),

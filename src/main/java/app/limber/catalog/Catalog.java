@@ -33,7 +33,7 @@ public class Catalog {
 
     Catalog(MovementRepository movementRepository, GuidanceRepository guidanceRepository,
             ArticleRepository articleRepository, SlotBlockRepository slotBlockRepository,
-            DeskExclusionRepository deskExclusionRepository, PlatformTransactionManager transactionManager) {
+            LightCardioRepository lightCardioRepository, PlatformTransactionManager transactionManager) {
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         this.movements = readOnly.execute(status -> load(movementRepository.findAll()));
@@ -46,7 +46,7 @@ public class Catalog {
         this.articles = readOnly.execute(status -> articleRepository.findAllByOrderById().stream()
                 .map(ArticleEntity::toArticle).toList());
         this.sessionRules = readOnly.execute(status -> SessionRules.load(slotBlockRepository.findAll(),
-                deskExclusionRepository.findAll()));
+                lightCardioRepository.findAll()));
     }
 
     private static List<Movement> load(List<MovementEntity> entities) {

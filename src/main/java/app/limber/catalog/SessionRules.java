@@ -9,24 +9,24 @@ import java.util.Set;
 
 /**
  * The rules of a session's shape, read from the database (migration V8) like the catalog itself: each block's
- * share of the time at each time of day, the blocks a time of day leaves out or keeps to static holds, and the
- * movements a session at a desk leaves out. Immutable plain Java, so the routine builder takes it as it takes
+ * share of the time at each time of day, the blocks a time of day leaves out or keeps to static holds, and which
+ * movements are StretchMed's light cardio. Immutable plain Java, so the routine builder takes it as it takes
  * movements.
  */
 public final class SessionRules {
 
     private final List<SlotBlockRule> slotBlocks;
     private final Map<Slot, Map<Block, SlotBlockRule>> bySlot = new EnumMap<>(Slot.class);
-    private final Set<String> notAtDesk;
+    private final Set<String> lightCardio;
 
     /**
-     * @param slotBlocks one rule for every time of day and block
-     * @param notAtDesk  slugs of the movements a session at a desk leaves out besides floor work (Limber's choice)
+     * @param slotBlocks  one rule for every time of day and block
+     * @param lightCardio slugs of StretchMed's light cardio (marching in place, heel digs, a walk, a cardio machine)
      * @throws IllegalArgumentException when a time of day and block has no rule or more than one
      */
-    public SessionRules(Collection<SlotBlockRule> slotBlocks, Collection<String> notAtDesk) {
+    public SessionRules(Collection<SlotBlockRule> slotBlocks, Collection<String> lightCardio) {
         this.slotBlocks = List.copyOf(slotBlocks);
-        this.notAtDesk = Set.copyOf(notAtDesk);
+        this.lightCardio = Set.copyOf(lightCardio);
         for (Slot slot : Slot.values()) {
             Map<Block, SlotBlockRule> rules = new EnumMap<>(Block.class);
             for (SlotBlockRule rule : this.slotBlocks) {
@@ -41,9 +41,9 @@ public final class SessionRules {
         }
     }
 
-    static SessionRules load(Collection<SlotBlockEntity> slotBlocks, Collection<DeskExclusionEntity> deskExclusions) {
+    static SessionRules load(Collection<SlotBlockEntity> slotBlocks, Collection<LightCardioEntity> lightCardio) {
         return new SessionRules(slotBlocks.stream().map(SlotBlockEntity::toRule).toList(),
-                deskExclusions.stream().map(DeskExclusionEntity::getMovementSlug).toList());
+                lightCardio.stream().map(LightCardioEntity::getMovementSlug).toList());
     }
 
     public List<SlotBlockRule> slotBlocks() {
@@ -60,12 +60,12 @@ public final class SessionRules {
         return bySlot.get(slot);
     }
 
-    /** Slugs of the movements a session at a desk leaves out besides floor work. */
-    public Set<String> notAtDesk() {
-        return notAtDesk;
+    /** Slugs of StretchMed's light cardio. */
+    public Set<String> lightCardio() {
+        return lightCardio;
     }
 
-    public boolean notAtDesk(Movement movement) {
-        return notAtDesk.contains(movement.slug());
+    public boolean isLightCardio(Movement movement) {
+        return lightCardio.contains(movement.slug());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The rules no routine may break, whatever the inputs: nothing that needs equipment that is not at hand (a desk
- * has a chair), nothing on the floor at a desk nor what the session rules keep away from a desk, nothing a chosen
+ * has a chair), nothing on the floor at a desk nor light cardio (marching in place...), nothing a chosen
  * caution rules out, and each time of day's blocks as the session rules have them (the evening: no strengthening,
  * stretches and relaxation as static holds). The builder only ever picks movements that pass; the adjust pages
  * refuse an edit that would fail, with the reason.
@@ -37,7 +37,8 @@ public final class Eligibility {
         if (request.place() == Place.DESK && movement.onFloor()) {
             return Optional.of(Refusal.FLOOR_AT_DESK);
         }
-        if (request.place() == Place.DESK && rules.notAtDesk(movement)) {
+        // Limber's choice: an office has no room for StretchMed's light cardio.
+        if (request.place() == Place.DESK && rules.isLightCardio(movement)) {
             return Optional.of(Refusal.NOT_AT_DESK);
         }
         if (movement.excludedByAny(request.cautions())) {

@@ -108,12 +108,37 @@ public final class RoutineBuilder {
         return (int) Math.floor(minutes * 60 * (1 + TOLERANCE));
     }
 
+    /** While the shares are kept, a block may go this much past its share (or {@link #BLOCK_SLACK_SECONDS}). */
+    static final double BLOCK_SLACK = 0.25;
+    static final int BLOCK_SLACK_SECONDS = 30;
+
+    /** StretchMed: a good warm-up lasts five to ten minutes. */
+    public static final int WARM_UP_MIN_SECONDS = 300;
+
     /**
-     * The warm-up's aim for this request: its share of the time asked (Limber's), never more than StretchMed's ten
-     * minutes; 0 when no warm-up movement is allowed.
+     * How long the warm-up of a routine should be: its share of the time asked (Limber's) give or take 10 %, and
+     * StretchMed's five to ten minutes as soon as that share reaches five minutes (from a 20-minute session with a
+     * quarter). Where no warm-up movement is allowed, nothing.
+     *
+     * @param aim  the share, at most ten minutes
+     * @param low  the least the warm-up takes when its movements allow it
+     * @param high the most it takes, unless the routine would otherwise fall short
      */
-    public int warmUpTarget(RoutineRequest request) {
-        return (int) Math.round(targets(request, slotRules(request.slot()),
+    public record WarmUp(int aim, int low, int high) {
+
+        static WarmUp of(double share) {
+            int aim = (int) Math.min(WARM_UP_MAX_SECONDS, Math.round(share));
+            int low = (int) Math.floor(aim * (1 - TOLERANCE));
+            if (aim >= WARM_UP_MIN_SECONDS) {
+                low = Math.max(WARM_UP_MIN_SECONDS, low);
+            }
+            return new WarmUp(aim, low, (int) Math.min(WARM_UP_MAX_SECONDS, Math.floor(aim * (1 + TOLERANCE))));
+        }
+    }
+
+    /** The warm-up this request should have. */
+    public WarmUp warmUp(RoutineRequest request) {
+        return WarmUp.of(targets(request, slotRules(request.slot()),
                 pools(request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
     }
 
@@ -150,12 +175,15 @@ public final class RoutineBuilder {
             pools.get(main.block()).remove(main);
         }
 
-        // Each phase only when the ones before leave the time short.
+        // The warm-up first, to its share (it comes first, and StretchMed wants it long enough); then every block
+        // towards its share; each later phase only when the ones before leave the time short.
+        warmUp(plan, pools.get(Block.WARM_UP));
         fill(plan, pools, Phase.SHAPE);
         fill(plan, pools, Phase.EVERY_BLOCK);
         Map<Block, List<Movement>> fillers = fillerPools(request, seed, plan.used);
         fill(plan, fillers, Phase.BORROWED);
         fill(plan, fillers, Phase.LONGER_WARM_UP);
+        stretchLargest(plan, pools.get(Block.STRETCH));
         return plan.toRoutine(notices(plan, request));
     }
 
@@ -215,12 +243,12 @@ public final class RoutineBuilder {
 
     /**
      * Whether a movement may fill a session that its time of day's own movements leave short: any movement the
-     * {@link Eligibility} rules allow, tagged for the time of day or not, except that the evening borrows no
-     * warm-up (a wind-down never turns into marching on the spot).
+     * {@link Eligibility} rules allow, tagged for the time of day or not, except that the evening borrows no light
+     * cardio (Limber's choice: a wind-down never turns into marching on the spot).
      */
     public boolean fillsIn(Movement movement, Slot slot) {
         return suits(movement, slot)
-                || !(slotRules(slot).character().strictTags() && movement.block() == Block.WARM_UP);
+                || !(slotRules(slot).character().strictTags() && rules.isLightCardio(movement));
     }
 
     // --- choosing -------------------------------------------------------------------------------------------
@@ -382,6 +410,41 @@ public final class RoutineBuilder {
         }
     }
 
+    /**
+     * Stretching is the largest block: where another block has come out longer (a long anchor, a block whose
+     * movements come in big pieces), the stretches take more steps while the time allows.
+     */
+    private void stretchLargest(Plan plan, List<Movement> pool) {
+        while (plan.largestOtherBlock() > plan.seconds(Block.STRETCH)) {
+            Step step = nextStep(plan, pool, Block.STRETCH, Phase.EVERY_BLOCK);
+            if (step == null) {
+                return;
+            }
+            if (step.grown != null) {
+                plan.grow(step.pick, step.grown);
+            } else {
+                plan.add(step.movement, false, false, false);
+                pool.remove(step.movement);
+            }
+        }
+    }
+
+    /** Warm-up steps until the warm-up reaches its aim, none taking it past its window. */
+    private void warmUp(Plan plan, List<Movement> pool) {
+        while (plan.seconds(Block.WARM_UP) < plan.warmUp.aim()) {
+            Step step = nextStep(plan, pool, Block.WARM_UP, Phase.SHAPE);
+            if (step == null) {
+                return;
+            }
+            if (step.grown != null) {
+                plan.grow(step.pick, step.grown);
+            } else {
+                plan.add(step.movement, false, false, false);
+                pool.remove(step.movement);
+            }
+        }
+    }
+
     /** One step of a block: a pick grown to a new dose, or a movement added. */
     private record Step(Pick pick, Dose grown, Movement movement) {
     }
@@ -478,6 +541,7 @@ public final class RoutineBuilder {
         final RoutineRequest request;
         final SlotRules slot;
         final double[] targets;
+        final WarmUp warmUp;
         final int high;
         final List<Pick> picks = new ArrayList<>();
         final Map<Block, List<Pick>> byBlock = new EnumMap<>(Block.class);
@@ -492,6 +556,7 @@ public final class RoutineBuilder {
             this.request = request;
             this.slot = slot;
             this.targets = targets;
+            this.warmUp = WarmUp.of(targets[Block.WARM_UP.ordinal()]);
             this.high = highSeconds(request.minutes());
             for (Block block : Block.values()) {
                 byBlock.put(block, new ArrayList<>());
@@ -502,16 +567,36 @@ public final class RoutineBuilder {
             return blockSeconds[block.ordinal()];
         }
 
-        /** The most the warm-up may take in this phase: its aim while keeping to the shares, else ten minutes. */
-        int warmUpCap(Phase phase) {
-            return phase != Phase.LONGER_WARM_UP ? (int) Math.floor(targets[Block.WARM_UP.ordinal()])
-                    : WARM_UP_MAX_SECONDS;
+        int largestOtherBlock() {
+            int largest = 0;
+            for (Block block : Block.values()) {
+                if (block != Block.STRETCH) {
+                    largest = Math.max(largest, seconds(block));
+                }
+            }
+            return largest;
         }
 
-        /** A step of this many seconds in this block keeps the total within 10 % and the warm-up within its cap. */
+        /** The most the warm-up may take in this phase: the top of its window, or at last its ten minutes. */
+        int warmUpCap(Phase phase) {
+            return phase != Phase.LONGER_WARM_UP ? warmUp.high() : WARM_UP_MAX_SECONDS;
+        }
+
+        /**
+         * A step of this many seconds in this block keeps the total within 10 % and the warm-up within its cap;
+         * while the shares are kept, it also keeps the block near its share ({@link #BLOCK_SLACK}), so that one
+         * long movement (30 rotations each side) does not take over a short session.
+         */
         boolean fits(Block block, int delta, Phase phase) {
-            return total + delta <= high
-                    && (block != Block.WARM_UP || seconds(Block.WARM_UP) + delta <= warmUpCap(phase));
+            if (total + delta > high) {
+                return false;
+            }
+            if (block == Block.WARM_UP) {
+                return seconds(Block.WARM_UP) + delta <= warmUpCap(phase);
+            }
+            double target = targets[block.ordinal()];
+            return phase != Phase.SHAPE
+                    || seconds(block) + delta <= Math.max(target * (1 + BLOCK_SLACK), target + BLOCK_SLACK_SECONDS);
         }
 
         /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */

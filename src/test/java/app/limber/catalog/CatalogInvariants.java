@@ -31,7 +31,7 @@ abstract class CatalogInvariants {
     SlotBlockRepository slotBlocks;
 
     @Autowired
-    DeskExclusionRepository deskExclusions;
+    LightCardioRepository lightCardio;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -43,7 +43,7 @@ abstract class CatalogInvariants {
 
     private Catalog catalog() {
         if (catalog == null) {
-            catalog = new Catalog(movements, guidance, articles, slotBlocks, deskExclusions, transactions);
+            catalog = new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
         }
         return catalog;
     }

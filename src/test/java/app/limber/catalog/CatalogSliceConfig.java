@@ -15,8 +15,8 @@ class CatalogSliceConfig {
     @Bean
     @Lazy
     Catalog catalog(MovementRepository movements, GuidanceRepository guidance, ArticleRepository articles,
-                    SlotBlockRepository slotBlocks, DeskExclusionRepository deskExclusions,
+                    SlotBlockRepository slotBlocks, LightCardioRepository lightCardio,
                     PlatformTransactionManager transactions) {
-        return new Catalog(movements, guidance, articles, slotBlocks, deskExclusions, transactions);
+        return new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
     }
 }

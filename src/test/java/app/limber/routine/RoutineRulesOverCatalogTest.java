@@ -78,7 +78,7 @@ class RoutineRulesOverCatalogTest {
     @Test
     void the_session_rules_are_the_rows_of_migration_v8_the_small_catalog_tests_use() {
         assertThat(catalog.sessionRules().slotBlocks()).containsExactlyInAnyOrderElementsOf(Rules.V8.slotBlocks());
-        assertThat(catalog.sessionRules().notAtDesk()).isEqualTo(Rules.V8.notAtDesk());
+        assertThat(catalog.sessionRules().lightCardio()).isEqualTo(Rules.V8.lightCardio());
         for (Slot slot : Slot.values()) {
             int allowedShares = catalog.sessionRules().byBlock(slot).values().stream()
                     .filter(r -> r.allowed()).mapToInt(r -> r.sharePercent()).sum();

@@ -65,7 +65,7 @@ public final class RoutineShapeReport {
         System.out.printf(Locale.ROOT, "catalog: %d movements; %s: %d combinations%n", catalog.movements().size(),
                 full ? "every equipment subset" : "one equipment subset per distinct set of doable movements",
                 space.size());
-        Figures figures = new Figures();
+        Figures figures = new Figures(builder);
         space.parallelStream().forEach(request -> figures.add(builder.build(request)));
         figures.print();
     }
@@ -78,7 +78,12 @@ public final class RoutineShapeReport {
 
     /** Counters and distributions, filled from many threads. */
     static final class Figures {
+        final RoutineBuilder builder;
         final AtomicLong total = new AtomicLong();
+        final AtomicLong shortWithRoomLeft = new AtomicLong();
+        final AtomicLong withSecondRound = new AtomicLong();
+        final AtomicLong withFillIn = new AtomicLong();
+        final java.util.Map<String, AtomicLong[]> shortBySlotAndPlace = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicLong within = new AtomicLong();
         final AtomicLong shortWithNotice = new AtomicLong();
         final AtomicLong shortSilent = new AtomicLong();
@@ -97,10 +102,30 @@ public final class RoutineShapeReport {
         final Histogram[] warmUpShareByBand = {new Histogram(101), new Histogram(101), new Histogram(101),
                 new Histogram(101)};
 
+        Figures(RoutineBuilder builder) {
+            this.builder = builder;
+        }
+
         void add(Routine routine) {
             RoutineRequest request = routine.request();
             int seconds = routine.seconds();
             total.incrementAndGet();
+            AtomicLong[] counts = shortBySlotAndPlace.computeIfAbsent(request.slot() + " " + request.place(),
+                    k -> new AtomicLong[] {new AtomicLong(), new AtomicLong(), new AtomicLong(99)});
+            counts[0].incrementAndGet();
+            if (seconds < RoutineBuilder.lowSeconds(request.minutes())) {
+                counts[1].incrementAndGet();
+                counts[2].accumulateAndGet(request.minutes(), Math::min);
+                if (!RuleChecks.roomLeft(builder, routine, b -> true).isEmpty()) {
+                    shortWithRoomLeft.incrementAndGet();
+                }
+            }
+            if (routine.items().stream().anyMatch(RoutineItem::secondRound)) {
+                withSecondRound.incrementAndGet();
+            }
+            if (routine.items().stream().anyMatch(i -> i.reasonKey().equals("routine.reason.fillIn"))) {
+                withFillIn.incrementAndGet();
+            }
             boolean notice = routine.noticeKeys().contains("routine.notice.tooLittle");
             if (seconds > RoutineBuilder.highSeconds(request.minutes())) {
                 over.incrementAndGet();
@@ -151,6 +176,13 @@ public final class RoutineShapeReport {
             System.out.printf(Locale.ROOT, "within ±10%%: %d of %d (%.1f%%); short with the notice: %d; short "
                     + "without it: %d; over: %d%n", within.get(), n, 100.0 * within.get() / n, shortWithNotice.get(),
                     shortSilent.get(), over.get());
+            System.out.printf(Locale.ROOT, "short although the catalog had room left (see RuleChecks.roomLeft): %d%n",
+                    shortWithRoomLeft.get());
+            new java.util.TreeMap<>(shortBySlotAndPlace).forEach((key, c) -> System.out.printf(Locale.ROOT,
+                    "short at %-13s %d of %d%s%n", key, c[1].get(), c[0].get(),
+                    c[1].get() > 0 ? " (from " + c[2].get() + " min)" : ""));
+            System.out.printf(Locale.ROOT, "routines with a second round of a stretch: %d; with a movement borrowed "
+                    + "from another time of day: %d%n", withSecondRound.get(), withFillIn.get());
             System.out.println("warm-up share, % of the session (all):      " + warmUpShare.summary());
             String[] bands = {"5-9 min", "10-14 min", "15-24 min", "25-45 min"};
             for (int b = 0; b < bands.length; b++) {

@@ -106,7 +106,7 @@ final class RuleChecks {
         Set<String> used = slugs(routine);
         for (Movement left : builder.movements()) {
             if (used.contains(left.slug()) || !builder.eligibility().allowed(left, request)
-                    || !fillsIn(left, request.slot()) || !blocks.test(left.block())) {
+                    || !fillsIn(builder, left, request.slot()) || !blocks.test(left.block())) {
                 continue;
             }
             int cost = Timing.seconds(left, builder.baseDose(left, request.slot()));
@@ -168,7 +168,7 @@ final class RuleChecks {
             if (request.place() == Place.DESK && m.onFloor()) {
                 problems.add(m.slug() + " is on the floor (" + m.position() + ") at a desk");
             }
-            if (request.place() == Place.DESK && builder.rules().notAtDesk().contains(m.slug())) {
+            if (request.place() == Place.DESK && builder.rules().lightCardio().contains(m.slug())) {
                 problems.add(m.slug() + " is kept away from a desk (light cardio)");
             }
             if (m.excludedByAny(request.cautions())) {
@@ -241,7 +241,7 @@ final class RuleChecks {
             Movement m = item.movement();
             if (!suits(m, request.slot())) {
                 borrowed = true;
-                if (!fillsIn(m, request.slot())) {
+                if (!fillsIn(builder, m, request.slot())) {
                     problems.add(m.slug() + " does not suit the " + request.slot());
                 }
             }
@@ -293,9 +293,9 @@ final class RuleChecks {
      * does not tag for the slot may only fill a block the slot gives a share of its time to (§3's table: every
      * block but relaxation in the morning and at midday).
      */
-    /** What may fill in when the time of day's own movements leave a session short: all but evening warm-ups. */
-    static boolean fillsIn(Movement m, Slot slot) {
-        return suits(m, slot) || !(slot == Slot.EVENING && m.block() == Block.WARM_UP);
+    /** What may fill in when the time of day's own movements leave a session short: all but light cardio at night. */
+    static boolean fillsIn(RoutineBuilder builder, Movement m, Slot slot) {
+        return suits(m, slot) || !(slot == Slot.EVENING && builder.rules().lightCardio().contains(m.slug()));
     }
 
     static boolean suits(Movement m, Slot slot) {

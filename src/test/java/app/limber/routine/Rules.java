@@ -16,7 +16,7 @@ final class Rules {
 
     static final String STRETCHMED = "stretchmed-loosen-upper-back";
 
-    /** V8's rows. */
+    /** V8's rows, and its light cardio. */
     static final SessionRules V8 = new SessionRules(rows(), Set.of("marching-in-place", "heel-digs", "easy-walk",
             "low-resistance-cardio"));
 
@@ -26,7 +26,7 @@ final class Rules {
     private static List<SlotBlockRule> rows() {
         List<SlotBlockRule> rows = new ArrayList<>();
         shares(rows, Slot.MORNING, 25, 10, 35, 20, 10, 0);
-        shares(rows, Slot.MIDDAY, 25, 5, 40, 20, 10, 0);
+        shares(rows, Slot.MIDDAY, 25, 10, 40, 15, 10, 0);
         rows.add(new SlotBlockRule(Slot.EVENING, Block.WARM_UP, 25, true, false, null));
         rows.add(new SlotBlockRule(Slot.EVENING, Block.RELEASE, 15, true, false, null));
         rows.add(new SlotBlockRule(Slot.EVENING, Block.STRETCH, 40, true, true, STRETCHMED));

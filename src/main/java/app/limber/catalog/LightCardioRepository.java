@@ -2,5 +2,5 @@ package app.limber.catalog;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DeskExclusionRepository extends JpaRepository<DeskExclusionEntity, String> {
+interface LightCardioRepository extends JpaRepository<LightCardioEntity, String> {
 }

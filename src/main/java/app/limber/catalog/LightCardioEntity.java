@@ -5,13 +5,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
-@Table(name = "desk_exclusion")
-class DeskExclusionEntity {
+@Table(name = "light_cardio")
+class LightCardioEntity {
 
     @Id
     private String movementSlug;
 
-    protected DeskExclusionEntity() {
+    protected LightCardioEntity() {
     }
 
     String getMovementSlug() {
