@@ -183,7 +183,7 @@ public final class RoutineBuilder {
         Map<Block, List<Movement>> fillers = fillerPools(request, seed, plan.used);
         fill(plan, fillers, Phase.BORROWED);
         fill(plan, fillers, Phase.LONGER_WARM_UP);
-        stretchLargest(plan, pools.get(Block.STRETCH));
+        stretchLargest(plan, pools.get(Block.STRETCH), seed);
         return plan.toRoutine(notices(plan, request));
     }
 
@@ -347,8 +347,8 @@ public final class RoutineBuilder {
 
     /**
      * The day's main stretch for this slot: the first stretch in the slot's order that no earlier session of the
-     * day has as its main stretch and that no session has as an anchor. Only when the catalog leaves no other
-     * choice is one repeated.
+     * day has as its main stretch and that no session has as an anchor, and no extension (which would keep every
+     * later flexion and rotation out). Only when the catalog leaves no other choice is one repeated.
      */
     private Movement mainStretch(RoutineRequest request, long seed) {
         Set<String> taken = new HashSet<>();
@@ -357,7 +357,9 @@ public final class RoutineBuilder {
             taken.addAll(SlotCharacter.of(slot).lateAnchors());
         }
         for (Slot slot : Slot.values()) {
-            List<Movement> pool = pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH);
+            List<Movement> pool = new ArrayList<>(pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH));
+            // Stable: extension moves after the rest, each in its seeded order.
+            pool.sort(Comparator.comparingInt(m -> Sequencing.isExtension(m) ? 1 : 0));
             SlotCharacter character = SlotCharacter.of(slot);
             Movement pick = pool.stream().filter(m -> !taken.contains(m.slug())).findFirst()
                     .orElse(pool.stream().filter(m -> !character.isAnchor(m.slug())).findFirst().orElse(null));
@@ -412,19 +414,30 @@ public final class RoutineBuilder {
 
     /**
      * Stretching is the largest block: where another block has come out longer (a long anchor, a block whose
-     * movements come in big pieces), the stretches take more steps while the time allows.
+     * movements come in big pieces), the stretches take more steps while the time allows, the time of day's own
+     * first, then stretches it borrows.
      */
-    private void stretchLargest(Plan plan, List<Movement> pool) {
+    private void stretchLargest(Plan plan, List<Movement> own, long seed) {
+        List<Movement> borrowed = null;
         while (plan.largestOtherBlock() > plan.seconds(Block.STRETCH)) {
-            Step step = nextStep(plan, pool, Block.STRETCH, Phase.EVERY_BLOCK);
+            Step step = nextStep(plan, own, Block.STRETCH, Phase.EVERY_BLOCK);
+            if (step == null) {
+                if (borrowed == null) {
+                    borrowed = fillerPools(plan.request, seed, plan.used).get(Block.STRETCH);
+                }
+                step = nextStep(plan, borrowed, Block.STRETCH, Phase.EVERY_BLOCK);
+            }
             if (step == null) {
                 return;
             }
             if (step.grown != null) {
                 plan.grow(step.pick, step.grown);
             } else {
-                plan.add(step.movement, false, false, false);
-                pool.remove(step.movement);
+                plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()));
+                own.remove(step.movement);
+                if (borrowed != null) {
+                    borrowed.remove(step.movement);
+                }
             }
         }
     }
@@ -475,7 +488,9 @@ public final class RoutineBuilder {
 
     /**
      * The movement a block takes next: among the candidates of the best tier that fit, one done in a position the
-     * routine already has (or at least on the same level, floor or not), else the first in the seeded order.
+     * routine already has (or at least on the same level, floor or not), else the first in the seeded order. An
+     * extension stretch comes after the others of its tier: once in, it keeps every flexion and rotation of the
+     * mobility block out.
      */
     private static Movement choose(Plan plan, List<Movement> pool, Phase phase) {
         Movement best = null;
@@ -489,7 +504,8 @@ public final class RoutineBuilder {
             if (!plan.canAdd(movement, phase)) {
                 continue;
             }
-            int penalty = plan.positionPenalty(movement.position());
+            int penalty = plan.positionPenalty(movement.position())
+                    + (Sequencing.isExtension(movement) && movement.block() == Block.STRETCH ? 3 : 0);
             if (penalty < bestPenalty) {
                 best = movement;
                 bestTier = tier;

@@ -247,12 +247,16 @@ final class RuleChecks {
             }
         }
         // A movement the time of day does not take fills in only when its own movements cannot fill the time
-        // (the warm-up aside: it keeps to its share until nothing else is left).
+        // (the warm-up aside: it keeps to its share until nothing else is left), or, a stretch, when the time of
+        // day's own stretches cannot keep stretching the largest block.
         if (borrowed) {
             Set<String> in = slugs(routine);
             int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
+            boolean onlyStretches = routine.items().stream().filter(i -> !suits(i.movement(), request.slot()))
+                    .allMatch(i -> i.movement().block() == Block.STRETCH);
             for (Movement own : builder.movements()) {
                 if (suits(own, request.slot()) && !in.contains(own.slug()) && own.block() != Block.WARM_UP
+                        && (!onlyStretches || own.block() == Block.STRETCH)
                         && builder.eligibility().allowed(own, request)
                         && Timing.seconds(own, builder.baseDose(own, request.slot())) <= room
                         && !Sequencing.isExtension(own)) {
@@ -320,6 +324,7 @@ final class RuleChecks {
         SlotCharacter character = SlotCharacter.of(slot);
         SlotRules rules = builder.slotRules(slot);
         Set<String> used = slugs(routine);
+        List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
         for (RoutineItem item : routine.items()) {
             Movement untagged = item.movement();
             if (untagged.slots().contains(slot) || character.isAnchor(untagged.slug())
@@ -330,7 +335,7 @@ final class RuleChecks {
             for (Movement tagged : builder.movements()) {
                 if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
                         && !used.contains(tagged.slug()) && builder.eligibility().allowed(tagged, request)
-                        && !Sequencing.isExtension(tagged)
+                        && !Sequencing.isExtension(tagged) && !Sequencing.breaksExtensionLast(in, tagged)
                         && Timing.seconds(tagged, Doses.base(tagged, rules)) <= seconds) {
                     problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
                             + tagged.slug() + ", which is");
