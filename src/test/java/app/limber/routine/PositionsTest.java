@@ -73,6 +73,16 @@ class PositionsTest {
     }
 
     @Test
+    void anchors_keep_their_sequence_even_where_another_order_would_change_position_less() {
+        List<Entry> release = List.of(Entry.of(movement("ball").block(Block.RELEASE)
+                .position(BodyPosition.LYING).duration(120, 120).build()));
+        // Straight on from lying, knees to chest first would save a change; the evening's sequence says otherwise.
+        List<Entry> stretches = List.of(new Entry(at("knees-to-chest", BodyPosition.LYING), 1, false),
+                new Entry(at("childs-pose", BodyPosition.KNEELING), 0, false));
+        assertThat(slugs(order(List.of(release, stretches)))).containsExactly("ball", "childs-pose", "knees-to-chest");
+    }
+
+    @Test
     void what_is_added_when_time_allows_ends_its_block() {
         Movement reset = movement("posture-reset").block(Block.RELAXATION).position(BodyPosition.LYING)
                 .duration(900, 900).build();
