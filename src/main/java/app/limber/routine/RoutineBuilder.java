@@ -30,17 +30,21 @@ import java.util.stream.Collectors;
  *   <li>Only movements that break none of the {@link Eligibility} rules and {@link #suits suit} the time of
  *   day are considered. Each block's candidates are ordered: tagged for the time of day first, then matching the
  *   focus, and within those tiers in a seeded order that changes from day to day.</li>
- *   <li>Each block aims for its share of the time asked ({@link SlotRules#share}); the warm-up's share is capped
- *   at StretchMed's ten minutes.</li>
+ *   <li>Each block aims for its share of the time asked ({@link SlotRules#share}, from the session rules
+ *   table); the warm-up for its share give or take 10 %, at most StretchMed's ten minutes ({@link WarmUp}).</li>
  *   <li>The slot's anchors come first (the morning sequence, the desk break, the evening wind-down), then the
- *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows.</li>
+ *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows; then
+ *   the warm-up is filled to its share.</li>
  *   <li>Until the time asked is reached (never past 10 % over it), the block furthest below its share takes one
- *   more step, in this order: a movement already in it grows within its article's range, then takes the sets its
- *   article gives, then (a stretch held once) a second round; only then does another movement join the block.</li>
- *   <li>If the time is still short, every allowed block may grow (the warm-up up to its ten minutes); if even
- *   that cannot fill it, the routine says so.</li>
- *   <li>Inside each block the movements are grouped by body position, so the person changes position as few times
- *   as block order, anchor order and extension-last allow.</li>
+ *   more step, none taking a block far past its share: a movement already in it grows within its article's
+ *   range, then takes the sets its article gives, then (a stretch held once) a second round; only then does
+ *   another movement join the block.</li>
+ *   <li>While the time is still short by more than 10 %: the blocks without a share, then movements the time of
+ *   day does not usually take ({@link #fillsIn}), then a longer warm-up; if even that cannot fill it, the
+ *   routine says so ({@link Routine#SHORT_NOTICE}).</li>
+ *   <li>Stretching is kept the largest block while the time allows.</li>
+ *   <li>Inside each block the movements are grouped by body position ({@link Positions}), so the person changes
+ *   position as few times as block order, anchor order and extension-last allow.</li>
  * </ol>
  */
 public final class RoutineBuilder {
