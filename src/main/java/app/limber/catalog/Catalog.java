@@ -29,9 +29,11 @@ public class Catalog {
     private final Map<String, Movement> bySlug;
     private final List<Guidance> guidance;
     private final List<Article> articles;
+    private final SessionRules sessionRules;
 
     Catalog(MovementRepository movementRepository, GuidanceRepository guidanceRepository,
-            ArticleRepository articleRepository, PlatformTransactionManager transactionManager) {
+            ArticleRepository articleRepository, SlotBlockRepository slotBlockRepository,
+            LightCardioRepository lightCardioRepository, PlatformTransactionManager transactionManager) {
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         this.movements = readOnly.execute(status -> load(movementRepository.findAll()));
@@ -43,6 +45,8 @@ public class Catalog {
                 .toList());
         this.articles = readOnly.execute(status -> articleRepository.findAllByOrderById().stream()
                 .map(ArticleEntity::toArticle).toList());
+        this.sessionRules = readOnly.execute(status -> SessionRules.load(slotBlockRepository.findAll(),
+                lightCardioRepository.findAll()));
     }
 
     private static List<Movement> load(List<MovementEntity> entities) {
@@ -102,6 +106,11 @@ public class Catalog {
     /** The five source articles, in file order. */
     public List<Article> articles() {
         return articles;
+    }
+
+    /** The rules of a session's shape (block shares, what each time of day leaves out, what a desk leaves out). */
+    public SessionRules sessionRules() {
+        return sessionRules;
     }
 
     public List<Guidance> guidance() {

@@ -9,6 +9,10 @@ import app.limber.catalog.Range;
  */
 public record Dose(Integer holdSeconds, Integer reps, int sets, boolean eachSide, Integer durationSeconds) {
 
+    public Dose withSets(int otherSets) {
+        return new Dose(holdSeconds, reps, otherSets, eachSide, durationSeconds);
+    }
+
     public int sides() {
         return eachSide ? 2 : 1;
     }

@@ -2,7 +2,6 @@ package app.limber.routine;
 
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
-import app.limber.catalog.Slot;
 
 /**
  * The amounts a person may set for one movement of a kept routine: what {@link RoutineEdits#dose} accepts and
@@ -21,11 +20,14 @@ public record DoseBounds(Range hold, Range reps, Range sets, Range duration, boo
     public static final Range DURATION = new Range(30, 1200);
 
     /** The bounds for a movement at its current dose in a routine for this time of day. */
-    public static DoseBounds of(Movement movement, Dose dose, Slot slot) {
-        // An evening stretch or relaxation hold keeps to exactly what the builder may plan for it; any other hold
-        // may go anywhere within the general sane bounds.
-        Range evening = SlotCharacter.of(slot).holdWindowApplies(movement.block())
-                ? Doses.holdBounds(movement, slot) : null;
+    public static DoseBounds of(Movement movement, Dose dose, SlotRules slot) {
+        // A hold in a block the rules keep static (the evening's stretches) keeps to what the builder may plan for
+        // it, except that a hold the article leaves open ("at least 30 seconds, or as long as it feels good") may
+        // go longer, up to the general bound; any other hold may go anywhere within the general sane bounds.
+        Range evening = slot.holdWindowApplies(movement.block()) ? Doses.holdBounds(movement, slot) : null;
+        if (evening != null && movement.dosage().holdOpenEnded()) {
+            evening = new Range(evening.min(), Math.max(evening.max(), HOLD.max()));
+        }
         Range hold = dose.holdSeconds() == null ? null : evening != null ? evening : HOLD;
         return new DoseBounds(hold, dose.reps() == null ? null : REPS, SETS,
                 dose.durationSeconds() == null ? null : DURATION,

@@ -1,15 +1,16 @@
 package app.limber.routine;
 
 import app.limber.catalog.Block;
+import app.limber.catalog.BodyPosition;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
+import app.limber.catalog.SessionRules;
 import app.limber.catalog.Slot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,23 +18,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Builds a session from the catalog and the user's choices. Plain Java, no Spring or JPA: this is where the
- * rules of {@code docs/routine-rules.md} live.
+ * Builds a session from the catalog, the session rules and the user's choices. Plain Java, no Spring or JPA: this
+ * is where the rules of {@code docs/routine-rules.md} live.
  *
  * <p>How a routine comes together:
  * <ol>
  *   <li>Only movements that break none of the {@link Eligibility} rules and {@link #suits suit} the time of
  *   day are considered. Each block's candidates are ordered: tagged for the time of day first, then matching the
  *   focus, and within those tiers in a seeded order that changes from day to day.</li>
+ *   <li>Each block aims for its share of the time asked ({@link SlotRules#share}, from the session rules
+ *   table); the warm-up for its share give or take 10 %, at most StretchMed's ten minutes ({@link WarmUp}).</li>
  *   <li>The slot's anchors come first (the morning sequence, the desk break, the evening wind-down), then the
- *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows.</li>
- *   <li>Movements are added to whichever block is furthest below its share of the time until the time asked is
- *   reached, never past 10 % over it.</li>
- *   <li>If the total is still short, doses grow in small steps within the articles' ranges; if even that cannot
- *   fill the time, the routine says so.</li>
+ *   day's main stretch, chosen so the three sessions of one day do not share it where the catalog allows; then
+ *   the warm-up is filled to its share.</li>
+ *   <li>Until the time asked is reached (never past 10 % over it), the block furthest below its share takes one
+ *   more step, none taking a block far past its share: a movement already in it grows within its article's
+ *   range, then takes the sets its article gives, then (a stretch held once) a second round; only then does
+ *   another movement join the block.</li>
+ *   <li>While the time is still short by more than 10 %: the blocks without a share, then movements the time of
+ *   day does not usually take ({@link #fillsIn}), then a longer warm-up; if even that cannot fill it, the
+ *   routine says so ({@link Routine#SHORT_NOTICE}).</li>
+ *   <li>Stretching is kept the largest block while the time allows.</li>
+ *   <li>Inside each block the movements are grouped by body position ({@link Positions}), so the person changes
+ *   position as few times as block order, anchor order and extension-last allow.</li>
  * </ol>
  */
 public final class RoutineBuilder {
@@ -47,14 +58,28 @@ public final class RoutineBuilder {
      */
     public static final int WARM_UP_MAX_SECONDS = 600;
 
+    /** Why a movement the time of day does not usually take is in: its own movements cannot fill the time. */
+    public static final String FILL_IN_REASON = "routine.reason.fillIn";
+
     private final List<Movement> movements;
     private final Map<String, Movement> bySlug;
+    private final SessionRules rules;
+    private final Eligibility eligibility;
+    private final Map<Slot, SlotRules> slots = new EnumMap<>(Slot.class);
 
-    /** @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results) */
-    public RoutineBuilder(Collection<Movement> movements) {
+    /**
+     * @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results)
+     * @param rules     the session rules (block shares, what each time of day and a desk leave out)
+     */
+    public RoutineBuilder(Collection<Movement> movements, SessionRules rules) {
         this.movements = movements.stream().sorted(Movement.CATALOG_ORDER).toList();
         this.bySlug = this.movements.stream()
                 .collect(Collectors.toUnmodifiableMap(Movement::slug, Function.identity()));
+        this.rules = rules;
+        this.eligibility = new Eligibility(rules);
+        for (Slot slot : Slot.values()) {
+            slots.put(slot, new SlotRules(slot, rules));
+        }
     }
 
     public List<Movement> movements() {
@@ -65,6 +90,18 @@ public final class RoutineBuilder {
         return Optional.ofNullable(bySlug.get(slug));
     }
 
+    public SessionRules rules() {
+        return rules;
+    }
+
+    public Eligibility eligibility() {
+        return eligibility;
+    }
+
+    public SlotRules slotRules(Slot slot) {
+        return slots.get(slot);
+    }
+
     /** The lowest planned total that counts as fitting the time asked. */
     public static int lowSeconds(int minutes) {
         return (int) Math.ceil(minutes * 60 * (1 - TOLERANCE));
@@ -73,6 +110,40 @@ public final class RoutineBuilder {
     /** The highest planned total that counts as fitting the time asked. */
     public static int highSeconds(int minutes) {
         return (int) Math.floor(minutes * 60 * (1 + TOLERANCE));
+    }
+
+    /** While the shares are kept, a block may go this much past its share (or {@link #BLOCK_SLACK_SECONDS}). */
+    static final double BLOCK_SLACK = 0.25;
+    static final int BLOCK_SLACK_SECONDS = 30;
+
+    /** StretchMed: a good warm-up lasts five to ten minutes. */
+    public static final int WARM_UP_MIN_SECONDS = 300;
+
+    /**
+     * How long the warm-up of a routine should be: its share of the time asked (Limber's) give or take 10 %, and
+     * StretchMed's five to ten minutes as soon as that share reaches five minutes (from a 20-minute session with a
+     * quarter). Where no warm-up movement is allowed, nothing.
+     *
+     * @param aim  the share, at most ten minutes
+     * @param low  the least the warm-up takes when its movements allow it
+     * @param high the most it takes, unless the routine would otherwise fall short
+     */
+    public record WarmUp(int aim, int low, int high) {
+
+        static WarmUp of(double share) {
+            int aim = (int) Math.min(WARM_UP_MAX_SECONDS, Math.round(share));
+            int low = (int) Math.floor(aim * (1 - TOLERANCE));
+            if (aim >= WARM_UP_MIN_SECONDS) {
+                low = Math.max(WARM_UP_MIN_SECONDS, low);
+            }
+            return new WarmUp(aim, low, (int) Math.min(WARM_UP_MAX_SECONDS, Math.floor(aim * (1 + TOLERANCE))));
+        }
+    }
+
+    /** The warm-up this request should have. */
+    public WarmUp warmUp(RoutineRequest request) {
+        return WarmUp.of(targets(request, slotRules(request.slot()),
+                pools(request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
     }
 
     /**
@@ -88,35 +159,35 @@ public final class RoutineBuilder {
             throw new IllegalArgumentException("minutes out of range: " + request.minutes());
         }
         long seed = Variety.seed(request);
-        SlotCharacter character = SlotCharacter.of(request.slot());
+        SlotRules slot = slotRules(request.slot());
         Map<Block, List<Movement>> pools = pools(request, seed);
-        Plan plan = new Plan(request, character);
+        Plan plan = new Plan(request, slot, targets(request, slot, pools));
 
+        SlotCharacter character = slot.character();
         for (String slug : character.anchors()) {
             anchor(plan, pools, slug);
         }
         for (String slug : character.lateAnchors()) {
             Movement late = bySlug.get(slug);
-            if (late != null && Eligibility.allowed(late, request)
-                    && Timing.seconds(late, Doses.base(late, character)) * 2 <= request.seconds()) {
+            if (late != null && eligibility.allowed(late, request) && !plan.tooLongForLate(late)) {
                 anchor(plan, pools, slug);
             }
         }
         Movement main = mainStretch(request, seed);
-        if (main != null && plan.canAdd(main)) {
-            plan.add(main, false, true);
+        if (main != null && plan.canPlace(main)) {
+            plan.add(main, false, true, false);
             pools.get(main.block()).remove(main);
         }
 
-        fill(plan, pools, false);
-        if (plan.total < lowSeconds(request.minutes())) {
-            // Nothing left in the blocks this time of day is about: use any allowed block before longer doses.
-            fill(plan, pools, true);
-        }
-        grow(plan, request.seconds());
-        if (plan.total < lowSeconds(request.minutes())) {
-            grow(plan, highSeconds(request.minutes()));
-        }
+        // The warm-up first, to its share (it comes first, and StretchMed wants it long enough); then every block
+        // towards its share; each later phase only when the ones before leave the time short.
+        warmUp(plan, pools.get(Block.WARM_UP));
+        fill(plan, pools, Phase.SHAPE);
+        fill(plan, pools, Phase.EVERY_BLOCK);
+        Map<Block, List<Movement>> fillers = fillerPools(request, seed, plan.used);
+        fill(plan, fillers, Phase.BORROWED);
+        fill(plan, fillers, Phase.LONGER_WARM_UP);
+        stretchLargest(plan, pools.get(Block.STRETCH), seed);
         return plan.toRoutine(notices(plan, request));
     }
 
@@ -131,14 +202,14 @@ public final class RoutineBuilder {
     /** Movements that could be added: allowed, suited to the time of day, not already used; in catalog order. */
     public List<Movement> addable(RoutineRequest request, Collection<String> usedSlugs) {
         return movements.stream()
-                .filter(m -> !usedSlugs.contains(m.slug()) && Eligibility.allowed(m, request)
+                .filter(m -> !usedSlugs.contains(m.slug()) && eligibility.allowed(m, request)
                         && suits(m, request.slot()))
                 .toList();
     }
 
     /** The dose a routine starts this movement at, at this time of day. */
-    public static Dose baseDose(Movement movement, Slot slot) {
-        return Doses.base(movement, SlotCharacter.of(slot));
+    public Dose baseDose(Movement movement, Slot slot) {
+        return Doses.base(movement, slotRules(slot));
     }
 
     /** The one-line "why it is here" for a movement in a routine of this slot (message key). */
@@ -160,12 +231,48 @@ public final class RoutineBuilder {
         return "routine.reason.block." + movement.block().name();
     }
 
+    /**
+     * Whether the builder may pick this movement at this time of day. Movements the catalog tags for the time of
+     * day come first; in the morning and at midday others may fill a block the slot gives a share of its time to
+     * (no stretch is tagged for the morning: StretchMed's morning sequence is all dynamic). The evening keeps
+     * strictly to its own movements, so a wind-down never turns into marching on the spot.
+     */
+    public boolean suits(Movement movement, Slot slot) {
+        if (movement.slots().contains(slot)) {
+            return true;
+        }
+        SlotRules rules = slotRules(slot);
+        return !rules.character().strictTags() && rules.share(movement.block(), null) > 0;
+    }
+
+    /**
+     * Whether a movement may fill a session that its time of day's own movements leave short: any movement the
+     * {@link Eligibility} rules allow, tagged for the time of day or not, except that the evening borrows no light
+     * cardio (Limber's choice: a wind-down never turns into marching on the spot).
+     */
+    public boolean fillsIn(Movement movement, Slot slot) {
+        return suits(movement, slot)
+                || !(slotRules(slot).character().strictTags() && rules.isLightCardio(movement));
+    }
+
     // --- choosing -------------------------------------------------------------------------------------------
+
+    /** How far a fill may go, each phase only when the ones before leave the time short. */
+    private enum Phase {
+        /** The time of day's own movements, each block towards its share, the warm-up within its share. */
+        SHAPE,
+        /** Also the blocks without a share, and what is added "when time allows" whatever its length. */
+        EVERY_BLOCK,
+        /** Also movements the time of day does not take ({@link #fillsIn}). */
+        BORROWED,
+        /** Also the warm-up past its share, up to its ten minutes. */
+        LONGER_WARM_UP
+    }
 
     private void anchor(Plan plan, Map<Block, List<Movement>> pools, String slug) {
         Movement movement = bySlug.get(slug);
-        if (movement != null && Eligibility.allowed(movement, plan.request) && plan.canAdd(movement)) {
-            plan.add(movement, true, false);
+        if (movement != null && eligibility.allowed(movement, plan.request) && plan.canPlace(movement)) {
+            plan.add(movement, true, false, false);
             pools.get(movement.block()).remove(movement);
         }
     }
@@ -183,10 +290,23 @@ public final class RoutineBuilder {
     }
 
     private List<Movement> pool(RoutineRequest request, long seed, Block block) {
+        return pool(request, seed, block, m -> suits(m, request.slot()));
+    }
+
+    /** Every block's movements that may fill in when the time of day's own leave the session short, not yet used. */
+    private Map<Block, List<Movement>> fillerPools(RoutineRequest request, long seed, Set<String> used) {
+        Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
+        for (Block block : Block.values()) {
+            pools.put(block, pool(request, seed, block,
+                    m -> !used.contains(m.slug()) && fillsIn(m, request.slot())));
+        }
+        return pools;
+    }
+
+    private List<Movement> pool(RoutineRequest request, long seed, Block block, Predicate<Movement> suitable) {
         List<Movement> inBlock = new ArrayList<>();
         for (Movement movement : movements) {
-            if (movement.block() == block && Eligibility.allowed(movement, request)
-                    && suits(movement, request.slot())) {
+            if (movement.block() == block && eligibility.allowed(movement, request) && suitable.test(movement)) {
                 inBlock.add(movement);
             }
         }
@@ -194,29 +314,45 @@ public final class RoutineBuilder {
         Variety.shuffle(inBlock, 0, inBlock.size(), random);
         // A stable sort keeps the seeded order within each tier: tagged for the slot before the rest, matching the
         // focus before the rest.
-        Focus focus = request.focus();
-        inBlock.sort(Comparator.comparingInt(m -> (m.slots().contains(request.slot()) ? 0 : 2)
-                + (focus == null || focus.matches(m) ? 0 : 1)));
+        inBlock.sort(Comparator.comparingInt(m -> tier(m, request)));
         return inBlock;
     }
 
+    private static int tier(Movement movement, RoutineRequest request) {
+        Focus focus = request.focus();
+        return (movement.slots().contains(request.slot()) ? 0 : 2)
+                + (focus == null || focus.matches(movement) ? 0 : 1);
+    }
+
     /**
-     * Whether the builder may pick this movement at this time of day. Movements the catalog tags for the time of
-     * day come first; in the morning and at midday others may fill a block the slot gives a share of its time to
-     * (no stretch is tagged for the morning: StretchMed's morning sequence is all dynamic). The evening keeps
-     * strictly to its own movements, so a wind-down never turns into marching on the spot.
+     * What each block aims for, in seconds: the warm-up its share of the time asked, at most ten minutes; the
+     * other blocks that have something allowed share the rest by their shares. A block with nothing allowed aims
+     * for nothing.
      */
-    public boolean suits(Movement movement, Slot slot) {
-        if (movement.slots().contains(slot)) {
-            return true;
+    private static double[] targets(RoutineRequest request, SlotRules slot, Map<Block, List<Movement>> pools) {
+        double[] targets = new double[Block.values().length];
+        int asked = request.seconds();
+        double warmUp = pools.get(Block.WARM_UP).isEmpty() ? 0
+                : Math.min(WARM_UP_MAX_SECONDS, asked * slot.share(Block.WARM_UP, request.focus()) / 100.0);
+        targets[Block.WARM_UP.ordinal()] = warmUp;
+        double sum = 0;
+        for (Block block : Block.values()) {
+            if (block != Block.WARM_UP && !pools.get(block).isEmpty()) {
+                sum += slot.share(block, request.focus());
+            }
         }
-        return slot != Slot.EVENING && SlotCharacter.of(slot).weight(movement.block(), null) > 0;
+        for (Block block : Block.values()) {
+            if (block != Block.WARM_UP && !pools.get(block).isEmpty() && sum > 0) {
+                targets[block.ordinal()] = (asked - warmUp) * slot.share(block, request.focus()) / sum;
+            }
+        }
+        return targets;
     }
 
     /**
      * The day's main stretch for this slot: the first stretch in the slot's order that no earlier session of the
-     * day has as its main stretch and that no session has as an anchor. Only when the catalog leaves no other
-     * choice is one repeated.
+     * day has as its main stretch and that no session has as an anchor, and no extension (which would keep every
+     * later flexion and rotation out). Only when the catalog leaves no other choice is one repeated.
      */
     private Movement mainStretch(RoutineRequest request, long seed) {
         Set<String> taken = new HashSet<>();
@@ -225,7 +361,9 @@ public final class RoutineBuilder {
             taken.addAll(SlotCharacter.of(slot).lateAnchors());
         }
         for (Slot slot : Slot.values()) {
-            List<Movement> pool = pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH);
+            List<Movement> pool = new ArrayList<>(pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH));
+            // Stable: extension moves after the rest, each in its seeded order.
+            pool.sort(Comparator.comparingInt(m -> Sequencing.isExtension(m) ? 1 : 0));
             SlotCharacter character = SlotCharacter.of(slot);
             Movement pick = pool.stream().filter(m -> !taken.contains(m.slug())).findFirst()
                     .orElse(pool.stream().filter(m -> !character.isAnchor(m.slug())).findFirst().orElse(null));
@@ -239,95 +377,152 @@ public final class RoutineBuilder {
         return null;
     }
 
-    /** Add movements to the block furthest below its share until the time asked is reached. */
-    private static void fill(Plan plan, Map<Block, List<Movement>> pools, boolean anyBlock) {
-        int target = plan.request.seconds();
-        Map<Block, Double> shares = shares(plan, pools, anyBlock);
-        while (plan.total < target) {
-            Block best = null;
-            Movement bestMovement = null;
-            double bestDeficit = Double.NEGATIVE_INFINITY;
-            for (Map.Entry<Block, Double> share : shares.entrySet()) {
-                Block block = share.getKey();
-                Movement candidate = firstThatFits(plan, pools.get(block));
-                if (candidate == null) {
+    /**
+     * Until the time asked is reached, the block furthest below its aim takes its next step. In the second phase
+     * every allowed block may take steps, blocks without a share too, and the warm-up last of all.
+     */
+    private void fill(Plan plan, Map<Block, List<Movement>> pools, Phase phase) {
+        int asked = plan.request.seconds();
+        if (phase != Phase.SHAPE && plan.total >= lowSeconds(plan.request.minutes())) {
+            return;
+        }
+        while (plan.total < asked) {
+            Step best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Block block : Block.values()) {
+                double target = plan.targets[block.ordinal()];
+                if (!plan.slot.allowed(block) || (phase == Phase.SHAPE && target <= 0)) {
                     continue;
                 }
-                double deficit = share.getValue() * target - plan.seconds(block);
-                if (deficit > bestDeficit) {
-                    bestDeficit = deficit;
-                    best = block;
-                    bestMovement = candidate;
+                Step step = nextStep(plan, pools.get(block), block, phase);
+                if (step == null) {
+                    continue;
+                }
+                double score = target - plan.seconds(block);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = step;
                 }
             }
             if (best == null) {
                 return;
             }
-            plan.add(bestMovement, false, false);
-            pools.get(best).remove(bestMovement);
+            if (best.grown != null) {
+                plan.grow(best.pick, best.grown);
+            } else {
+                plan.add(best.movement, false, false, !suits(best.movement, plan.request.slot()));
+                pools.get(best.movement.block()).remove(best.movement);
+            }
         }
     }
 
-    /** Each block's share of the time, over the blocks that have something left to offer. */
-    private static Map<Block, Double> shares(Plan plan, Map<Block, List<Movement>> pools, boolean anyBlock) {
-        Map<Block, Double> shares = new LinkedHashMap<>();
-        double sum = 0;
-        for (Block block : Block.values()) {
-            int weight = plan.character.weight(block, plan.request.focus());
-            if (anyBlock && weight == 0) {
-                weight = 1;
+    /**
+     * Stretching is the largest block: where another block has come out longer (a long anchor, a block whose
+     * movements come in big pieces), the stretches take more steps while the time allows, the time of day's own
+     * first, then stretches it borrows.
+     */
+    private void stretchLargest(Plan plan, List<Movement> own, long seed) {
+        List<Movement> borrowed = null;
+        while (plan.largestOtherBlock() > plan.seconds(Block.STRETCH)) {
+            Step step = nextStep(plan, own, Block.STRETCH, Phase.EVERY_BLOCK);
+            if (step == null) {
+                if (borrowed == null) {
+                    borrowed = fillerPools(plan.request, seed, plan.used).get(Block.STRETCH);
+                }
+                step = nextStep(plan, borrowed, Block.STRETCH, Phase.EVERY_BLOCK);
             }
-            if (weight > 0 && (!pools.get(block).isEmpty() || plan.seconds(block) > 0)) {
-                shares.put(block, (double) weight);
-                sum += weight;
+            if (step == null) {
+                return;
+            }
+            if (step.grown != null) {
+                plan.grow(step.pick, step.grown);
+            } else {
+                plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()));
+                own.remove(step.movement);
+                if (borrowed != null) {
+                    borrowed.remove(step.movement);
+                }
             }
         }
-        for (Map.Entry<Block, Double> share : shares.entrySet()) {
-            share.setValue(share.getValue() / sum);
-        }
-        return shares;
     }
 
-    private static Movement firstThatFits(Plan plan, List<Movement> pool) {
+    /** Warm-up steps until the warm-up reaches its aim, none taking it past its window. */
+    private void warmUp(Plan plan, List<Movement> pool) {
+        while (plan.seconds(Block.WARM_UP) < plan.warmUp.aim()) {
+            Step step = nextStep(plan, pool, Block.WARM_UP, Phase.SHAPE);
+            if (step == null) {
+                return;
+            }
+            if (step.grown != null) {
+                plan.grow(step.pick, step.grown);
+            } else {
+                plan.add(step.movement, false, false, false);
+                pool.remove(step.movement);
+            }
+        }
+    }
+
+    /** One step of a block: a pick grown to a new dose, or a movement added. */
+    private record Step(Pick pick, Dose grown, Movement movement) {
+    }
+
+    /**
+     * The block's next step that fits: a movement in it grows within its range, else takes one of its article's
+     * sets, else a second round (round-robin over the block's movements at each stage); only then another movement.
+     */
+    private Step nextStep(Plan plan, List<Movement> pool, Block block, Phase phase) {
+        List<Pick> picks = plan.byBlock.get(block);
+        int n = picks.size();
+        for (int stage = 0; stage < 3; stage++) {
+            for (int i = 0; i < n; i++) {
+                Pick pick = picks.get((plan.cursor[block.ordinal()] + i) % n);
+                Dose bigger = switch (stage) {
+                    case 0 -> Doses.growRange(pick.movement, pick.dose, plan.slot);
+                    case 1 -> Doses.growSets(pick.movement, pick.dose);
+                    default -> Doses.secondRound(pick.movement, pick.dose);
+                };
+                if (bigger != null && plan.fits(block, Timing.seconds(pick.movement, bigger) - pick.seconds, phase)) {
+                    return new Step(pick, bigger, null);
+                }
+            }
+        }
+        Movement next = choose(plan, pool, phase);
+        return next == null ? null : new Step(null, null, next);
+    }
+
+    /**
+     * The movement a block takes next: among the candidates of the best tier that fit, one done in a position the
+     * routine already has (or at least on the same level, floor or not), else the first in the seeded order. An
+     * extension stretch comes after the others of its tier: once in, it keeps every flexion and rotation of the
+     * mobility block out.
+     */
+    private static Movement choose(Plan plan, List<Movement> pool, Phase phase) {
+        Movement best = null;
+        int bestTier = Integer.MAX_VALUE;
+        int bestPenalty = Integer.MAX_VALUE;
         for (Movement movement : pool) {
-            if (plan.canAdd(movement)) {
-                return movement;
+            int tier = tier(movement, plan.request);
+            if (tier > bestTier) {
+                break;
+            }
+            if (!plan.canAdd(movement, phase)) {
+                continue;
+            }
+            int penalty = plan.positionPenalty(movement.position())
+                    + (Sequencing.isExtension(movement) && movement.block() == Block.STRETCH ? 3 : 0);
+            if (penalty < bestPenalty) {
+                best = movement;
+                bestTier = tier;
+                bestPenalty = penalty;
             }
         }
-        return null;
-    }
-
-    /** Grow doses one small step at a time, item by item, while the total stays within the limit. */
-    private static void grow(Plan plan, int limit) {
-        boolean grew = true;
-        while (grew && plan.total < limit) {
-            grew = false;
-            for (Pick pick : plan.picks) {
-                Dose bigger = Doses.grow(pick.movement, pick.dose, plan.character);
-                if (bigger == null) {
-                    continue;
-                }
-                int seconds = Timing.seconds(pick.movement, bigger);
-                boolean warmUpTooLong = pick.movement.block() == Block.WARM_UP
-                        && plan.seconds(Block.WARM_UP) - pick.seconds + seconds > WARM_UP_MAX_SECONDS;
-                if (plan.total - pick.seconds + seconds <= limit && !warmUpTooLong) {
-                    plan.total += seconds - pick.seconds;
-                    plan.blockSeconds[pick.movement.block().ordinal()] += seconds - pick.seconds;
-                    pick.dose = bigger;
-                    pick.seconds = seconds;
-                    grew = true;
-                    if (plan.total >= limit) {
-                        return;
-                    }
-                }
-            }
-        }
+        return best;
     }
 
     private static List<String> notices(Plan plan, RoutineRequest request) {
         List<String> notices = new ArrayList<>();
         if (plan.total < lowSeconds(request.minutes())) {
-            notices.add("routine.notice.tooLittle");
+            notices.add(Routine.SHORT_NOTICE);
         }
         if (!request.cautions().isEmpty()) {
             notices.add("routine.notice.cautions");
@@ -347,11 +542,13 @@ public final class RoutineBuilder {
         final int anchorRank;
         final boolean main;
         final boolean late;
+        final boolean borrowed;
         Dose dose;
         int seconds;
 
-        Pick(Movement movement, Dose dose, int anchorRank, boolean late, boolean main) {
+        Pick(Movement movement, Dose dose, int anchorRank, boolean late, boolean main, boolean borrowed) {
             this.late = late;
+            this.borrowed = borrowed;
             this.movement = movement;
             this.dose = dose;
             this.seconds = Timing.seconds(movement, dose);
@@ -362,72 +559,150 @@ public final class RoutineBuilder {
 
     private static final class Plan {
         final RoutineRequest request;
-        final SlotCharacter character;
+        final SlotRules slot;
+        final double[] targets;
+        final WarmUp warmUp;
         final int high;
         final List<Pick> picks = new ArrayList<>();
+        final Map<Block, List<Pick>> byBlock = new EnumMap<>(Block.class);
         final List<Movement> pickedMovements = new ArrayList<>();
         final Set<String> used = new HashSet<>();
         final int[] blockSeconds = new int[Block.values().length];
+        final int[] cursor = new int[Block.values().length];
+        final int[] positions = new int[BodyPosition.values().length];
         int total;
 
-        Plan(RoutineRequest request, SlotCharacter character) {
+        Plan(RoutineRequest request, SlotRules slot, double[] targets) {
             this.request = request;
-            this.character = character;
+            this.slot = slot;
+            this.targets = targets;
+            this.warmUp = WarmUp.of(targets[Block.WARM_UP.ordinal()]);
             this.high = highSeconds(request.minutes());
+            for (Block block : Block.values()) {
+                byBlock.put(block, new ArrayList<>());
+            }
         }
 
         int seconds(Block block) {
             return blockSeconds[block.ordinal()];
         }
 
-        /** Not yet in, fits the time at its starting dose, and keeps extension after the other stretch work. */
-        boolean canAdd(Movement movement) {
-            int seconds = Timing.seconds(movement, Doses.base(movement, character));
+        int largestOtherBlock() {
+            int largest = 0;
+            for (Block block : Block.values()) {
+                if (block != Block.STRETCH) {
+                    largest = Math.max(largest, seconds(block));
+                }
+            }
+            return largest;
+        }
+
+        /** The most the warm-up may take in this phase: the top of its window, or at last its ten minutes. */
+        int warmUpCap(Phase phase) {
+            return phase != Phase.LONGER_WARM_UP ? warmUp.high() : WARM_UP_MAX_SECONDS;
+        }
+
+        /**
+         * A step of this many seconds in this block keeps the total within 10 % and the warm-up within its cap;
+         * while the shares are kept, it also keeps the block near its share ({@link #BLOCK_SLACK}), so that one
+         * long movement (30 rotations each side) does not take over a short session.
+         */
+        boolean fits(Block block, int delta, Phase phase) {
+            if (total + delta > high) {
+                return false;
+            }
+            if (block == Block.WARM_UP) {
+                return seconds(Block.WARM_UP) + delta <= warmUpCap(phase);
+            }
+            double target = targets[block.ordinal()];
+            return phase != Phase.SHAPE
+                    || seconds(block) + delta <= Math.max(target * (1 + BLOCK_SLACK), target + BLOCK_SLACK_SECONDS);
+        }
+
+        /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */
+        boolean tooLongForLate(Movement movement) {
+            return Timing.seconds(movement, Doses.base(movement, slot)) * 2 > request.seconds();
+        }
+
+        /** An anchor or the main stretch: not yet in, fits the time, keeps the warm-up within ten minutes. */
+        boolean canPlace(Movement movement) {
+            int seconds = Timing.seconds(movement, Doses.base(movement, slot));
             return !used.contains(movement.slug())
                     && total + seconds <= high
-                    && (movement.block() != Block.WARM_UP || seconds(Block.WARM_UP) + seconds <= WARM_UP_MAX_SECONDS)
+                    && (movement.block() != Block.WARM_UP
+                    || seconds(Block.WARM_UP) + seconds <= WARM_UP_MAX_SECONDS)
+                    && !Sequencing.breaksExtensionLast(pickedMovements, movement);
+        }
+
+        /** Not yet in, fits the time and the block's cap at its starting dose, and keeps extension last. */
+        boolean canAdd(Movement movement, Phase phase) {
+            int seconds = Timing.seconds(movement, Doses.base(movement, slot));
+            return !used.contains(movement.slug())
+                    && fits(movement.block(), seconds, phase)
+                    && (phase != Phase.SHAPE || !slot.character().lateAnchors().contains(movement.slug())
+                    || !tooLongForLate(movement))
                     // Within a block extension last is a matter of order (toRoutine); across blocks (an extension
                     // in the stretch block, a rotation in the mobility block after it) the second one is left out.
                     && !Sequencing.breaksExtensionLast(pickedMovements, movement);
         }
 
-        void add(Movement movement, boolean anchor, boolean main) {
-            Pick pick = new Pick(movement, Doses.base(movement, character),
-                    anchor ? character.anchorRank(movement.slug()) : -1,
-                    character.lateAnchors().contains(movement.slug()), main);
+        /** 0: a position the routine already has; 1: another on the same level (floor or not); 2: a new level. */
+        int positionPenalty(BodyPosition position) {
+            if (positions[position.ordinal()] > 0) {
+                return 0;
+            }
+            boolean floor = Positions.onFloor(position);
+            for (BodyPosition other : BodyPosition.values()) {
+                if (positions[other.ordinal()] > 0 && Positions.onFloor(other) == floor) {
+                    return 1;
+                }
+            }
+            return picks.isEmpty() ? 0 : 2;
+        }
+
+        void add(Movement movement, boolean anchor, boolean main, boolean borrowed) {
+            Pick pick = new Pick(movement, Doses.base(movement, slot),
+                    anchor ? slot.character().anchorRank(movement.slug()) : -1,
+                    slot.character().lateAnchors().contains(movement.slug()), main, borrowed);
             picks.add(pick);
+            byBlock.get(movement.block()).add(pick);
             pickedMovements.add(movement);
             used.add(movement.slug());
+            positions[movement.position().ordinal()]++;
             total += pick.seconds;
             blockSeconds[movement.block().ordinal()] += pick.seconds;
         }
 
-        /**
-         * Blocks in the articles' order. Inside a block: the slot's anchors in their sequence, then the main
-         * stretch, then the rest in the order the articles teach, then what was added "when time allows"
-         * (the posture reset ends the evening), extension last in the stretch work.
-         */
+        void grow(Pick pick, Dose bigger) {
+            int seconds = Timing.seconds(pick.movement, bigger);
+            Block block = pick.movement.block();
+            total += seconds - pick.seconds;
+            blockSeconds[block.ordinal()] += seconds - pick.seconds;
+            pick.dose = bigger;
+            pick.seconds = seconds;
+            List<Pick> inBlock = byBlock.get(block);
+            cursor[block.ordinal()] = (inBlock.indexOf(pick) + 1) % inBlock.size();
+        }
+
+        /** Blocks in the articles' order, each in the order {@link Positions} works out. */
         Routine toRoutine(List<String> notices) {
-            Map<Block, List<Pick>> byBlock = new EnumMap<>(Block.class);
-            for (Pick pick : picks) {
-                byBlock.computeIfAbsent(pick.movement.block(), b -> new ArrayList<>()).add(pick);
+            List<List<Pick>> blocks = new ArrayList<>();
+            for (Block block : Block.values()) {
+                if (!byBlock.get(block).isEmpty()) {
+                    blocks.add(byBlock.get(block));
+                }
             }
-            Comparator<Pick> order = Comparator
-                    .comparingInt((Pick p) -> Sequencing.goesLast(p.movement) ? 1 : 0)
-                    .thenComparingInt(p -> p.late ? 1 : 0)
-                    .thenComparingInt(p -> p.anchorRank >= 0 ? p.anchorRank : Integer.MAX_VALUE)
-                    .thenComparingInt(p -> p.main ? 0 : 1)
-                    .thenComparingInt(p -> p.movement.sortOrder())
-                    .thenComparing(p -> p.movement.slug());
-            List<RoutineBlock> blocks = new ArrayList<>();
-            for (Map.Entry<Block, List<Pick>> entry : byBlock.entrySet()) {
-                List<RoutineItem> items = entry.getValue().stream().sorted(order)
+            List<List<Pick>> ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank,
+                    p -> p.late, p -> p.main);
+            List<RoutineBlock> routineBlocks = new ArrayList<>();
+            for (List<Pick> block : ordered) {
+                List<RoutineItem> items = block.stream()
                         .map(p -> new RoutineItem(p.movement, p.dose, p.seconds,
-                                reasonKey(p.movement, request, p.main)))
+                                p.borrowed ? FILL_IN_REASON : reasonKey(p.movement, request, p.main)))
                         .toList();
-                blocks.add(new RoutineBlock(entry.getKey(), items));
+                routineBlocks.add(new RoutineBlock(block.get(0).movement.block(), items));
             }
-            return new Routine(request, blocks, notices);
+            return new Routine(request, routineBlocks, notices);
         }
     }
 }

@@ -122,7 +122,7 @@ public final class RoutineEdits {
         // The same answer as an unknown routine gave before these rules left the storage service: a 404.
         Movement movement = builder.find(slug).orElseThrow(() -> new NotFoundException("error.notFound.routine"));
         Dose old = item.dose();
-        DoseBounds bounds = DoseBounds.of(movement, old, slot);
+        DoseBounds bounds = bounds(movement, old, slot);
         notPart(hold, bounds.hold(), "routine.refused.noHold", movement);
         notPart(reps, bounds.reps(), "routine.refused.noReps", movement);
         notPart(duration, bounds.duration(), "routine.refused.noDuration", movement);
@@ -143,6 +143,11 @@ public final class RoutineEdits {
         List<Item> result = new ArrayList<>(items);
         result.set(index, new Item(item.slug(), item.block(), changed, item.reasonKey()));
         return List.copyOf(result);
+    }
+
+    /** What a person may set for this movement at this dose in a kept routine of this time of day. */
+    public DoseBounds bounds(Movement movement, Dose dose, Slot slot) {
+        return DoseBounds.of(movement, dose, builder.slotRules(slot));
     }
 
     /**
@@ -206,7 +211,7 @@ public final class RoutineEdits {
         if (items.stream().anyMatch(i -> i.slug().equals(slug))) {
             throw new AdjustmentRefused("routine.refused.duplicate", movement.name());
         }
-        Eligibility.refusal(movement, request).ifPresent(refusal -> {
+        builder.eligibility().refusal(movement, request).ifPresent(refusal -> {
             throw new AdjustmentRefused("routine.refusal." + refusal.name(), movement.name());
         });
         if (!builder.suits(movement, request.slot())) {
@@ -216,8 +221,8 @@ public final class RoutineEdits {
     }
 
     /** A movement as it joins a kept routine: at its starting dose, with the reason the builder would give. */
-    private static Item newItem(RoutineRequest request, Movement movement) {
-        return new Item(movement.slug(), movement.block(), RoutineBuilder.baseDose(movement, request.slot()),
+    private Item newItem(RoutineRequest request, Movement movement) {
+        return new Item(movement.slug(), movement.block(), builder.baseDose(movement, request.slot()),
                 RoutineBuilder.reasonKey(movement, request, false));
     }
 

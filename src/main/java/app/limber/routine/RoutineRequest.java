@@ -4,6 +4,7 @@ import app.limber.catalog.Caution;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -29,6 +30,16 @@ public record RoutineRequest(Slot slot, int minutes, Set<Equipment> equipment, P
     /** The same inputs, another combination: what the "shuffle" link asks for. */
     public RoutineRequest withShuffle(int otherShuffle) {
         return new RoutineRequest(slot, minutes, equipment, place, cautions, focus, date, otherShuffle);
+    }
+
+    /** What is at hand: the equipment ticked and what the place provides (a desk has a chair). */
+    public Set<Equipment> available() {
+        if (place == null || place.provides().isEmpty()) {
+            return equipment;
+        }
+        EnumSet<Equipment> available = EnumSet.copyOf(place.provides());
+        available.addAll(equipment);
+        return available;
     }
 
     public int seconds() {

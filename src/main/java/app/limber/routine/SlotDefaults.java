@@ -14,7 +14,10 @@ import java.util.Set;
  */
 public final class SlotDefaults {
 
-    /** Morning runs until 11:00, midday until 17:00 (StretchMed's three sessions); evening after that. */
+    /**
+     * Morning runs until 11:00, midday until 17:00, evening after that: Limber's choice of hours for StretchMed's
+     * three sessions.
+     */
     static final int MIDDAY_FROM_HOUR = 11;
     static final int EVENING_FROM_HOUR = 17;
 

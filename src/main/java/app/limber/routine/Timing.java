@@ -24,12 +24,12 @@ public final class Timing {
     public static final int FLOOR_TRANSITION_SECONDS = 15;
 
     /**
-     * One rep of a dynamic movement (a shoulder roll, one cat-cow cycle, one rotation): slow enough to breathe
-     * through it, as the articles ask ("move slowly and breathe deeply").
+     * One rep of a dynamic movement where the catalog stores no pace of its own (every movement with reps has one:
+     * {@link #secondsPerRep(Movement)} reads it). Limber's old default, slow enough to breathe through.
      */
     public static final int DYNAMIC_REP_SECONDS = 3;
 
-    /** One rep of a static-style exercise without a hold (a controlled lift and return). */
+    /** One rep of a static-style exercise without a hold, where the catalog stores no pace. */
     public static final int STATIC_REP_SECONDS = 3;
 
     /** Coming out of a held rep and back into it (e.g. "hold 5 seconds, 30 repetitions"). */

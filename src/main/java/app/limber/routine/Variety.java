@@ -18,7 +18,8 @@ final class Variety {
     static long seed(RoutineRequest request) {
         long h = 0x9E3779B97F4A7C15L;
         h = mix(h ^ request.date().toEpochDay());
-        h = mix(h ^ mask(request.equipment()));
+        // What is at hand, not what was ticked: a chair ticked at a desk, where there is one anyway, changes nothing.
+        h = mix(h ^ mask(request.available()));
         h = mix(h ^ request.place().ordinal());
         h = mix(h ^ mask(request.cautions()));
         h = mix(h ^ (request.focus() == null ? -1 : request.focus().ordinal()));

@@ -28,6 +28,12 @@ abstract class CatalogInvariants {
     ArticleRepository articles;
 
     @Autowired
+    SlotBlockRepository slotBlocks;
+
+    @Autowired
+    LightCardioRepository lightCardio;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -37,7 +43,7 @@ abstract class CatalogInvariants {
 
     private Catalog catalog() {
         if (catalog == null) {
-            catalog = new Catalog(movements, guidance, articles, transactions);
+            catalog = new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
         }
         return catalog;
     }

@@ -15,7 +15,8 @@ class CatalogSliceConfig {
     @Bean
     @Lazy
     Catalog catalog(MovementRepository movements, GuidanceRepository guidance, ArticleRepository articles,
+                    SlotBlockRepository slotBlocks, LightCardioRepository lightCardio,
                     PlatformTransactionManager transactions) {
-        return new Catalog(movements, guidance, articles, transactions);
+        return new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
     }
 }

@@ -23,7 +23,7 @@ class PlayerTimingOverCatalogTest {
 
     @Test
     void the_player_takes_exactly_the_planned_time_of_every_generated_routine() {
-        RoutineBuilder builder = new RoutineBuilder(catalog.movements());
+        RoutineBuilder builder = new RoutineBuilder(catalog.movements(), catalog.sessionRules());
         int checked = 0;
         for (Slot slot : Slot.values()) {
             for (Place place : Place.values()) {

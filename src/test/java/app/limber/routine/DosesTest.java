@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DosesTest {
 
-    static final SlotCharacter MORNING = SlotCharacter.of(Slot.MORNING);
-    static final SlotCharacter EVENING = SlotCharacter.of(Slot.EVENING);
+    static final SlotRules MORNING = Rules.slot(Slot.MORNING);
+    static final SlotRules EVENING = Rules.slot(Slot.EVENING);
 
     @Nested
     class Starting_dose {
@@ -68,16 +68,46 @@ class DosesTest {
             Movement childsPose = movement("childs-pose").hold(30, 60).build();
             Dose dose = Doses.base(childsPose, EVENING);
             assertThat(dose.holdSeconds()).isEqualTo(30);
-            assertThat(Doses.grow(childsPose, dose, EVENING)).isNull();
+            assertThat(Doses.growRange(childsPose, dose, EVENING)).isNull();
+            assertThat(Doses.grow(childsPose, dose, EVENING)).as("only a second round of the same 30 s")
+                    .isEqualTo(new Dose(30, null, 2, false, null));
             assertThat(Doses.grow(childsPose, dose, MORNING).holdSeconds()).isEqualTo(35);
         }
 
         @Test
-        void a_dose_above_the_catalog_is_flagged() {
+        void a_dose_above_the_catalog_is_flagged_but_not_a_second_round_of_a_stretch_held_once() {
             Movement m = movement("m").hold(20, 30).build();
             assertThat(Doses.aboveCatalog(m, new Dose(30, null, 1, false, null))).isFalse();
             assertThat(Doses.aboveCatalog(m, new Dose(45, null, 1, false, null))).isTrue();
-            assertThat(Doses.aboveCatalog(m, new Dose(30, null, 2, false, null))).isTrue();
+            assertThat(Doses.aboveCatalog(m, new Dose(30, null, 2, false, null))).isFalse();
+            assertThat(Doses.aboveCatalog(m, new Dose(30, null, 3, false, null))).isTrue();
+            Movement warmUp = movement("w").block(Block.WARM_UP).dynamic().reps(10).build();
+            assertThat(Doses.aboveCatalog(warmUp, new Dose(null, 10, 2, false, null))).isTrue();
+        }
+
+        @Test
+        void the_range_grows_first_then_the_articles_sets_then_a_stretch_held_once_gets_a_second_round() {
+            Movement held = movement("held").hold(20, 30).build();
+            Dose dose = Doses.base(held, MORNING);
+            assertThat(dose).isEqualTo(new Dose(25, null, 1, false, null));
+            dose = Doses.grow(held, dose, MORNING);
+            assertThat(dose).isEqualTo(new Dose(30, null, 1, false, null));
+            assertThat(Doses.growRange(held, dose, MORNING)).isNull();
+            assertThat(Doses.growSets(held, dose)).isNull();
+            dose = Doses.grow(held, dose, MORNING);
+            assertThat(dose).isEqualTo(new Dose(30, null, 2, false, null));
+            assertThat(Doses.isSecondRound(held, dose)).isTrue();
+            assertThat(Doses.grow(held, dose, MORNING)).isNull();
+
+            Movement threeSets = movement("three").hold(30).sets(2, 3).build();
+            Dose most = Doses.grow(threeSets, Doses.base(threeSets, MORNING), MORNING);
+            assertThat(most.sets()).isEqualTo(3);
+            assertThat(Doses.grow(threeSets, most, MORNING)).as("the article's sets are the repeats").isNull();
+            Movement reps = movement("reps").dynamic().reps(10).build();
+            assertThat(Doses.grow(reps, Doses.base(reps, MORNING), MORNING)).as("no second round of reps").isNull();
+            Movement mobility = movement("mob").block(Block.MOBILITY).hold(30).build();
+            assertThat(Doses.grow(mobility, Doses.base(mobility, MORNING), MORNING))
+                    .as("second rounds are for the stretches").isNull();
         }
     }
 }

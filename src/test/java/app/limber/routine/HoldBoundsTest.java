@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Catalog;
+import app.limber.catalog.Dosage;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
@@ -42,10 +43,13 @@ class HoldBoundsTest {
     RoutineEdits edits;
 
     @Autowired
+    RoutineBuilder builder;
+
+    @Autowired
     MockMvcTester mvc;
 
     /** The biggest dose the builder would ever plan: grown until every figure is at its maximum. */
-    static Dose grownFully(Movement movement, SlotCharacter slot) {
+    static Dose grownFully(Movement movement, SlotRules slot) {
         Dose dose = Doses.base(movement, slot);
         for (Dose bigger = dose; bigger != null; bigger = Doses.grow(movement, bigger, slot)) {
             dose = bigger;
@@ -58,13 +62,13 @@ class HoldBoundsTest {
         List<String> problems = new ArrayList<>();
         for (Movement m : catalog.movements()) {
             if (!m.dosage().hasHold()) {
-                assertThat(Doses.holdBounds(m, Slot.EVENING)).as(m.slug()).isNull();
+                assertThat(Doses.holdBounds(m, builder.slotRules(Slot.EVENING))).as(m.slug()).isNull();
                 continue;
             }
             Range article = m.dosage().hold();
             for (Slot slot : Slot.values()) {
-                SlotCharacter character = SlotCharacter.of(slot);
-                Range bounds = Doses.holdBounds(m, slot);
+                SlotRules character = builder.slotRules(slot);
+                Range bounds = Doses.holdBounds(m, character);
                 String where = m.slug() + " " + slot + " " + bounds;
                 if (bounds.min() < article.min() || bounds.max() > article.max()) {
                     problems.add(where + ": outside the article's " + article);
@@ -77,8 +81,9 @@ class HoldBoundsTest {
                 if (most != bounds.max()) {
                     problems.add(where + ": the builder grows to " + most);
                 }
-                Range editable = DoseBounds.of(m, Doses.base(m, character), slot).hold();
-                Range expected = character.holdWindowApplies(m.block()) ? bounds : DoseBounds.HOLD;
+                Range editable = edits.bounds(m, Doses.base(m, character), slot).hold();
+                Range expected = !character.holdWindowApplies(m.block()) ? DoseBounds.HOLD
+                        : m.dosage().holdOpenEnded() ? new Range(bounds.min(), DoseBounds.HOLD.max()) : bounds;
                 if (!editable.equals(expected)) {
                     problems.add(where + ": the edit page offers " + editable);
                 }
@@ -97,11 +102,11 @@ class HoldBoundsTest {
                 .filter(m -> m.dosage().hasHold()).forEach(m -> saved.add(token, m.slug()));
         List<Movement> held = saved.get(token).routine().items().stream().map(RoutineItem::movement)
                 .filter(m -> m.dosage().hasHold()
-                        && SlotCharacter.of(Slot.EVENING).holdWindowApplies(m.block()))
+                        && builder.slotRules(Slot.EVENING).holdWindowApplies(m.block()))
                 .toList();
         assertThat(held).extracting(Movement::slug).contains("childs-pose", "neck-flexion-stretch");
         for (Movement m : held) {
-            Range bounds = Doses.holdBounds(m, Slot.EVENING);
+            Range bounds = edits.bounds(m, new Dose(30, null, 1, false, null), Slot.EVENING).hold();
             assertThatThrownBy(() -> saved.dose(token, m.slug(), bounds.max() + 1, null, null, null))
                     .as(m.slug()).isInstanceOf(AdjustmentRefused.class);
             assertThatThrownBy(() -> saved.dose(token, m.slug(), bounds.min() - 1, null, null, null))
@@ -112,18 +117,23 @@ class HoldBoundsTest {
     }
 
     @Test
-    void an_evening_stretch_the_article_holds_for_exactly_30_seconds_is_offered_and_kept_at_30() throws Exception {
+    void an_evening_stretch_the_article_holds_for_30_seconds_is_offered_from_30_and_kept_there() throws Exception {
         String token = saved.save("Child's pose", new RoutineRequest(Slot.EVENING, 10, Set.of(), Place.HOME,
                 Set.of(), null, InputSpace.DATE, 0));
         String html = mvc.get().uri("/routines/" + token).exchange().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         String pose = html.substring(html.indexOf("id=\"item-childs-pose\""));
+        // "At least 30 seconds, or for as long as it feels good": where the catalog keeps the hold open, longer
+        // holds are allowed; otherwise exactly the article's 30 s.
+        boolean open = catalog.get("childs-pose").dosage().holdOpenEnded();
         assertThat(pose.substring(0, pose.indexOf("</li>")))
-                .containsPattern("name=\"hold\"[^>]* min=\"30\" max=\"30\"").contains(">only 30<");
+                .containsPattern("name=\"hold\"[^>]* min=\"30\" max=\"" + (open ? 120 : 30) + "\"");
         assertThatThrownBy(() -> saved.dose(token, "childs-pose", 20, null, null, null))
                 .isInstanceOfSatisfying(AdjustmentRefused.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("routine.refused.eveningHoldExact");
-                    assertThat(e.args()).containsExactly("Child's pose", 30);
+                    assertThat(e.messageKey()).isEqualTo(open ? "routine.refused.eveningHold"
+                            : "routine.refused.eveningHoldExact");
+                    assertThat(e.args()).containsExactly(open ? new Object[] {"Child's pose", 30, 120}
+                            : new Object[] {"Child's pose", 30});
                 });
     }
 
@@ -133,16 +143,37 @@ class HoldBoundsTest {
         Movement longHold = movement("long-hold").block(Block.RELAXATION).hold(40, 60).build();
         Movement neck = movement("neck").block(Block.STRETCH).hold(15, 20).build();
 
-        assertThat(Doses.holdBounds(shortHold, Slot.EVENING)).isEqualTo(new Range(10, 15));
-        assertThat(Doses.holdBounds(longHold, Slot.EVENING)).isEqualTo(new Range(40, 60));
-        assertThat(Doses.holdBounds(neck, Slot.EVENING)).isEqualTo(Range.of(20));
-        assertThat(Doses.holdBounds(neck, Slot.MORNING)).isEqualTo(new Range(15, 20));
+        SlotRules evening = builder.slotRules(Slot.EVENING);
+        SlotRules morning = builder.slotRules(Slot.MORNING);
+        assertThat(Doses.holdBounds(shortHold, evening)).isEqualTo(new Range(10, 15));
+        assertThat(Doses.holdBounds(longHold, evening)).isEqualTo(new Range(40, 60));
+        assertThat(Doses.holdBounds(neck, evening)).isEqualTo(Range.of(20));
+        assertThat(Doses.holdBounds(neck, morning)).isEqualTo(new Range(15, 20));
 
-        DoseBounds edit = DoseBounds.of(shortHold, Doses.base(shortHold, SlotCharacter.of(Slot.EVENING)),
-                Slot.EVENING);
+        DoseBounds edit = DoseBounds.of(shortHold, Doses.base(shortHold, evening), evening);
         assertThat(edit.hold()).isEqualTo(new Range(10, 15));
         assertThat(edit.eveningHold()).isTrue();
-        assertThat(DoseBounds.of(shortHold, Doses.base(shortHold, SlotCharacter.of(Slot.MORNING)), Slot.MORNING)
-                .hold()).isEqualTo(DoseBounds.HOLD);
+        assertThat(DoseBounds.of(shortHold, Doses.base(shortHold, morning), morning).hold())
+                .isEqualTo(DoseBounds.HOLD);
+    }
+
+    @Test
+    void an_evening_hold_the_article_leaves_open_may_be_set_longer_but_not_shorter() {
+        SlotRules evening = builder.slotRules(Slot.EVENING);
+        Dosage closed = new Dosage(Range.of(30), null, null, false, null, null, true, false);
+        Dosage open = new Dosage(Range.of(30), null, null, false, null, null, true, true);
+        Movement pose = movement("pose").block(Block.STRETCH).hold(30).build();
+        Movement openPose = new Movement(pose.id(), pose.slug(), pose.name(), pose.summary(), pose.block(),
+                pose.style(), pose.position(), pose.feelIt(), open, pose.steps(), pose.equipment(), pose.areas(),
+                pose.muscles(), pose.slots(), pose.cautions(), pose.excludedBy(), pose.variations(), pose.sources(),
+                pose.sourcesDiffer(), pose.sortOrder(), pose.direction(), pose.pace(), pose.cues());
+        assertThat(pose.dosage()).isEqualTo(closed);
+
+        Dose dose = Doses.base(openPose, evening);
+        assertThat(dose.holdSeconds()).as("a routine plans the article's figure").isEqualTo(30);
+        assertThat(Doses.grow(openPose, dose, evening).holdSeconds()).as("and grows by a second round only")
+                .isEqualTo(30);
+        assertThat(DoseBounds.of(openPose, dose, evening).hold()).isEqualTo(new Range(30, DoseBounds.HOLD.max()));
+        assertThat(DoseBounds.of(pose, dose, evening).hold()).isEqualTo(Range.of(30));
     }
 }

@@ -91,14 +91,16 @@ final class Movements {
     static List<Movement> catalog() {
         return List.of(
                 // Warm-up (StretchMed warm-up, What Stretches Upper Back?, Massage Rx dynamic stretches)
-                movement("shoulder-rolls").block(Block.WARM_UP).dynamic().reps(10, 15).order(1)
+                // Paces as the articles set them (not Limber's old 3 s for every rep), so the rules are tested on
+                // the pace each movement stores.
+                movement("shoulder-rolls").block(Block.WARM_UP).dynamic().reps(10, 15).pace(Tempo.BRISK, 2).order(1)
                         .areas(Area.SHOULDERS, Area.UPPER_BACK).build(),
                 movement("neck-circles").block(Block.WARM_UP).dynamic().position(BodyPosition.SEATED).reps(5)
                         .eachSide().order(2).areas(Area.NECK).excludedBy(Caution.NECK)
                         .slots(Slot.MORNING, Slot.MIDDAY).build(),
                 movement("cat-cow").block(Block.WARM_UP).dynamic().position(BodyPosition.ALL_FOURS).reps(10, 15)
-                        .order(3).areas(Area.UPPER_BACK, Area.MID_BACK).excludedBy(Caution.WRISTS_KNEES).build(),
-                movement("arm-circles").block(Block.WARM_UP).dynamic().reps(10, 15).order(4)
+                        .pace(Tempo.BREATH_LED, 6).order(3).areas(Area.UPPER_BACK, Area.MID_BACK).excludedBy(Caution.WRISTS_KNEES).build(),
+                movement("arm-circles").block(Block.WARM_UP).dynamic().reps(10, 15).pace(Tempo.BRISK, 2).order(4)
                         .areas(Area.SHOULDERS).build(),
                 movement("marching-in-place").block(Block.WARM_UP).dynamic().duration(60, 180).order(5)
                         .slots(Slot.MORNING, Slot.MIDDAY).build(),
@@ -147,14 +149,18 @@ final class Movements {
                 movement("thread-the-needle").position(BodyPosition.ALL_FOURS).hold(30).eachSide().sets(1, 2)
                         .order(15).excludedBy(Caution.WRISTS_KNEES).build(),
                 // Joint mobility (13 Upper Back Stretches: rotation, translation, extension last)
+                movement("seated-spinal-twist").block(Block.MOBILITY).direction(SpineDirection.ROTATION)
+                        .position(BodyPosition.SEATED).hold(15, 30).eachSide().needs(Equipment.CHAIR).order(0)
+                        .areas(Area.MID_BACK).slots(Slot.MORNING, Slot.MIDDAY).build(),
                 movement("seated-thoracic-rotation").block(Block.MOBILITY).dynamic().position(BodyPosition.SEATED)
-                        .reps(30).eachSide().needs(Equipment.CHAIR).order(1).areas(Area.MID_BACK).build(),
+                        .reps(30).eachSide().pace(Tempo.STEADY, 4).needs(Equipment.CHAIR).order(1)
+                        .areas(Area.MID_BACK).build(),
                 movement("translation").block(Block.MOBILITY).position(BodyPosition.FLOOR_SITTING).hold(30)
                         .eachSide().order(2).excludedBy(Caution.WRISTS_KNEES).build(),
                 movement("iron-cross").block(Block.MOBILITY).dynamic().position(BodyPosition.LYING).hold(3, 5)
                         .reps(5).eachSide().needs(Equipment.FOAM_ROLLER).order(3).build(),
                 movement("thoracic-extension-chair").extension().block(Block.MOBILITY).dynamic().position(BodyPosition.SEATED)
-                        .reps(10).needs(Equipment.CHAIR).order(4).slots(Slot.MIDDAY).build(),
+                        .reps(10).pace(Tempo.STEADY, 4).needs(Equipment.CHAIR).order(4).slots(Slot.MIDDAY).build(),
                 movement("thoracic-extension-foam-roller").extension().block(Block.MOBILITY).dynamic()
                         .position(BodyPosition.LYING).reps(30).needs(Equipment.FOAM_ROLLER).order(5)
                         .excludedBy(Caution.LOWER_BACK).build(),

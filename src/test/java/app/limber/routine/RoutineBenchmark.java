@@ -30,14 +30,16 @@ public final class RoutineBenchmark {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<Movement> movements;
+        app.limber.catalog.SessionRules rules;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 // Arguments, not default properties: they must win over application.properties' file database.
                 .run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "--server.port=0",
                         "--logging.level.root=WARN")) {
             movements = context.getBean(Catalog.class).movements();
+            rules = context.getBean(Catalog.class).sessionRules();
         }
-        RoutineBuilder builder = new RoutineBuilder(movements);
+        RoutineBuilder builder = new RoutineBuilder(movements, rules);
         LocalDate start = LocalDate.of(2026, 11, 23);
         List<RoutineRequest> space = InputSpace.all(start).toList();
 

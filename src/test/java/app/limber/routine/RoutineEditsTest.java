@@ -33,7 +33,7 @@ class RoutineEditsTest {
     static final Movement KNEE_HUG = movement("knee-hug").block(Block.RELAXATION).hold(30).slots(Slot.EVENING)
             .build();
 
-    static final RoutineBuilder BUILDER = new RoutineBuilder(List.of(ARM_CIRCLES, SIDE, CAT, CHEST_EXTENSION,
+    static final RoutineBuilder BUILDER = Rules.builder(List.of(ARM_CIRCLES, SIDE, CAT, CHEST_EXTENSION,
             BAR_HANG, NECK, THREAD, KNEE_HUG));
     static final RoutineEdits EDITS = new RoutineEdits(BUILDER);
     static final RoutineRequest MORNING = new RoutineRequest(Slot.MORNING, 10, Set.of(), Place.HOME, Set.of(),
@@ -56,7 +56,7 @@ class RoutineEditsTest {
     static Routine routine(RoutineRequest request, Movement... movements) {
         Map<Block, List<RoutineItem>> byBlock = new EnumMap<>(Block.class);
         for (Movement m : movements) {
-            Dose dose = RoutineBuilder.baseDose(m, request.slot());
+            Dose dose = BUILDER.baseDose(m, request.slot());
             byBlock.computeIfAbsent(m.block(), b -> new ArrayList<>())
                     .add(new RoutineItem(m, dose, Timing.seconds(m, dose), "routine.reason.block." + m.block()));
         }
@@ -126,7 +126,7 @@ class RoutineEditsTest {
             assertThat(slugs(after))
                     .containsExactly("arm-circles", "side-stretch", "neck-stretch", "chest-extension-stretch");
             assertThat(after.get(2)).isEqualTo(new Item("neck-stretch", Block.STRETCH,
-                    RoutineBuilder.baseDose(NECK, Slot.MORNING), "routine.reason.block.STRETCH"));
+                    BUILDER.baseDose(NECK, Slot.MORNING), "routine.reason.block.STRETCH"));
         }
 
         @Test

@@ -32,7 +32,7 @@ class RoutineRulesOverCatalogTest {
 
     @BeforeEach
     void builder() {
-        builder = new RoutineBuilder(catalog.movements());
+        builder = new RoutineBuilder(catalog.movements(), catalog.sessionRules());
     }
 
     @ParameterizedTest(name = "{0}: minutes x equipment x places x cautions x focus")
@@ -57,13 +57,32 @@ class RoutineRulesOverCatalogTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * StretchMed's quick seated spinal twist of the midday break comes as a catalog entry of its own in a content
+     * migration after V8; until it lands the builder skips it, as it skips any anchor the catalog lacks. Remove it
+     * from here once the content is in.
+     */
+    static final Set<String> ANCHORS_AWAITING_CONTENT = Set.of("seated-spinal-twist");
+
     @Test
     void every_anchor_of_every_slot_is_in_the_catalog() {
         for (Slot slot : Slot.values()) {
             SlotCharacter character = SlotCharacter.of(slot);
             List<String> anchors = new ArrayList<>(character.anchors());
             anchors.addAll(character.lateAnchors());
+            anchors.removeIf(slug -> ANCHORS_AWAITING_CONTENT.contains(slug) && catalog.find(slug).isEmpty());
             assertThat(anchors).allSatisfy(slug -> assertThat(catalog.find(slug)).as(slug).isPresent());
+        }
+    }
+
+    @Test
+    void the_session_rules_are_the_rows_of_migration_v8_the_small_catalog_tests_use() {
+        assertThat(catalog.sessionRules().slotBlocks()).containsExactlyInAnyOrderElementsOf(Rules.V8.slotBlocks());
+        assertThat(catalog.sessionRules().lightCardio()).isEqualTo(Rules.V8.lightCardio());
+        for (Slot slot : Slot.values()) {
+            int allowedShares = catalog.sessionRules().byBlock(slot).values().stream()
+                    .filter(r -> r.allowed()).mapToInt(r -> r.sharePercent()).sum();
+            assertThat(allowedShares).as("%s shares", slot).isEqualTo(100);
         }
     }
 
@@ -77,11 +96,16 @@ class RoutineRulesOverCatalogTest {
     }
 
     @Test
-    void a_midday_desk_break_twists_in_the_chair_and_extends_over_its_back_last() {
-        Routine routine = builder.build(new RoutineRequest(Slot.MIDDAY, 5, EnumSet.of(Equipment.CHAIR), Place.DESK,
-                Set.of(), null, InputSpace.DATE, 0));
-        assertThat(RoutineBuilderTest.slugs(routine)).contains("shoulder-rolls", "seated-thoracic-rotation")
-                .endsWith("thoracic-extension-chair");
+    void the_default_midday_desk_break_twists_in_the_chair_and_extends_over_its_back_last_without_ticking_a_chair() {
+        // The defaults: midday at a desk, five minutes, nothing ticked. A desk has a chair.
+        Routine routine = builder.build(new RoutineRequest(Slot.MIDDAY, 5, Set.of(), Place.DESK, Set.of(), null,
+                InputSpace.DATE, 0));
+        List<String> slugs = RoutineBuilderTest.slugs(routine);
+        assertThat(slugs).contains("shoulder-rolls").endsWith("thoracic-extension-chair");
+        if (catalog.find("seated-spinal-twist").isPresent()) {
+            assertThat(slugs).contains("seated-spinal-twist");
+        }
+        assertThat(routine.seconds()).isBetween(270, 330);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package app.limber.routine;
 
 import app.limber.catalog.Block;
+import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Range;
 import app.limber.catalog.Slot;
 import app.limber.catalog.Style;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,7 @@ final class RuleChecks {
         RoutineRequest request = routine.request();
         budget(builder, routine, problems);
         blockOrder(routine, problems);
-        never(routine, problems);
+        never(builder, routine, problems);
         doses(routine, problems);
         slotCharacter(builder, routine, problems);
         return problems.stream().map(p -> p + " for " + describe(request)).toList();
@@ -35,7 +37,10 @@ final class RuleChecks {
                 + r.cautions() + " focus=" + r.focus() + " date=" + r.date() + " shuffle=" + r.shuffle();
     }
 
-    /** Within ±10 % of the time asked, or short with a notice and nothing left that would fit. */
+    /**
+     * Within ±10 % of the time asked, or short with the notice only where the catalog truly cannot fill it (see
+     * {@link #roomLeft}).
+     */
     private static void budget(RoutineBuilder builder, Routine routine, List<String> problems) {
         RoutineRequest request = routine.request();
         int total = routine.seconds();
@@ -48,31 +53,18 @@ final class RuleChecks {
         if (total > high) {
             problems.add("total " + total + " s is over " + high + " s");
         }
-        boolean shortNotice = routine.noticeKeys().contains("routine.notice.tooLittle");
+        boolean shortNotice = routine.noticeKeys().contains(Routine.SHORT_NOTICE);
         if (total < low && !shortNotice) {
             problems.add("total " + total + " s is under " + low + " s without saying so");
         }
         if (total >= low && shortNotice) {
             problems.add("says it is short but the total " + total + " s fits");
         }
+        if (shortNotice != routine.fallsShort()) {
+            problems.add("fallsShort() is " + routine.fallsShort() + " but the notice says " + shortNotice);
+        }
         if (shortNotice) {
-            Set<String> used = slugs(routine);
-            for (Movement left : builder.addable(request, used)) {
-                if (!builder.suits(left, request.slot())) {
-                    continue;
-                }
-                int cost = Timing.seconds(left, RoutineBuilder.baseDose(left, request.slot()));
-                if (left.block() == Block.WARM_UP
-                        && warmUpSeconds(routine) + cost > RoutineBuilder.WARM_UP_MAX_SECONDS) {
-                    continue;
-                }
-                List<Movement> withIt = new ArrayList<>(routine.items().stream().map(RoutineItem::movement).toList());
-                withIt.add(left);
-                withIt.sort(java.util.Comparator.comparing(Movement::block));
-                if (total + cost <= high && !Sequencing.breaksExtensionLast(withIt)) {
-                    problems.add("short, yet " + left.slug() + " (" + cost + " s) was left out");
-                }
-            }
+            problems.addAll(roomLeft(builder, routine, b -> true));
         }
         if (routine.items().isEmpty()) {
             problems.add("empty routine");
@@ -82,7 +74,54 @@ final class RuleChecks {
         }
     }
 
-    private static int warmUpSeconds(Routine routine) {
+    /**
+     * What the catalog still offers this routine, in words: empty when it truly cannot give more. "Truly cannot"
+     * means that every movement the request allows (in the blocks {@code blocks} picks; tagged for the time of day
+     * or not, though the evening borrows no warm-up: {@link RoutineBuilder#fillsIn}) is either in the routine at
+     * its fullest dose (its article's range, sets and, for a stretch held once, a
+     * second round: {@link Doses#grow} has nothing more) or cannot take one more step: that step (or the
+     * movement at its starting dose) would take the routine past 10 % over the time asked, the warm-up past
+     * StretchMed's ten minutes, or break extension-last.
+     */
+    static List<String> roomLeft(RoutineBuilder builder, Routine routine, java.util.function.Predicate<Block> blocks) {
+        List<String> room = new ArrayList<>();
+        RoutineRequest request = routine.request();
+        SlotRules slot = builder.slotRules(request.slot());
+        int total = routine.seconds();
+        int high = RoutineBuilder.highSeconds(request.minutes());
+        int warmUp = warmUpSeconds(routine);
+        List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
+        for (RoutineItem item : routine.items()) {
+            Movement m = item.movement();
+            Dose bigger = Doses.grow(m, item.dose(), slot);
+            if (bigger == null || !blocks.test(m.block())) {
+                continue;
+            }
+            int delta = Timing.seconds(m, bigger) - item.seconds();
+            boolean warmUpFull = m.block() == Block.WARM_UP && warmUp + delta > RoutineBuilder.WARM_UP_MAX_SECONDS;
+            if (total + delta <= high && !warmUpFull) {
+                room.add(m.slug() + " could grow to " + bigger + " (+" + delta + " s)");
+            }
+        }
+        Set<String> used = slugs(routine);
+        for (Movement left : builder.movements()) {
+            if (used.contains(left.slug()) || !builder.eligibility().allowed(left, request)
+                    || !fillsIn(builder, left, request.slot()) || !blocks.test(left.block())) {
+                continue;
+            }
+            int cost = Timing.seconds(left, builder.baseDose(left, request.slot()));
+            boolean warmUpFull = left.block() == Block.WARM_UP && warmUp + cost > RoutineBuilder.WARM_UP_MAX_SECONDS;
+            List<Movement> withIt = new ArrayList<>(in);
+            withIt.add(left);
+            withIt.sort(java.util.Comparator.comparing(Movement::block));
+            if (total + cost <= high && !warmUpFull && !Sequencing.breaksExtensionLast(withIt)) {
+                room.add(left.slug() + " (" + cost + " s) was left out");
+            }
+        }
+        return room;
+    }
+
+    static int warmUpSeconds(Routine routine) {
         return routine.blocks().stream().filter(b -> b.block() == Block.WARM_UP).mapToInt(RoutineBlock::seconds).sum();
     }
 
@@ -113,15 +152,24 @@ final class RuleChecks {
         }
     }
 
-    private static void never(Routine routine, List<String> problems) {
+    private static void never(RoutineBuilder builder, Routine routine, List<String> problems) {
         RoutineRequest request = routine.request();
+        // At a desk the chair is there, ticked or not.
+        Set<Equipment> atHand = EnumSet.noneOf(Equipment.class);
+        atHand.addAll(request.equipment());
+        if (request.place() == Place.DESK) {
+            atHand.add(Equipment.CHAIR);
+        }
         for (RoutineItem item : routine.items()) {
             Movement m = item.movement();
-            if (!m.doableWith(request.equipment())) {
+            if (!m.doableWith(atHand)) {
                 problems.add(m.slug() + " needs equipment " + m.equipment());
             }
             if (request.place() == Place.DESK && m.onFloor()) {
                 problems.add(m.slug() + " is on the floor (" + m.position() + ") at a desk");
+            }
+            if (request.place() == Place.DESK && builder.rules().lightCardio().contains(m.slug())) {
+                problems.add(m.slug() + " is kept away from a desk (light cardio)");
             }
             if (m.excludedByAny(request.cautions())) {
                 problems.add(m.slug() + " is excluded by " + m.excludedBy());
@@ -146,7 +194,15 @@ final class RuleChecks {
             check(m, "hold", d.holdSeconds(), m.dosage().hold(), problems);
             check(m, "reps", d.reps(), m.dosage().reps(), problems);
             check(m, "duration", d.durationSeconds(), m.dosage().duration(), problems);
-            check(m, "sets", d.sets(), m.dosage().sets(), problems);
+            // A stretch the article holds once may be done twice to fill the time (a second round).
+            boolean secondRound = m.block() == Block.STRETCH && m.dosage().hasHold() && !m.dosage().hasReps()
+                    && !m.dosage().timed() && m.dosage().sets().max() == 1 && d.sets() == 2;
+            if (!secondRound) {
+                check(m, "sets", d.sets(), m.dosage().sets(), problems);
+            }
+            if (item.secondRound() != secondRound) {
+                problems.add(m.slug() + " secondRound() is " + item.secondRound());
+            }
         }
     }
 
@@ -165,7 +221,7 @@ final class RuleChecks {
         // The slot's anchors open its session whenever they are allowed (they always fit the smallest budget).
         List<String> anchorsIn = new ArrayList<>();
         for (String anchor : character.anchors()) {
-            builder.find(anchor).filter(m -> Eligibility.allowed(m, request)).ifPresent(m -> {
+            builder.find(anchor).filter(m -> builder.eligibility().allowed(m, request)).ifPresent(m -> {
                 if (!used.contains(anchor)) {
                     problems.add("anchor " + anchor + " missing");
                 }
@@ -180,15 +236,37 @@ final class RuleChecks {
                 problems.add("anchors out of sequence in " + block.block() + ": " + order);
             }
         }
+        boolean borrowed = false;
         for (RoutineItem item : routine.items()) {
             Movement m = item.movement();
             if (!suits(m, request.slot())) {
-                problems.add(m.slug() + " does not suit the " + request.slot());
+                borrowed = true;
+                if (!fillsIn(builder, m, request.slot())) {
+                    problems.add(m.slug() + " does not suit the " + request.slot());
+                }
+            }
+        }
+        // A movement the time of day does not take fills in only when its own movements cannot fill the time
+        // (the warm-up aside: it keeps to its share until nothing else is left), or, a stretch, when the time of
+        // day's own stretches cannot keep stretching the largest block.
+        if (borrowed) {
+            Set<String> in = slugs(routine);
+            int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
+            boolean onlyStretches = routine.items().stream().filter(i -> !suits(i.movement(), request.slot()))
+                    .allMatch(i -> i.movement().block() == Block.STRETCH);
+            for (Movement own : builder.movements()) {
+                if (suits(own, request.slot()) && !in.contains(own.slug()) && own.block() != Block.WARM_UP
+                        && (!onlyStretches || own.block() == Block.STRETCH)
+                        && builder.eligibility().allowed(own, request)
+                        && Timing.seconds(own, builder.baseDose(own, request.slot())) <= room
+                        && !Sequencing.isExtension(own)) {
+                    problems.add("borrowed a movement though " + own.slug() + " of its own was left out");
+                }
             }
         }
         taggedFirst(builder, routine, problems);
         boolean warmUpAllowed = builder.movements().stream()
-                .anyMatch(m -> m.block() == Block.WARM_UP && Eligibility.allowed(m, request));
+                .anyMatch(m -> m.block() == Block.WARM_UP && builder.eligibility().allowed(m, request));
         if (warmUpAllowed && routine.blocks().get(0).block() != Block.WARM_UP) {
             problems.add("does not start with a warm-up");
         }
@@ -219,6 +297,11 @@ final class RuleChecks {
      * does not tag for the slot may only fill a block the slot gives a share of its time to (§3's table: every
      * block but relaxation in the morning and at midday).
      */
+    /** What may fill in when the time of day's own movements leave a session short: all but light cardio at night. */
+    static boolean fillsIn(RoutineBuilder builder, Movement m, Slot slot) {
+        return suits(m, slot) || !(slot == Slot.EVENING && builder.rules().lightCardio().contains(m.slug()));
+    }
+
     static boolean suits(Movement m, Slot slot) {
         if (m.slots().contains(slot)) {
             return true;
@@ -239,19 +322,21 @@ final class RuleChecks {
         RoutineRequest request = routine.request();
         Slot slot = request.slot();
         SlotCharacter character = SlotCharacter.of(slot);
+        SlotRules rules = builder.slotRules(slot);
         Set<String> used = slugs(routine);
+        List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
         for (RoutineItem item : routine.items()) {
             Movement untagged = item.movement();
             if (untagged.slots().contains(slot) || character.isAnchor(untagged.slug())
                     || item.reasonKey().equals("routine.reason.main")) {
                 continue;
             }
-            int seconds = Timing.seconds(untagged, Doses.base(untagged, character));
+            int seconds = Timing.seconds(untagged, Doses.base(untagged, rules));
             for (Movement tagged : builder.movements()) {
                 if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
-                        && !used.contains(tagged.slug()) && Eligibility.allowed(tagged, request)
-                        && !Sequencing.isExtension(tagged)
-                        && Timing.seconds(tagged, Doses.base(tagged, character)) <= seconds) {
+                        && !used.contains(tagged.slug()) && builder.eligibility().allowed(tagged, request)
+                        && !Sequencing.isExtension(tagged) && !Sequencing.breaksExtensionLast(in, tagged)
+                        && Timing.seconds(tagged, Doses.base(tagged, rules)) <= seconds) {
                     problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
                             + tagged.slug() + ", which is");
                 }

@@ -21,7 +21,7 @@ public final class SmallCatalog {
 
         @Bean
         RoutineBuilder routineBuilder() {
-            return new RoutineBuilder(movements());
+            return Rules.builder(movements());
         }
     }
 }

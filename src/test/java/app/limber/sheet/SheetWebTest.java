@@ -91,6 +91,9 @@ class SheetWebTest {
     app.limber.routine.saved.SavedRoutines savedRoutines;
 
     @Autowired
+    app.limber.routine.RoutineEdits edits;
+
+    @Autowired
     app.limber.system.HeavyWork heavy;
 
     @Autowired
@@ -169,11 +172,19 @@ class SheetWebTest {
 
         @Test
         void a_longer_routine_keeps_every_movement_on_the_first_page_and_moves_the_tick_grid_over() throws Exception {
-            String query = "slot=midday&minutes=45&place=home&" + WeekPlanSheet.ALL_EQUIPMENT + "&date=" + DAY;
-            List<String> names = movementNamesOnThePage("/routines/generate/sheet?" + query);
+            // Generated routines fill their time with fewer, fuller movements; a kept one can take many more.
+            String token = savedRoutines.save("Everything at once", new RoutineRequest(Slot.MIDDAY, 45,
+                    java.util.EnumSet.allOf(app.limber.catalog.Equipment.class), Place.HOME, Set.of(), null,
+                    LocalDate.parse(DAY), 0));
+            app.limber.routine.saved.SavedRoutine kept = savedRoutines.get(token);
+            for (Movement m : edits.addable(kept.routine(), kept.missingSlugs()).values().stream()
+                    .flatMap(List::stream).toList()) {
+                savedRoutines.add(token, m.slug());
+            }
+            List<String> names = movementNamesOnThePage("/routines/" + token + "/sheet");
             assertThat(names).hasSizeGreaterThan(26);
 
-            byte[] pdf = bytes("/routines/generate/sheet.pdf?" + query + "&paper=letter");
+            byte[] pdf = bytes("/routines/" + token + "/sheet.pdf?paper=letter");
             assertThat(Pdfs.pages(pdf)).isEqualTo(2);
             assertThat(Pdfs.text(pdf)).contains(names).contains("Tick each day you do it");
         }

@@ -12,7 +12,7 @@ class RoutineConfig {
 
     @Bean
     RoutineBuilder routineBuilder(Catalog catalog) {
-        return new RoutineBuilder(catalog.movements());
+        return new RoutineBuilder(catalog.movements(), catalog.sessionRules());
     }
 
     @Bean

@@ -182,7 +182,7 @@ class SavedRoutineController {
         page.addObject("generatedUrl", RoutineInputs.of(routine.routine().request()).link("/routines/generate"));
         Map<String, DoseBounds> bounds = new LinkedHashMap<>();
         routine.routine().items().forEach(i -> bounds.put(i.movement().slug(),
-                DoseBounds.of(i.movement(), i.dose(), routine.routine().request().slot())));
+                edits.bounds(i.movement(), i.dose(), routine.routine().request().slot())));
         page.addObject("bounds", bounds);
         return page;
     }

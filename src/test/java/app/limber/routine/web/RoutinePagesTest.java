@@ -132,15 +132,14 @@ class RoutinePagesTest {
         void a_desk_break_shows_blocks_movements_dosage_times_and_why() throws Exception {
             String html = page(DESK_BREAK);
             assertThat(html).contains("Midday routine, 5 min", "Midday, at a desk")
-                    .contains("<span>Warm-up</span>", "<span>Joint mobility</span>")
-                    .contains("href=\"/stretches/seated-thoracic-rotation\"", "30 reps each side", "3 min 15 s")
-                    .contains("href=\"/stretches/thoracic-extension-chair\"")
-                    .contains("A desk-break classic", "Today&#39;s main stretch")
+                    .contains("<span>Warm-up</span>", "<span>Stretches</span>", "<span>Joint mobility</span>")
+                    .contains("href=\"/stretches/shoulder-rolls\"", "href=\"/stretches/thoracic-extension-chair\"")
+                    .contains("Part of StretchMed&#39;s desk break", "Today&#39;s main stretch", "Limber&#39;s choice")
                     .contains("Stop at once if you feel sharp pain")
                     .contains("name=\"_csrf\"", "action=\"/routines\"");
-            assertThat(html.indexOf("<span>Warm-up</span>")).isLessThan(html.indexOf("<span>Joint mobility</span>"));
-            assertThat(html.indexOf("seated-thoracic-rotation\""))
-                    .isLessThan(html.indexOf("thoracic-extension-chair\""));
+            assertThat(html.indexOf("<span>Warm-up</span>")).isLessThan(html.indexOf("<span>Stretches</span>"));
+            assertThat(html.indexOf("<span>Stretches</span>")).isLessThan(html.indexOf("<span>Joint mobility</span>"));
+            assertThat(html.indexOf("shoulder-rolls\"")).isLessThan(html.indexOf("thoracic-extension-chair\""));
         }
 
         @Test
@@ -153,7 +152,7 @@ class RoutinePagesTest {
         @Test
         void each_movement_shows_its_figure_with_a_text_alternative() throws Exception {
             String html = page(DESK_BREAK);
-            assertThat(html).containsPattern("<img class=\"figure\"[^>]*src=\"/figures/seated-thoracic-rotation\\.svg\\?v=")
+            assertThat(html).containsPattern("<img class=\"figure\"[^>]*src=\"/figures/shoulder-rolls\\.svg\\?v=")
                     .containsPattern("src=\"/figures/thoracic-extension-chair\\.svg[^>]*alt=\"[^\"]{10,}\"");
         }
 
@@ -184,7 +183,8 @@ class RoutinePagesTest {
         @Test
         void a_long_desk_session_without_equipment_says_plainly_that_it_falls_short() throws Exception {
             String html = page("/routines/generate?slot=midday&minutes=45&place=desk&date=2026-11-23");
-            assertThat(html).contains("there are not enough suitable movements to fill this much time");
+            assertThat(html).contains("This is as long as a routine can be with what you have at hand",
+                    "every movement that suits them is already in");
         }
     }
 
@@ -249,10 +249,10 @@ class RoutinePagesTest {
                 total += blockSeconds;
             }
             assertThat(routine.get("totalSeconds").asInt()).isEqualTo(total).isBetween(270, 330);
-            JsonNode rotation = routine.get("blocks").findParents("slug").stream()
-                    .filter(n -> n.get("slug").asString().equals("seated-thoracic-rotation")).findFirst().orElseThrow();
-            assertThat(rotation.get("dosage").get("reps").asInt()).isEqualTo(30);
-            assertThat(rotation.get("dosage").get("eachSide").asBoolean()).isTrue();
+            JsonNode extension = routine.get("blocks").findParents("slug").stream()
+                    .filter(n -> n.get("slug").asString().equals("thoracic-extension-chair")).findFirst().orElseThrow();
+            assertThat(extension.get("dosage").get("reps").asInt()).isPositive();
+            assertThat(extension.get("dosage").get("eachSide").asBoolean()).isFalse();
         }
 
         @Test
@@ -465,6 +465,8 @@ class RoutinePagesTest {
             MvcTestResult saveDesk = mvc.post().uri("/routines?slot=midday&minutes=5&place=desk&equipment=chair"
                     + "&date=2026-11-23").param("name", "Desk").with(csrf()).exchange();
             String token = saveDesk.getResponse().getRedirectedUrl().substring("/routines/".length());
+            // A rotation added to the desk break goes before the extension over the chair, which stays last.
+            assertThat(post(token, "/items", "slug", "seated-thoracic-rotation")).hasStatus3xxRedirection();
             SavedRoutine before = saved.get(token);
             assertThat(slugs(before)).containsSubsequence("seated-thoracic-rotation", "thoracic-extension-chair");
 
@@ -667,7 +669,7 @@ class RoutinePagesTest {
                     .contains("arm-circles");
 
             refused(post(token, "/items", "slug", "shoulder-roll-squeeze"), token, added,
-                    "the evening routine winds down without them");
+                    "the evening winds down without strengthening (Limber&#39;s choice)");
             refused(post(token, "/items", "slug", "arm-circles"), token, added, "is already in this routine");
             refused(post(token, "/items", "slug", "no-such-move"), token, added, "There is no movement called");
             assertThat(addable).extracting(Movement::slug).doesNotContain("marching-in-place");

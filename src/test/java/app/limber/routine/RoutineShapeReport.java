@@ -1,0 +1,337 @@
+package app.limber.routine;
+
+import app.limber.LimberApplication;
+import app.limber.catalog.Block;
+import app.limber.catalog.BodyPosition;
+import app.limber.catalog.Catalog;
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
+import app.limber.catalog.Movement;
+import app.limber.catalog.Slot;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the sessions look like over every combination the routine form allows: slot x minutes 5-45 x place x every
+ * equipment subset x every caution subset (no focus), on the real catalog, for one date. Prints how many land
+ * within ±10 % of the time asked, how many carry the "too little" notice, the warm-up's share, whether stretching
+ * is the largest block, cardio warm-ups at a desk, position changes per routine and the get-ready + transition
+ * share. A program that prints figures, not a test: {@code ./mvnw verify} never runs it.
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.mainClass=app.limber.routine.RoutineShapeReport \
+ *     -Dexec.classpathScope=test [-Dexec.args="full|classes [catalog]"]
+ * </pre>
+ *
+ * {@code full} builds all 8 million combinations (a few minutes on two cores); {@code classes} (the default) takes
+ * one equipment subset for each distinct set of movements the equipment makes possible (the builder sees nothing
+ * else of the equipment but its seed). {@code catalog} also lists the catalog as the builder sees it.
+ */
+public final class RoutineShapeReport {
+
+    /** StretchMed's light cardio: nothing for an office (issue 12). Named here only to count them. */
+    static final Set<String> CARDIO = Set.of("marching-in-place", "heel-digs", "stationary-bike", "walking",
+            "light-cardio");
+
+    private RoutineShapeReport() {
+    }
+
+    public static void main(String[] args) {
+        boolean full = args.length > 0 && args[0].equals("full");
+        boolean dump = Arrays.asList(args).contains("catalog");
+        Catalog catalog;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                // Arguments, not default properties: they must win over application.properties' file database.
+                .run("--spring.datasource.url=jdbc:h2:mem:shape;DB_CLOSE_DELAY=-1", "--server.port=0",
+                        "--logging.level.root=WARN")) {
+            catalog = context.getBean(Catalog.class);
+        }
+        if (dump) {
+            catalog.movements().forEach(m -> System.out.println(describe(m)));
+        }
+        RoutineBuilder builder = ShapeSpace.builder(catalog);
+        List<RoutineRequest> space = full ? ShapeSpace.all(catalog.movements(), false)
+                : ShapeSpace.all(catalog.movements(), true);
+        System.out.printf(Locale.ROOT, "catalog: %d movements; %s: %d combinations%n", catalog.movements().size(),
+                full ? "every equipment subset" : "one equipment subset per distinct set of doable movements",
+                space.size());
+        Figures figures = new Figures(builder);
+        space.parallelStream().forEach(request -> figures.add(builder.build(request)));
+        figures.print();
+    }
+
+    private static String describe(Movement m) {
+        return String.format(Locale.ROOT, "%-38s %-13s %-8s %-13s %-9s slots=%s eq=%s ex=%s dose=%s pace=%s",
+                m.slug(), m.block(), m.style(), m.position(), m.direction(), m.slots(), m.equipment(),
+                m.excludedBy(), m.dosage(), m.pace());
+    }
+
+    /** Counters and distributions, filled from many threads. */
+    static final class Figures {
+        final RoutineBuilder builder;
+        final AtomicLong total = new AtomicLong();
+        final AtomicLong shortWithRoomLeft = new AtomicLong();
+        final AtomicLong withSecondRound = new AtomicLong();
+        final AtomicLong withFillIn = new AtomicLong();
+        final java.util.Map<String, AtomicLong[]> shortBySlotAndPlace = new java.util.concurrent.ConcurrentHashMap<>();
+        final AtomicLong within = new AtomicLong();
+        final AtomicLong shortWithNotice = new AtomicLong();
+        final AtomicLong shortSilent = new AtomicLong();
+        final AtomicLong over = new AtomicLong();
+        final AtomicLong stretchLargest = new AtomicLong();
+        final AtomicLong withStretch = new AtomicLong();
+        final AtomicLong deskCardio = new AtomicLong();
+        final AtomicLong deskRoutines = new AtomicLong();
+        final AtomicLong deskWithoutChairMove = new AtomicLong();
+        final Histogram warmUpShortSessions = new Histogram(101);  // percent, sessions under 15 min
+        final Histogram warmUpLongSessions = new Histogram(1201);  // seconds, sessions of 15 min or more
+        final Histogram warmUpShare = new Histogram(101);          // percent, all
+        final Histogram positionChanges = new Histogram(64);
+        final Histogram floorTrips = new Histogram(64);
+        final Histogram overheadShare = new Histogram(101);        // percent
+        final Histogram[] warmUpShareByBand = {new Histogram(101), new Histogram(101), new Histogram(101),
+                new Histogram(101)};
+
+        Figures(RoutineBuilder builder) {
+            this.builder = builder;
+        }
+
+        void add(Routine routine) {
+            RoutineRequest request = routine.request();
+            int seconds = routine.seconds();
+            total.incrementAndGet();
+            AtomicLong[] counts = shortBySlotAndPlace.computeIfAbsent(request.slot() + " " + request.place(),
+                    k -> new AtomicLong[] {new AtomicLong(), new AtomicLong(), new AtomicLong(99)});
+            counts[0].incrementAndGet();
+            if (seconds < RoutineBuilder.lowSeconds(request.minutes())) {
+                counts[1].incrementAndGet();
+                counts[2].accumulateAndGet(request.minutes(), Math::min);
+                if (!RuleChecks.roomLeft(builder, routine, b -> true).isEmpty()) {
+                    shortWithRoomLeft.incrementAndGet();
+                }
+            }
+            if (routine.items().stream().anyMatch(RoutineItem::secondRound)) {
+                withSecondRound.incrementAndGet();
+            }
+            if (routine.items().stream().anyMatch(i -> i.reasonKey().equals("routine.reason.fillIn"))) {
+                withFillIn.incrementAndGet();
+            }
+            boolean notice = routine.noticeKeys().contains("routine.notice.tooLittle");
+            if (seconds > RoutineBuilder.highSeconds(request.minutes())) {
+                over.incrementAndGet();
+            } else if (seconds < RoutineBuilder.lowSeconds(request.minutes())) {
+                (notice ? shortWithNotice : shortSilent).incrementAndGet();
+            } else {
+                within.incrementAndGet();
+            }
+            int warmUp = blockSeconds(routine, Block.WARM_UP);
+            int share = seconds == 0 ? 0 : Math.round(100f * warmUp / seconds);
+            warmUpShare.add(share);
+            warmUpShareByBand[band(request.minutes())].add(share);
+            if (request.minutes() < 15) {
+                warmUpShortSessions.add(share);
+            } else {
+                warmUpLongSessions.add(Math.min(1200, warmUp));
+            }
+            int stretch = blockSeconds(routine, Block.STRETCH);
+            if (stretch > 0) {
+                withStretch.incrementAndGet();
+                boolean largest = routine.blocks().stream().allMatch(b -> b.block() == Block.STRETCH
+                        || b.seconds() < stretch);
+                if (largest) {
+                    stretchLargest.incrementAndGet();
+                }
+            }
+            if (request.place() == Place.DESK) {
+                deskRoutines.incrementAndGet();
+                if (routine.items().stream().anyMatch(i -> CARDIO.contains(i.movement().slug()))) {
+                    deskCardio.incrementAndGet();
+                }
+                if (request.slot() == Slot.MIDDAY && routine.items().stream()
+                        .noneMatch(i -> i.movement().slug().equals("thoracic-extension-chair"))) {
+                    deskWithoutChairMove.incrementAndGet();
+                }
+            }
+            positionChanges.add(Math.min(63, ShapeSpace.positionChanges(routine)));
+            floorTrips.add(Math.min(63, ShapeSpace.floorTrips(routine)));
+            overheadShare.add(seconds == 0 ? 0 : Math.round(100f * ShapeSpace.overheadSeconds(routine) / seconds));
+        }
+
+        private static int band(int minutes) {
+            return minutes < 10 ? 0 : minutes < 15 ? 1 : minutes < 25 ? 2 : 3;
+        }
+
+        void print() {
+            long n = total.get();
+            System.out.printf(Locale.ROOT, "within ±10%%: %d of %d (%.1f%%); short with the notice: %d; short "
+                    + "without it: %d; over: %d%n", within.get(), n, 100.0 * within.get() / n, shortWithNotice.get(),
+                    shortSilent.get(), over.get());
+            System.out.printf(Locale.ROOT, "short although the catalog had room left (see RuleChecks.roomLeft): %d%n",
+                    shortWithRoomLeft.get());
+            new java.util.TreeMap<>(shortBySlotAndPlace).forEach((key, c) -> System.out.printf(Locale.ROOT,
+                    "short at %-13s %d of %d%s%n", key, c[1].get(), c[0].get(),
+                    c[1].get() > 0 ? " (from " + c[2].get() + " min)" : ""));
+            System.out.printf(Locale.ROOT, "routines with a second round of a stretch: %d; with a movement borrowed "
+                    + "from another time of day: %d%n", withSecondRound.get(), withFillIn.get());
+            System.out.println("warm-up share, % of the session (all):      " + warmUpShare.summary());
+            String[] bands = {"5-9 min", "10-14 min", "15-24 min", "25-45 min"};
+            for (int b = 0; b < bands.length; b++) {
+                System.out.printf(Locale.ROOT, "warm-up share, %% (%-9s):              %s%n", bands[b],
+                        warmUpShareByBand[b].summary());
+            }
+            System.out.println("warm-up seconds, sessions of 15 min or more: " + warmUpLongSessions.summary());
+            System.out.printf(Locale.ROOT, "stretching the largest block: %d of %d routines with stretches (%.1f%%)%n",
+                    stretchLargest.get(), withStretch.get(), 100.0 * stretchLargest.get() / withStretch.get());
+            System.out.printf(Locale.ROOT, "desk routines with a cardio warm-up (marching, heel digs...): %d of %d%n",
+                    deskCardio.get(), deskRoutines.get());
+            System.out.printf(Locale.ROOT, "midday desk routines without thoracic extension over the chair: %d%n",
+                    deskWithoutChairMove.get());
+            System.out.println("position changes per routine:               " + positionChanges.summary());
+            System.out.println("trips down to or up from the floor:         " + floorTrips.summary());
+            System.out.println("get-ready + transition share, %:            " + overheadShare.summary());
+        }
+
+        private static int blockSeconds(Routine routine, Block block) {
+            return routine.blocks().stream().filter(b -> b.block() == block).mapToInt(RoutineBlock::seconds).sum();
+        }
+    }
+
+    /** Counts of small whole numbers, thread-safe. */
+    static final class Histogram {
+        private final AtomicLong[] counts;
+
+        Histogram(int size) {
+            counts = new AtomicLong[size];
+            Arrays.setAll(counts, i -> new AtomicLong());
+        }
+
+        void add(int value) {
+            counts[Math.max(0, Math.min(counts.length - 1, value))].incrementAndGet();
+        }
+
+        String summary() {
+            long n = Arrays.stream(counts).mapToLong(AtomicLong::get).sum();
+            if (n == 0) {
+                return "none";
+            }
+            return String.format(Locale.ROOT, "min %d, p10 %d, median %d, p90 %d, max %d", at(n, 0), at(n, 0.10),
+                    at(n, 0.50), at(n, 0.90), at(n, 1));
+        }
+
+        private int at(long n, double quantile) {
+            long rank = Math.max(1, (long) Math.ceil(quantile * n));
+            long seen = 0;
+            for (int i = 0; i < counts.length; i++) {
+                seen += counts[i].get();
+                if (seen >= rank) {
+                    return i;
+                }
+            }
+            return counts.length - 1;
+        }
+    }
+
+    /** The combination space and the per-routine counts, shared with the pass/fail tests. */
+    static final class ShapeSpace {
+
+        private ShapeSpace() {
+        }
+
+        static RoutineBuilder builder(Catalog catalog) {
+            return new RoutineBuilder(catalog.movements(), catalog.sessionRules());
+        }
+
+        /**
+         * slot x minutes 5-45 x place x equipment x caution subsets, no focus. With {@code byClass}, one equipment
+         * subset (the smallest, first in mask order) for each distinct set of movements it makes doable.
+         */
+        static List<RoutineRequest> all(List<Movement> movements, boolean byClass) {
+            List<Set<Equipment>> equipment = byClass ? equipmentClasses(movements) : subsets(Equipment.class);
+            List<Set<Caution>> cautions = subsets(Caution.class);
+            List<RoutineRequest> requests = new ArrayList<>();
+            for (Slot slot : Slot.values()) {
+                for (int minutes = RoutineRequest.MIN_MINUTES; minutes <= RoutineRequest.MAX_MINUTES; minutes++) {
+                    for (Place place : Place.values()) {
+                        for (Set<Equipment> eq : equipment) {
+                            for (Set<Caution> c : cautions) {
+                                requests.add(new RoutineRequest(slot, minutes, eq, place, c, null, InputSpace.DATE,
+                                        0));
+                            }
+                        }
+                    }
+                }
+            }
+            return requests;
+        }
+
+        static <E extends Enum<E>> List<Set<E>> subsets(Class<E> type) {
+            E[] values = type.getEnumConstants();
+            List<Set<E>> subsets = new ArrayList<>();
+            for (int mask = 0; mask < 1 << values.length; mask++) {
+                EnumSet<E> set = EnumSet.noneOf(type);
+                for (int i = 0; i < values.length; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        set.add(values[i]);
+                    }
+                }
+                subsets.add(set);
+            }
+            return subsets;
+        }
+
+        /** One equipment subset per distinct set of doable movements (the first met in mask order). */
+        static List<Set<Equipment>> equipmentClasses(List<Movement> movements) {
+            java.util.Map<List<Boolean>, Set<Equipment>> classes = new java.util.LinkedHashMap<>();
+            Function<Set<Equipment>, List<Boolean>> key = eq -> movements.stream().map(m -> m.doableWith(eq))
+                    .toList();
+            for (Set<Equipment> subset : subsets(Equipment.class)) {
+                classes.putIfAbsent(key.apply(subset), subset);
+            }
+            return new ArrayList<>(classes.values());
+        }
+
+        /** How many times the person changes body position from one movement to the next. */
+        static int positionChanges(Routine routine) {
+            int changes = 0;
+            BodyPosition previous = null;
+            for (RoutineItem item : routine.items()) {
+                BodyPosition position = item.movement().position();
+                if (previous != null && position != previous) {
+                    changes++;
+                }
+                previous = position;
+            }
+            return changes;
+        }
+
+        /** How many times the person gets down to the floor or back up from it, the start and the end included. */
+        static int floorTrips(Routine routine) {
+            int trips = 0;
+            boolean down = false;
+            for (RoutineItem item : routine.items()) {
+                if (item.movement().onFloor() != down) {
+                    trips++;
+                    down = !down;
+                }
+            }
+            return trips + (down ? 1 : 0);
+        }
+
+        /** The planned seconds that are neither work, side switches nor rests: getting ready and moving between. */
+        static int overheadSeconds(Routine routine) {
+            return routine.items().stream()
+                    .mapToInt(i -> Timing.transitionSeconds(i.movement().position()) + Timing.GET_READY_SECONDS)
+                    .sum();
+        }
+    }
+}
