@@ -29,7 +29,9 @@ public record DoseBounds(Range hold, Range reps, Range sets, Range duration, boo
             evening = new Range(evening.min(), Math.max(evening.max(), HOLD.max()));
         }
         Range hold = dose.holdSeconds() == null ? null : evening != null ? evening : HOLD;
-        return new DoseBounds(hold, dose.reps() == null ? null : REPS, SETS,
+        // The peanut is repeated at ten to twelve levels, each a set: never offer fewer sets than the article gives.
+        Range sets = new Range(SETS.min(), Math.max(SETS.max(), movement.dosage().sets().max()));
+        return new DoseBounds(hold, dose.reps() == null ? null : REPS, sets,
                 dose.durationSeconds() == null ? null : DURATION,
                 dose.holdSeconds() != null && evening != null);
     }

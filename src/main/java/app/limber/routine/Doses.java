@@ -142,7 +142,9 @@ public final class Doses {
      */
     public static boolean aboveCatalog(Movement movement, Dose dose) {
         Dosage dosage = movement.dosage();
-        return above(dose.holdSeconds(), dosage.hold()) || above(dose.reps(), dosage.reps())
+        // A hold the article leaves open ("or as long as it feels good") is never above it.
+        boolean holdAbove = !dosage.holdOpenEnded() && above(dose.holdSeconds(), dosage.hold());
+        return holdAbove || above(dose.reps(), dosage.reps())
                 || above(dose.durationSeconds(), dosage.duration()) || dose.sets() > maxSets(movement);
     }
 

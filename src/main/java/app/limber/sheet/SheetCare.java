@@ -9,8 +9,8 @@ import java.util.List;
  * always show every one in full.
  *
  * <p>Room is counted in characters, from how many movements share the page: up to eight, each has about six lines;
- * up to twelve, about four (where to feel it gives way first); from thirteen the sheet turns dense and each has two
- * short lines; past twenty, one. Measured on A4 and US Letter with the wordiest movements at their longest doses
+ * up to twelve, about three (where to feel it gives way first); from thirteen the sheet turns dense and each has two
+ * short lines; past twenty, none (the sheet points to the player). Measured on A4 and US Letter with the wordiest movements at their longest doses
  * and more cues and cautions than a movement can hold (SheetSafetyTest keeps each of these counts on one page).
  */
 final class SheetCare {
@@ -26,9 +26,11 @@ final class SheetCare {
             return 260;
         }
         if (movements <= Sheet.FULL_DETAIL_MAX) {
-            return 160;
+            return 100;
         }
-        return movements <= 20 ? 95 : 33;
+        // Past twenty a line of it would be a stub ("Lower-back trouble? Go…"): print none, and the sheet's line
+        // sends the reader to the player, which shows them all.
+        return movements <= 20 ? 95 : 0;
     }
 
     /** The cues and cautions as one paragraph, cut at a word (ending in "…") where it is longer than the room. */
@@ -36,6 +38,9 @@ final class SheetCare {
         String all = String.join(" ", care);
         if (all.length() <= room) {
             return new Text(all, false);
+        }
+        if (room <= 0) {
+            return new Text("", true);
         }
         int end = all.lastIndexOf(' ', room - 1);
         String kept = all.substring(0, end > 0 ? end : room - 1);

@@ -44,7 +44,7 @@ class PlayerBrowserTest {
 
     /** Five minutes at a desk: six movements with reps and holds, several of them on each side. The test reads
      *  the movements from the page, so a change in the routine rules does not break it. */
-    static final String ROUTINE = "/routines/generate/follow?slot=midday&minutes=5&place=desk&date=2026-01-05";
+    static final String ROUTINE = "/routines/generate/follow?slot=midday&minutes=10&place=desk&date=2026-01-05";
 
     static WebDriver browser;
 
@@ -145,7 +145,7 @@ class PlayerBrowserTest {
         // Sides switch between the two sides of the knee lifts.
         until("the side switch", () -> "switch".equals(stage("kind")));
         assertThat(text(".player-label")).isEqualTo("Switch sides");
-        assertThat(text(".player-where")).isEqualTo("Second side");
+        assertThat(text(".player-where")).startsWith("Second side");
         until("the second side", () -> !"switch".equals(stage("kind")));
         assertThat(stage("side")).isEqualTo("2");
 
@@ -199,13 +199,13 @@ class PlayerBrowserTest {
         }
         assertThat(browser.findElement(By.id("before")).getAttribute("value")).isEqualTo("6");
         int duration = Integer.parseInt(browser.findElement(By.name("durationSeconds")).getAttribute("value"));
-        assertThat(duration).isBetween(120, 400);
+        assertThat(duration).isBetween(240, 660);
         browser.findElement(By.id("after")).sendKeys("3");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         until("the history", () -> browser.getCurrentUrl().endsWith("/history"));
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("Session saved to your history.").contains("Midday routine, 5 min")
+        assertThat(page).contains("Session saved to your history.").contains("Midday routine, 10 min")
                 .contains((steps.size() - 1) + " of " + steps.size() + " done")
                 .contains("Skipped: " + steps.get(1).get("name")).contains("6 → 3");
         assertThat(browser.findElements(By.cssSelector(".session-row"))).hasSize(1);

@@ -175,5 +175,20 @@ class HoldBoundsTest {
                 .isEqualTo(30);
         assertThat(DoseBounds.of(openPose, dose, evening).hold()).isEqualTo(new Range(30, DoseBounds.HOLD.max()));
         assertThat(DoseBounds.of(pose, dose, evening).hold()).isEqualTo(Range.of(30));
+        Dose longer = new Dose(90, null, 1, false, null);
+        assertThat(Doses.aboveCatalog(openPose, longer)).as("a longer hold the article allows is not above it")
+                .isFalse();
+        assertThat(Doses.aboveCatalog(pose, longer)).isTrue();
+    }
+
+    @Test
+    void a_movement_repeated_at_more_levels_than_the_general_bound_is_offered_its_own_sets() {
+        SlotRules morning = builder.slotRules(Slot.MORNING);
+        Movement levels = movement("levels").block(Block.MOBILITY).dynamic().reps(3, 4).sets(10, 12).build();
+        Dose dose = Doses.base(levels, morning);
+        assertThat(dose.sets()).isEqualTo(10);
+        assertThat(DoseBounds.of(levels, dose, morning).sets()).isEqualTo(new Range(1, 12));
+        Movement few = movement("few").reps(5).sets(1, 2).build();
+        assertThat(DoseBounds.of(few, Doses.base(few, morning), morning).sets()).isEqualTo(DoseBounds.SETS);
     }
 }

@@ -12,12 +12,12 @@ import java.util.Set;
  * The session rules for tests without a database: the same rows as migration V8 (a test over the real catalog
  * holds them equal), so the small-catalog tests run on the rules the application uses.
  */
-final class Rules {
+public final class Rules {
 
     static final String STRETCHMED = "stretchmed-loosen-upper-back";
 
     /** V8's rows, and its light cardio. */
-    static final SessionRules V8 = new SessionRules(rows(), Set.of("marching-in-place", "heel-digs", "easy-walk",
+    public static final SessionRules V8 = new SessionRules(rows(), Set.of("marching-in-place", "heel-digs", "easy-walk",
             "low-resistance-cardio"));
 
     private Rules() {
@@ -43,7 +43,7 @@ final class Rules {
     }
 
     /** The builder over these rules. */
-    static RoutineBuilder builder(List<app.limber.catalog.Movement> movements) {
+    public static RoutineBuilder builder(List<app.limber.catalog.Movement> movements) {
         return new RoutineBuilder(movements, V8);
     }
 

@@ -7,6 +7,7 @@ import app.limber.catalog.Movement;
 import app.limber.catalog.Pace;
 import app.limber.catalog.Tempo;
 import app.limber.routine.RoutineBuilder;
+import app.limber.routine.Rules;
 import app.limber.routine.SmallCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class CaredCatalog {
 
         @Bean
         RoutineBuilder routineBuilder() {
-            return new RoutineBuilder(movements());
+            return Rules.builder(movements());
         }
     }
 }
