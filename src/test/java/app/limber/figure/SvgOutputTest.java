@@ -91,11 +91,30 @@ class SvgOutputTest {
         assertThat(svg).doesNotContain("<script", "<animate");
     }
 
+    private static boolean inside(Element element, Element group) {
+        for (var node = element.getParentNode(); node != null; node = node.getParentNode()) {
+            if (node == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
-    void held_figure_shows_the_start_faint_behind(FigureSpec spec) {
-        String svg = SvgRenderer.render(spec, SvgRenderer.Mode.HELD);
-        assertThat(svg).contains("<g opacity=\".25\">").doesNotContain("@keyframes", "<style");
+    void held_figure_shows_the_start_faint_behind_the_hold(FigureSpec spec) throws Exception {
+        List<Element> elements = elements(parse(SvgRenderer.render(spec, SvgRenderer.Mode.HELD)));
+        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
+                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        List<Element> faint = elements.stream().filter(e -> e.getAttribute("opacity").equals(".25")).toList();
+        assertThat(faint).as("%s: one faint group", spec.slug()).hasSize(1);
+        Element start = faint.get(0);
+        long startPaths = elements.stream().filter(e -> e.getLocalName().equals("path") && inside(e, start)).count();
+        assertThat(startPaths).as("%s: the start drawn faint", spec.slug()).isPositive();
+        // Behind: the hold itself is drawn after the faint start, at full opacity, with at least as much to draw.
+        long heldPaths = elements.subList(elements.indexOf(start) + 1, elements.size()).stream()
+                .filter(e -> e.getLocalName().equals("path") && !inside(e, start)).count();
+        assertThat(heldPaths).as("%s: the hold drawn over it", spec.slug()).isGreaterThanOrEqualTo(startPaths);
     }
 
     /** Attributes that paint; a print figure uses black, white and one grey, or none. */
