@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** Every figure in every mode is a small, well-formed SVG document. */
 class SvgOutputTest {
@@ -26,14 +31,46 @@ class SvgOutputTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Every element of the document, in document order. */
+    private static List<Element> elements(Document doc) {
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            elements.add((Element) all.item(i));
+        }
+        return elements;
+    }
+
+    private static List<Attr> attributes(Element element) {
+        List<Attr> attributes = new ArrayList<>();
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            attributes.add((Attr) element.getAttributes().item(i));
+        }
+        return attributes;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
-    void is_well_formed_svg_with_a_view_box(FigureSpec spec) throws Exception {
+    void is_well_formed_svg_whose_view_box_is_its_size(FigureSpec spec) throws Exception {
+        double screenWidth = 0;
         for (SvgRenderer.Mode mode : SvgRenderer.Mode.values()) {
-            Document doc = parse(SvgRenderer.render(spec, mode));
-            assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-            assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-            assertThat(doc.getDocumentElement().getAttribute("viewBox")).isNotBlank();
+            Element svg = parse(SvgRenderer.render(spec, mode)).getDocumentElement();
+            assertThat(svg.getLocalName()).isEqualTo("svg");
+            assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            // A box from the origin as wide and high as the figure says it is, so it scales without cropping.
+            double[] box = Arrays.stream(svg.getAttribute("viewBox").strip().split("[\\s,]+"))
+                    .mapToDouble(Double::parseDouble).toArray();
+            double width = Double.parseDouble(svg.getAttribute("width"));
+            double height = Double.parseDouble(svg.getAttribute("height"));
+            assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+            assertThat(width).as("%s %s width", spec.slug(), mode).isGreaterThanOrEqualTo(100);
+            assertThat(height).as("%s %s height", spec.slug(), mode).isGreaterThanOrEqualTo(100);
+            if (mode == SvgRenderer.Mode.ANIMATED) {
+                screenWidth = width;
+            } else if (mode == SvgRenderer.Mode.PRINT) {
+                // The start and the end side by side.
+                assertThat(width).as("%s print width", spec.slug()).isGreaterThan(2 * screenWidth);
+            }
         }
     }
 
@@ -54,21 +91,55 @@ class SvgOutputTest {
         assertThat(svg).doesNotContain("<script", "<animate");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("specs")
-    void held_figure_shows_the_start_faint_behind(FigureSpec spec) {
-        String svg = SvgRenderer.render(spec, SvgRenderer.Mode.HELD);
-        assertThat(svg).contains("<g opacity=\".25\">").doesNotContain("@keyframes", "<style");
+    private static boolean inside(Element element, Element group) {
+        for (var node = element.getParentNode(); node != null; node = node.getParentNode()) {
+            if (node == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
-    void print_pair_is_still_black_and_white(FigureSpec spec) {
-        String svg = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT);
-        assertThat(svg).doesNotContain("<style", "animation", "opacity");
-        Matcher colour = Pattern.compile("#[0-9a-fA-F]{3,6}").matcher(svg);
-        while (colour.find()) {
-            assertThat(colour.group()).as(spec.slug()).isIn("#000", "#fff", "#8a8a8a");
+    void held_figure_shows_the_start_faint_behind_the_hold(FigureSpec spec) throws Exception {
+        List<Element> elements = elements(parse(SvgRenderer.render(spec, SvgRenderer.Mode.HELD)));
+        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
+                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        List<Element> faint = elements.stream().filter(e -> e.getAttribute("opacity").equals(".25")).toList();
+        assertThat(faint).as("%s: one faint group", spec.slug()).hasSize(1);
+        Element start = faint.get(0);
+        long startPaths = elements.stream().filter(e -> e.getLocalName().equals("path") && inside(e, start)).count();
+        assertThat(startPaths).as("%s: the start drawn faint", spec.slug()).isPositive();
+        // Behind: the hold itself is drawn after the faint start, at full opacity, with at least as much to draw.
+        long heldPaths = elements.subList(elements.indexOf(start) + 1, elements.size()).stream()
+                .filter(e -> e.getLocalName().equals("path") && !inside(e, start)).count();
+        assertThat(heldPaths).as("%s: the hold drawn over it", spec.slug()).isGreaterThanOrEqualTo(startPaths);
+    }
+
+    /** Attributes that paint; a print figure uses black, white and one grey, or none. */
+    private static final Set<String> PAINT = Set.of("fill", "stroke", "color", "stop-color", "flood-color",
+            "lighting-color");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void print_pair_is_still_black_and_white(FigureSpec spec) throws Exception {
+        List<Element> elements = elements(parse(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT)));
+        // Nothing that moves or fades, and no styling that could paint in another colour.
+        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
+                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        List<String> paints = new ArrayList<>();
+        for (Element element : elements) {
+            for (Attr attribute : attributes(element)) {
+                String name = attribute.getName();
+                assertThat(name).as("%s <%s>", spec.slug(), element.getLocalName())
+                        .isNotIn("style", "class", "opacity", "fill-opacity", "stroke-opacity");
+                if (PAINT.contains(name)) {
+                    paints.add(attribute.getValue());
+                }
+            }
         }
+        assertThat(paints).as(spec.slug()).isNotEmpty()
+                .allSatisfy(paint -> assertThat(paint).as(spec.slug()).isIn("#000", "#fff", "#8a8a8a", "none"));
     }
 }

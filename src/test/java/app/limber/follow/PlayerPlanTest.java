@@ -41,9 +41,8 @@ class PlayerPlanTest {
         assertThat(kinds(step)).containsExactly(READY, HOLD, SWITCH, HOLD, REST, HOLD, SWITCH, HOLD);
         assertThat(step.phases()).extracting(Phase::side).containsExactly(1, 1, 2, 2, 1, 1, 2, 2);
         assertThat(step.phases()).extracting(Phase::set).containsExactly(1, 1, 1, 1, 2, 2, 2, 2);
-        assertThat(step.phases()).extracting(Phase::seconds).containsExactly(
-                Timing.TRANSITION_SECONDS + Timing.GET_READY_SECONDS, 30, Timing.SIDE_SWITCH_SECONDS, 30,
-                Timing.REST_BETWEEN_SETS_SECONDS, 30, Timing.SIDE_SWITCH_SECONDS, 30);
+        // transition 5 + get ready 5, hold, switch 5, hold, rest 10, hold, switch 5, hold (Timing's figures)
+        assertThat(step.phases()).extracting(Phase::seconds).containsExactly(10, 30, 5, 30, 10, 30, 5, 30);
     }
 
     @Test
@@ -56,8 +55,8 @@ class PlayerPlanTest {
     @Test
     void getting_down_to_the_floor_takes_a_longer_get_ready() {
         var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.LYING), new Dose(20, null, 1, false, null));
-        assertThat(step.phases().get(0).seconds())
-                .isEqualTo(Timing.FLOOR_TRANSITION_SECONDS + Timing.GET_READY_SECONDS);
+        // 15 s down to the floor + get ready 5, against 5 + 5 standing
+        assertThat(step.phases().get(0).seconds()).isEqualTo(15 + 5);
     }
 
     @Test
@@ -67,8 +66,8 @@ class PlayerPlanTest {
         Phase reps = step.work();
         assertThat(reps.kind()).isEqualTo(REPS);
         assertThat(reps.reps()).isEqualTo(10);
-        assertThat(reps.repSeconds()).isEqualTo(Timing.DYNAMIC_REP_SECONDS);
-        assertThat(reps.seconds()).isEqualTo(10 * Timing.DYNAMIC_REP_SECONDS);
+        assertThat(reps.repSeconds()).isEqualTo(3);
+        assertThat(reps.seconds()).isEqualTo(30);
         assertThat(reps.holdSeconds()).isZero();
     }
 
@@ -77,8 +76,9 @@ class PlayerPlanTest {
         var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.STANDING), new Dose(5, 8, 2, false, null));
         Phase reps = step.work();
         assertThat(reps.holdSeconds()).isEqualTo(5);
-        assertThat(reps.repSeconds()).isEqualTo(5 + Timing.HOLD_REP_RETURN_SECONDS);
-        assertThat(reps.seconds()).isEqualTo(8 * reps.repSeconds());
+        // hold 5 s + 2 s back, 8 times
+        assertThat(reps.repSeconds()).isEqualTo(7);
+        assertThat(reps.seconds()).isEqualTo(56);
         assertThat(kinds(step)).containsExactly(READY, REPS, REST, REPS);
     }
 
@@ -113,9 +113,10 @@ class PlayerPlanTest {
         var longer = PlayerPlan.step(2, movement(Style.STATIC, BodyPosition.STANDING),
                 new Dose(30, null, 2, false, null));
         PlayerPlan plan = new PlayerPlan(List.of(hold, longer));
+        // get ready 10 + hold 30 = 40; then get ready 10 + hold 30 + rest 10 + hold 30 = 80
         assertThat(plan.secondsBefore(0)).isZero();
-        assertThat(plan.secondsBefore(1)).isEqualTo(hold.seconds());
-        assertThat(plan.secondsBefore(2)).isEqualTo(plan.seconds());
-        assertThat(plan.seconds() - plan.secondsBefore(1)).isEqualTo(longer.seconds());
+        assertThat(plan.secondsBefore(1)).isEqualTo(40);
+        assertThat(plan.secondsBefore(2)).isEqualTo(120);
+        assertThat(plan.seconds()).isEqualTo(120);
     }
 }

@@ -44,8 +44,10 @@ final class RuleChecks {
     private static void budget(RoutineBuilder builder, Routine routine, List<String> problems) {
         RoutineRequest request = routine.request();
         int total = routine.seconds();
-        int low = RoutineBuilder.lowSeconds(request.minutes());
-        int high = RoutineBuilder.highSeconds(request.minutes());
+        // ±10 % of the minutes asked (60 s x 0.9 = 54 s, x 1.1 = 66 s a minute), worked out here rather than asked
+        // of RoutineBuilder: a changed tolerance there must fail the sweep, not move its bounds with it.
+        int low = request.minutes() * 54;
+        int high = request.minutes() * 66;
         int sum = routine.items().stream().mapToInt(RoutineItem::seconds).sum();
         if (sum != total) {
             problems.add("items add up to " + sum + " s but the routine says " + total + " s");

@@ -102,9 +102,13 @@ class TemplateTextTest {
         }
     }
 
+    /** Every template; the layout and error page among them, so a wrong folder cannot pass on no templates at all. */
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            List<Path> templates = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            assertThat(templates).as("templates under " + TEMPLATES)
+                    .contains(TEMPLATES.resolve("fragments/layout.html"), TEMPLATES.resolve("error.html"));
+            return templates;
         }
     }
 

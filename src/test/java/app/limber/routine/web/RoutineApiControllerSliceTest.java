@@ -3,8 +3,17 @@ package app.limber.routine.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.DosageText;
+import app.limber.catalog.Equipment;
+import app.limber.catalog.Slot;
+import app.limber.routine.Place;
+import app.limber.routine.RoutineBuilder;
+import app.limber.routine.RoutineItem;
+import app.limber.routine.RoutineRequest;
 import app.limber.routine.SmallCatalog;
 import app.limber.system.WebSlice;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -24,12 +33,31 @@ class RoutineApiControllerSliceTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    RoutineBuilder builder;
+
     @Test
-    void good_inputs_answer_the_routine_as_json() {
-        MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=evening&minutes=10&place=home").exchange();
+    void good_inputs_as_sent_answer_the_routine_they_ask_for_as_json() {
+        MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=Evening&minutes=+10&place=HOME"
+                + "&equipment=chair&equipment=none&date=2026-11-23").exchange();
         assertThat(result).hasStatus(HttpStatus.OK).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-        assertThat(result).bodyJson().extractingPath("$.slot").asString().isEqualToIgnoringCase("evening");
-        assertThat(result).bodyJson().extractingPath("$.blocks").asArray().isNotEmpty();
+        var json = assertThat(result).bodyJson();
+        json.extractingPath("$.slot").isEqualTo("evening");
+        json.extractingPath("$.inputs.minutes").asNumber().isEqualTo(10);
+        json.extractingPath("$.inputs.place").isEqualTo("home");
+        json.extractingPath("$.inputs.equipment").asArray().containsExactly("chair");
+        json.extractingPath("$.inputs.date").isEqualTo("2026-11-23");
+        // ±10 % of ten minutes, worked out by hand.
+        json.extractingPath("$.minSeconds").asNumber().isEqualTo(540);
+        json.extractingPath("$.maxSeconds").asNumber().isEqualTo(660);
+        json.extractingPath("$.url")
+                .isEqualTo("/routines/generate?slot=evening&minutes=10&place=home&equipment=chair&date=2026-11-23");
+        // Every movement of the routine those inputs make, in its order, and its total.
+        var routine = builder.build(new RoutineRequest(Slot.EVENING, 10, Set.of(Equipment.CHAIR), Place.HOME,
+                Set.of(), null, LocalDate.parse("2026-11-23"), 0));
+        List<String> slugs = routine.items().stream().map(RoutineItem::movement).map(m -> m.slug()).toList();
+        json.extractingPath("$.blocks[*].items[*].slug").asArray().isNotEmpty().containsExactlyElementsOf(slugs);
+        json.extractingPath("$.totalSeconds").asNumber().isEqualTo(routine.seconds());
     }
 
     @Test
