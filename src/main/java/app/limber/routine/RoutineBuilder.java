@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -181,7 +182,7 @@ public final class RoutineBuilder {
 
         // The warm-up first, to its share (it comes first, and StretchMed wants it long enough); then every block
         // towards its share; each later phase only when the ones before leave the time short.
-        warmUp(plan, pools.get(Block.WARM_UP));
+        warmUp(plan, pools.get(Block.WARM_UP), seed);
         fill(plan, pools, Phase.SHAPE);
         fill(plan, pools, Phase.EVERY_BLOCK);
         Map<Block, List<Movement>> fillers = fillerPools(request, seed, plan.used);
@@ -418,18 +419,32 @@ public final class RoutineBuilder {
 
     /**
      * Stretching is the largest block: where another block has come out longer (a long anchor, a block whose
-     * movements come in big pieces), the stretches take more steps while the time allows, the time of day's own
-     * first, then stretches it borrows.
+     * movements come in big pieces), the stretches take more steps while the time allows.
      */
     private void stretchLargest(Plan plan, List<Movement> own, long seed) {
+        steps(plan, Block.STRETCH, own, seed, Phase.EVERY_BLOCK,
+                () -> plan.largestOtherBlock() > plan.seconds(Block.STRETCH));
+    }
+
+    /**
+     * Warm-up steps until the warm-up reaches its aim, none taking it past its window. Where the time of day's own
+     * warm-up movements are too few (the evening has two), it borrows others, never light cardio at night:
+     * StretchMed warms up before any stretching.
+     */
+    private void warmUp(Plan plan, List<Movement> own, long seed) {
+        steps(plan, Block.WARM_UP, own, seed, Phase.SHAPE, () -> plan.seconds(Block.WARM_UP) < plan.warmUp.aim());
+    }
+
+    /** Steps of one block while {@code more} says so: the time of day's own movements first, then borrowed ones. */
+    private void steps(Plan plan, Block block, List<Movement> own, long seed, Phase phase, BooleanSupplier more) {
         List<Movement> borrowed = null;
-        while (plan.largestOtherBlock() > plan.seconds(Block.STRETCH)) {
-            Step step = nextStep(plan, own, Block.STRETCH, Phase.EVERY_BLOCK);
+        while (more.getAsBoolean()) {
+            Step step = nextStep(plan, own, block, phase);
             if (step == null) {
                 if (borrowed == null) {
-                    borrowed = fillerPools(plan.request, seed, plan.used).get(Block.STRETCH);
+                    borrowed = fillerPools(plan.request, seed, plan.used).get(block);
                 }
-                step = nextStep(plan, borrowed, Block.STRETCH, Phase.EVERY_BLOCK);
+                step = nextStep(plan, borrowed, block, phase);
             }
             if (step == null) {
                 return;
@@ -442,22 +457,6 @@ public final class RoutineBuilder {
                 if (borrowed != null) {
                     borrowed.remove(step.movement);
                 }
-            }
-        }
-    }
-
-    /** Warm-up steps until the warm-up reaches its aim, none taking it past its window. */
-    private void warmUp(Plan plan, List<Movement> pool) {
-        while (plan.seconds(Block.WARM_UP) < plan.warmUp.aim()) {
-            Step step = nextStep(plan, pool, Block.WARM_UP, Phase.SHAPE);
-            if (step == null) {
-                return;
-            }
-            if (step.grown != null) {
-                plan.grow(step.pick, step.grown);
-            } else {
-                plan.add(step.movement, false, false, false);
-                pool.remove(step.movement);
             }
         }
     }

@@ -98,8 +98,15 @@ class HoldBoundsTest {
                 Place.HOME, Set.of(), null, InputSpace.DATE, 0));
         SavedRoutine routine = saved.get(token);
         // Every evening stretch the routine could hold, not only the ones the builder picked.
-        edits.addable(routine.routine(), routine.missingSlugs()).values().stream().flatMap(List::stream)
-                .filter(m -> m.dosage().hasHold()).forEach(m -> saved.add(token, m.slug()));
+        // (An extension stretch added keeps later flexion and rotation out, so each is added only while it may be.)
+        for (Movement m : edits.addable(routine.routine(), routine.missingSlugs()).values().stream()
+                .flatMap(List::stream).filter(m -> m.dosage().hasHold()).toList()) {
+            SavedRoutine now = saved.get(token);
+            if (edits.addable(now.routine(), now.missingSlugs()).values().stream().flatMap(List::stream)
+                    .anyMatch(a -> a.slug().equals(m.slug()))) {
+                saved.add(token, m.slug());
+            }
+        }
         List<Movement> held = saved.get(token).routine().items().stream().map(RoutineItem::movement)
                 .filter(m -> m.dosage().hasHold()
                         && builder.slotRules(Slot.EVENING).holdWindowApplies(m.block()))

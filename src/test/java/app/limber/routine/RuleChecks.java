@@ -123,6 +123,12 @@ final class RuleChecks {
         return room;
     }
 
+    /** What the warm-up may still take: up to its window while the routine fits, up to ten minutes if it is short. */
+    static int warmUpRoom(RoutineBuilder builder, Routine routine) {
+        int most = routine.fallsShort() ? RoutineBuilder.WARM_UP_MAX_SECONDS : builder.warmUp(routine.request()).high();
+        return most - warmUpSeconds(routine);
+    }
+
     static int warmUpSeconds(Routine routine) {
         return routine.blocks().stream().filter(b -> b.block() == Block.WARM_UP).mapToInt(RoutineBlock::seconds).sum();
     }
@@ -249,18 +255,23 @@ final class RuleChecks {
             }
         }
         // A movement the time of day does not take fills in only when its own movements cannot fill the time
-        // (the warm-up aside: it keeps to its share until nothing else is left), or, a stretch, when the time of
-        // day's own stretches cannot keep stretching the largest block.
+        // (the warm-up aside: it keeps to its share until nothing else is left); a warm-up or a stretch also when
+        // the time of day's own cannot give the warm-up its share or keep stretching the largest block. So where
+        // only warm-ups and stretches are borrowed, only own ones of those blocks may not be left out.
         if (borrowed) {
             Set<String> in = slugs(routine);
             int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
-            boolean onlyStretches = routine.items().stream().filter(i -> !suits(i.movement(), request.slot()))
-                    .allMatch(i -> i.movement().block() == Block.STRETCH);
+            Set<Block> borrowedBlocks = EnumSet.noneOf(Block.class);
+            routine.items().stream().filter(i -> !suits(i.movement(), request.slot()))
+                    .forEach(i -> borrowedBlocks.add(i.movement().block()));
+            boolean onlyShape = Set.of(Block.WARM_UP, Block.STRETCH).containsAll(borrowedBlocks);
             for (Movement own : builder.movements()) {
-                if (suits(own, request.slot()) && !in.contains(own.slug()) && own.block() != Block.WARM_UP
-                        && (!onlyStretches || own.block() == Block.STRETCH)
+                if (suits(own, request.slot()) && !in.contains(own.slug())
+                        && (onlyShape ? borrowedBlocks.contains(own.block()) : own.block() != Block.WARM_UP)
                         && builder.eligibility().allowed(own, request)
                         && Timing.seconds(own, builder.baseDose(own, request.slot())) <= room
+                        && (own.block() != Block.WARM_UP || Timing.seconds(own, builder.baseDose(own,
+                        request.slot())) <= warmUpRoom(builder, routine))
                         && !Sequencing.isExtension(own)) {
                     problems.add("borrowed a movement though " + own.slug() + " of its own was left out");
                 }

@@ -154,8 +154,8 @@ class SessionShapeOverCatalogTest {
     }
 
     /**
-     * Warm-up steps of the time of day's own movements that would keep the warm-up within its window (a movement
-     * borrowed from another time of day only fills the time, and stops when it is filled).
+     * Warm-up steps that would keep the warm-up within its window: a movement in it growing, or another warm-up
+     * joining it, the time of day's own or borrowed (never light cardio at night).
      */
     private List<String> warmUpStepsLeft(Routine routine, RoutineBuilder.WarmUp window) {
         RoutineRequest request = routine.request();
@@ -165,8 +165,8 @@ class SessionShapeOverCatalogTest {
         List<String> steps = new ArrayList<>();
         Set<String> in = RuleChecks.slugs(routine);
         for (RoutineItem item : routine.items()) {
-            Dose bigger = item.movement().block() == Block.WARM_UP && builder.suits(item.movement(), request.slot())
-                    ? Doses.grow(item.movement(), item.dose(), slot) : null;
+            Dose bigger = item.movement().block() == Block.WARM_UP ? Doses.grow(item.movement(), item.dose(), slot)
+                    : null;
             if (bigger != null) {
                 int delta = Timing.seconds(item.movement(), bigger) - item.seconds();
                 if (warmUp + delta <= window.high() && delta <= room) {
@@ -176,7 +176,7 @@ class SessionShapeOverCatalogTest {
         }
         for (Movement m : builder.movements()) {
             if (m.block() == Block.WARM_UP && !in.contains(m.slug()) && builder.eligibility().allowed(m, request)
-                    && builder.suits(m, request.slot())) {
+                    && builder.fillsIn(m, request.slot())) {
                 int cost = Timing.seconds(m, builder.baseDose(m, request.slot()));
                 if (warmUp + cost <= window.high() && cost <= room) {
                     steps.add(m.slug() + " " + cost + " s");
