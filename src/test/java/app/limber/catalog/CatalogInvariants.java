@@ -235,16 +235,21 @@ abstract class CatalogInvariants {
                 group by m.slug having min(c.cue_no) <> 1 or max(c.cue_no) <> count(*)""", String.class)).isEmpty();
         assertThat(catalog().movements()).allSatisfy(m -> assertThat(m.cues()).as(m.slug())
                 .allSatisfy(c -> assertThat(c).isNotBlank().hasSizeLessThanOrEqualTo(90).endsWith(".")));
+        // A cue is a form point, not a second copy of a caution: the page lists both under "Take care".
+        assertThat(catalog().movements()).allSatisfy(m -> assertThat(m.cues()).as(m.slug())
+                .allSatisfy(c -> assertThat(m.cautions()).noneMatch(caution -> sameConcern(c, caution))));
         assertThat(cues("thoracic-extension-foam-roller")).contains("ribs");
         assertThat(cues("thoracic-extension-chair")).contains("ribs");
         assertThat(cues("thoracic-extension-static")).contains("ribs");
-        assertThat(cues("standing-forward-fold")).contains("Lower-back");
+        assertThat(cues("standing-forward-fold")).contains("chin tucked");
         assertThat(cues("massage-ball-upper-back-release")).contains("bony");
-        assertThat(cues("prone-thoracic-extension-stool")).contains("Neck completely");
+        assertThat(cues("prone-thoracic-extension-stool")).contains("neck completely relaxed");
     }
 
+    /** What the pages list under "Take care" for a movement: its cues, then its cautions. */
     private String cues(String slug) {
-        return String.join(" ", catalog().get(slug).cues());
+        Movement movement = catalog().get(slug);
+        return String.join(" ", movement.cues()) + " " + String.join(" ", movement.cautions());
     }
 
     @Test
@@ -261,5 +266,19 @@ abstract class CatalogInvariants {
     private void assertKnown(String query, Enum<?>[] constants) {
         List<String> known = Arrays.stream(constants).map(Enum::name).toList();
         assertThat(jdbc.queryForList(query, String.class)).as(query).isNotEmpty().isSubsetOf(known);
+    }
+
+    /** Two sentences about the same concern: half or more of the shorter one's longer words are in the other. */
+    static boolean sameConcern(String a, String b) {
+        java.util.Set<String> wordsA = keyWords(a);
+        java.util.Set<String> wordsB = keyWords(b);
+        java.util.Set<String> shared = new java.util.HashSet<>(wordsA);
+        shared.retainAll(wordsB);
+        return !shared.isEmpty() && shared.size() * 2 >= Math.min(wordsA.size(), wordsB.size());
+    }
+
+    private static java.util.Set<String> keyWords(String sentence) {
+        return java.util.Arrays.stream(sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+                .filter(w -> w.length() > 4).collect(java.util.stream.Collectors.toSet());
     }
 }
