@@ -87,7 +87,10 @@ class HostileInputTest {
             }
 
             String log = output.getAll().substring(logStart);
-            List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
+            // An embedded PostgreSQL started by another test class in this JVM logs its own housekeeping (a timed
+            // checkpoint) to the same console: not a line this request caused.
+            List<String> lines = log.lines().filter(l -> !l.isBlank() && !l.contains(".embedded.EmbeddedPostgres"))
+                    .toList();
             maxLogLines = Math.max(maxLogLines, lines.size());
             if (log.contains("\tat ")) {
                 problems.add("stack trace in the log: " + firstLine(log));
