@@ -68,6 +68,45 @@ public final class RoutineShapeReport {
         Figures figures = new Figures(builder);
         space.parallelStream().forEach(request -> figures.add(builder.build(request)));
         figures.print();
+        issueCases(builder);
+    }
+
+    /** The cases issue 12 names: its 48 combinations, and the sessions it describes. */
+    static void issueCases(RoutineBuilder builder) {
+        int miss = 0;
+        int n = 0;
+        for (Slot slot : Slot.values()) {
+            for (int minutes : new int[] {5, 10, 20, 30}) {
+                for (Place place : Place.values()) {
+                    for (Set<Equipment> equipment : List.of(Set.<Equipment>of(), Set.of(Equipment.CHAIR))) {
+                        Routine routine = builder.build(new RoutineRequest(slot, minutes, equipment, place, Set.of(),
+                                null, InputSpace.DATE, 0));
+                        n++;
+                        if (routine.fallsShort() || routine.seconds() > RoutineBuilder.highSeconds(minutes)) {
+                            miss++;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "issue 12's sample (slot x 5/10/20/30 min x place x none/chair): %d of %d "
+                + "miss ±10%%%n", miss, n);
+        for (Object[] c : new Object[][] {{Slot.EVENING, 10, Place.DESK}, {Slot.EVENING, 20, Place.DESK},
+                {Slot.EVENING, 30, Place.DESK}, {Slot.MORNING, 20, Place.DESK}, {Slot.MORNING, 10, Place.HOME},
+                {Slot.MIDDAY, 5, Place.DESK}, {Slot.EVENING, 20, Place.HOME}}) {
+            Routine r = builder.build(new RoutineRequest((Slot) c[0], (Integer) c[1], Set.of(), (Place) c[2],
+                    Set.of(), null, InputSpace.DATE, 0));
+            System.out.printf(Locale.ROOT, "%s %d min %s, nothing ticked: %d s%s; warm-up %d%%, stretches %d%%, "
+                            + "get-ready %d%%, %d position changes: %s%n", c[0], c[1], c[2], r.seconds(),
+                    r.fallsShort() ? " (short)" : "", share(r, Block.WARM_UP), share(r, Block.STRETCH),
+                    Math.round(100f * ShapeSpace.overheadSeconds(r) / r.seconds()), ShapeSpace.positionChanges(r),
+                    r.items().stream().map(i -> i.movement().slug() + (i.secondRound() ? " x2" : "")).toList());
+        }
+    }
+
+    private static int share(Routine routine, Block block) {
+        return Math.round(100f * routine.blocks().stream().filter(b -> b.block() == block)
+                .mapToInt(RoutineBlock::seconds).sum() / routine.seconds());
     }
 
     private static String describe(Movement m) {
