@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dexec.classpathScope=test [-Dexec.args="full|classes|cases [catalog]"]
  * </pre>
  *
+ * The application starts on a random port, or on {@code -Dreport.port=...}.
  * {@code full} builds all 8 million combinations (about 15 minutes on two busy cores); {@code classes} (the
  * default) takes one equipment subset for each distinct set of movements the equipment makes possible (the builder
  * sees nothing else of the equipment but its seed); {@code cases} prints only issue 12's own cases. Each mode ends
@@ -53,7 +54,8 @@ public final class RoutineShapeReport {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 // Arguments, not default properties: they must win over application.properties' file database.
-                .run("--spring.datasource.url=jdbc:h2:mem:shape;DB_CLOSE_DELAY=-1", "--server.port=0",
+                .run("--spring.datasource.url=jdbc:h2:mem:shape;DB_CLOSE_DELAY=-1",
+                        "--server.port=" + System.getProperty("report.port", "0"),
                         "--logging.level.root=WARN")) {
             catalog = context.getBean(Catalog.class);
         }
