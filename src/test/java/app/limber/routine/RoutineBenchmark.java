@@ -34,7 +34,8 @@ public final class RoutineBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 // Arguments, not default properties: they must win over application.properties' file database.
-                .run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "--server.port=0",
+                .run("--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
+                        "--server.port=" + System.getProperty("report.port", "0"),
                         "--logging.level.root=WARN")) {
             movements = context.getBean(Catalog.class).movements();
             rules = context.getBean(Catalog.class).sessionRules();

@@ -29,12 +29,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=app.limber.routine.RoutineShapeReport \
- *     -Dexec.classpathScope=test [-Dexec.args="full|classes [catalog]"]
+ *     -Dexec.classpathScope=test [-Dexec.args="full|classes|cases [catalog]"]
  * </pre>
  *
- * {@code full} builds all 8 million combinations (a few minutes on two cores); {@code classes} (the default) takes
- * one equipment subset for each distinct set of movements the equipment makes possible (the builder sees nothing
- * else of the equipment but its seed). {@code catalog} also lists the catalog as the builder sees it.
+ * The application starts on a random port, or on {@code -Dreport.port=...}.
+ * {@code full} builds all 8 million combinations (about 15 minutes on two busy cores); {@code classes} (the
+ * default) takes one equipment subset for each distinct set of movements the equipment makes possible (the builder
+ * sees nothing else of the equipment but its seed); {@code cases} prints only issue 12's own cases. Each mode ends
+ * with those cases. {@code catalog} also lists the catalog as the builder sees it.
  */
 public final class RoutineShapeReport {
 
@@ -52,7 +54,8 @@ public final class RoutineShapeReport {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 // Arguments, not default properties: they must win over application.properties' file database.
-                .run("--spring.datasource.url=jdbc:h2:mem:shape;DB_CLOSE_DELAY=-1", "--server.port=0",
+                .run("--spring.datasource.url=jdbc:h2:mem:shape;DB_CLOSE_DELAY=-1",
+                        "--server.port=" + System.getProperty("report.port", "0"),
                         "--logging.level.root=WARN")) {
             catalog = context.getBean(Catalog.class);
         }
@@ -60,6 +63,10 @@ public final class RoutineShapeReport {
             catalog.movements().forEach(m -> System.out.println(describe(m)));
         }
         RoutineBuilder builder = ShapeSpace.builder(catalog);
+        if (Arrays.asList(args).contains("cases")) {
+            issueCases(builder);
+            return;
+        }
         List<RoutineRequest> space = full ? ShapeSpace.all(catalog.movements(), false)
                 : ShapeSpace.all(catalog.movements(), true);
         System.out.printf(Locale.ROOT, "catalog: %d movements; %s: %d combinations%n", catalog.movements().size(),
@@ -68,6 +75,45 @@ public final class RoutineShapeReport {
         Figures figures = new Figures(builder);
         space.parallelStream().forEach(request -> figures.add(builder.build(request)));
         figures.print();
+        issueCases(builder);
+    }
+
+    /** The cases issue 12 names: its 48 combinations, and the sessions it describes. */
+    static void issueCases(RoutineBuilder builder) {
+        int miss = 0;
+        int n = 0;
+        for (Slot slot : Slot.values()) {
+            for (int minutes : new int[] {5, 10, 20, 30}) {
+                for (Place place : Place.values()) {
+                    for (Set<Equipment> equipment : List.of(Set.<Equipment>of(), Set.of(Equipment.CHAIR))) {
+                        Routine routine = builder.build(new RoutineRequest(slot, minutes, equipment, place, Set.of(),
+                                null, InputSpace.DATE, 0));
+                        n++;
+                        if (routine.fallsShort() || routine.seconds() > RoutineBuilder.highSeconds(minutes)) {
+                            miss++;
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "issue 12's sample (slot x 5/10/20/30 min x place x none/chair): %d of %d "
+                + "miss ±10%%%n", miss, n);
+        for (Object[] c : new Object[][] {{Slot.EVENING, 10, Place.DESK}, {Slot.EVENING, 20, Place.DESK},
+                {Slot.EVENING, 30, Place.DESK}, {Slot.MORNING, 20, Place.DESK}, {Slot.MORNING, 10, Place.HOME},
+                {Slot.MIDDAY, 5, Place.DESK}, {Slot.EVENING, 20, Place.HOME}}) {
+            Routine r = builder.build(new RoutineRequest((Slot) c[0], (Integer) c[1], Set.of(), (Place) c[2],
+                    Set.of(), null, InputSpace.DATE, 0));
+            System.out.printf(Locale.ROOT, "%s %d min %s, nothing ticked: %d s%s; warm-up %d%%, stretches %d%%, "
+                            + "get-ready %d%%, %d position changes: %s%n", c[0], c[1], c[2], r.seconds(),
+                    r.fallsShort() ? " (short)" : "", share(r, Block.WARM_UP), share(r, Block.STRETCH),
+                    Math.round(100f * ShapeSpace.overheadSeconds(r) / r.seconds()), ShapeSpace.positionChanges(r),
+                    r.items().stream().map(i -> i.movement().slug() + (i.secondRound() ? " x2" : "")).toList());
+        }
+    }
+
+    private static int share(Routine routine, Block block) {
+        return Math.round(100f * routine.blocks().stream().filter(b -> b.block() == block)
+                .mapToInt(RoutineBlock::seconds).sum() / routine.seconds());
     }
 
     private static String describe(Movement m) {
