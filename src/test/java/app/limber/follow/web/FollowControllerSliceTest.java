@@ -2,16 +2,12 @@ package app.limber.follow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.limber.catalog.DosageText;
 import app.limber.catalog.Slot;
-import app.limber.follow.FollowTextConfig;
 import app.limber.routine.FakeRoutineLookup;
 import app.limber.routine.Place;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
-import app.limber.routine.SmallCatalog;
-import app.limber.system.WebSlice;
 import app.limber.system.cache.PageCache;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -38,9 +33,7 @@ import org.springframework.web.util.HtmlUtils;
  * layout saying what was wrong, an unknown token a 404 page, and neither is kept by the page cache. The lookup is a
  * fake over the small test catalog; no database.
  */
-@WebSlice(FollowController.class)
-@Import({SmallCatalog.Builder.class, FakeRoutineLookup.Config.class, FollowTextConfig.class, DosageText.class,
-        FollowConfig.class})
+@FollowWebSlice
 class FollowControllerSliceTest {
 
     static final String DAY = "2026-11-23";

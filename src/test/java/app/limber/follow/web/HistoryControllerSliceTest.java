@@ -6,9 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.limber.catalog.Slot;
 import app.limber.follow.RecordingHistory;
 import app.limber.follow.SessionEntry;
-import app.limber.routine.SmallCatalog;
-import app.limber.system.PublicUrls;
-import app.limber.system.WebSlice;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -30,9 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * value is a 400 page naming the field and saying what was wrong, and nothing reaches the history. The history
  * is a recording fake and the movements come from the small test catalog; no database.
  */
-@WebSlice(HistoryController.class)
-@Import({SmallCatalog.Builder.class, RecordingHistory.class, HistoryCookie.class, FollowConfig.class,
-        PublicUrls.class})
+@FollowWebSlice
 class HistoryControllerSliceTest {
 
     @Autowired

@@ -2,21 +2,17 @@ package app.limber.routine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.limber.catalog.DosageText;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Slot;
 import app.limber.routine.Place;
 import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
-import app.limber.routine.SmallCatalog;
-import app.limber.system.WebSlice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,8 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The JSON API's binding in a web slice: the same inputs as the page; bad values answered as RFC 9457 problem
  * details with one message per field. The routine is built over the small test catalog; no database.
  */
-@WebSlice(RoutineApiController.class)
-@Import({SmallCatalog.Builder.class, RoutineText.class, DosageText.class})
+@RoutineWebSlice
 class RoutineApiControllerSliceTest {
 
     @Autowired

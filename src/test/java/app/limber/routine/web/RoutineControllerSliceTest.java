@@ -2,10 +2,6 @@ package app.limber.routine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.limber.catalog.DosageText;
-import app.limber.routine.SmallCatalog;
-import app.limber.system.WebSlice;
-import org.springframework.context.annotation.Import;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,8 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * answered with a 400 form page that names the field and says what was wrong. The routine is built over the small
  * test catalog; no database.
  */
-@WebSlice(RoutineController.class)
-@Import({SmallCatalog.Builder.class, RoutineText.class, DosageText.class})
+@RoutineWebSlice
 class RoutineControllerSliceTest {
 
     @Autowired

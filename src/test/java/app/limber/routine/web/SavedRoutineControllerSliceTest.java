@@ -3,14 +3,9 @@ package app.limber.routine.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import app.limber.catalog.DosageText;
 import app.limber.catalog.Slot;
-import app.limber.routine.RoutineBuilder;
-import app.limber.routine.RoutineEdits;
-import app.limber.routine.SmallCatalog;
 import app.limber.routine.form.RoutineInputs;
 import app.limber.routine.saved.RecordingSavedRoutines;
-import app.limber.system.WebSlice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -31,26 +23,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * reaches the saved routines; a bad one is a 400 page saying what was wrong, and nothing reaches them. The saved
  * routines are a recording fake over the small test catalog; no database.
  */
-@WebSlice(SavedRoutineController.class)
-@Import({SmallCatalog.Builder.class, SavedRoutineControllerSliceTest.Fakes.class, RoutineText.class,
-        DosageText.class})
+@RoutineWebSlice
 class SavedRoutineControllerSliceTest {
 
     private static final String INPUTS = "slot=morning&minutes=10";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fakes {
-
-        @Bean
-        RoutineEdits routineEdits(RoutineBuilder builder) {
-            return new RoutineEdits(builder);
-        }
-
-        @Bean
-        RecordingSavedRoutines savedRoutines(RoutineBuilder builder) {
-            return new RecordingSavedRoutines(builder);
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
