@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 
 /** A routine as JSON: the slot, the inputs, the blocks in order with their movements, the total and notices. */
 record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int totalSeconds, int minSeconds,
-                   int maxSeconds, List<String> notices, String url) {
+                   int maxSeconds, String shortfall, List<String> notices, String safety, String url) {
 
     record Inputs(String slot, int minutes, String place, List<String> equipment, List<String> cautions,
                   String focus, LocalDate date, int shuffle) {
@@ -23,8 +23,12 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
     record BlockJson(String block, String purpose, int seconds, List<ItemJson> items) {
     }
 
-    record ItemJson(String slug, String name, String block, DoseJson dosage, String plainDosage, int seconds,
-                    String why) {
+    /**
+     * One movement as someone about to do it needs it: the dose, its pace in words (null where not paced reps), the
+     * key form cues and the cautions, and whether this is its second round in the routine.
+     */
+    record ItemJson(String slug, String name, String block, DoseJson dosage, String plainDosage, String pace,
+                    List<String> cues, List<String> cautions, boolean secondRound, int seconds, String why) {
     }
 
     record DoseJson(Integer hold, Integer reps, int sets, boolean eachSide, Integer duration) {
@@ -43,10 +47,12 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
                 r.focus() == null ? null : EnumParams.toParam(r.focus()), r.date(), r.shuffle());
         List<BlockJson> blocks = routine.blocks().stream().map(b -> block(b, text, messages, locale)).toList();
         List<String> notices = routine.noticeKeys().stream().map(k -> messages.getMessage(k, null, locale)).toList();
+        // Where the routine is shorter than asked, the same plain sentence the page heads it with; null otherwise.
+        String shortfall = text.fallsShort(routine) ? text.shortfall(routine) : null;
         return new RoutineJson(inputs.slot(), inputs, blocks, routine.seconds(),
                 app.limber.routine.RoutineBuilder.lowSeconds(r.minutes()),
-                app.limber.routine.RoutineBuilder.highSeconds(r.minutes()), notices,
-                RoutineInputs.of(r).link("/routines/generate"));
+                app.limber.routine.RoutineBuilder.highSeconds(r.minutes()), shortfall, notices,
+                messages.getMessage("footer.stop", null, locale), RoutineInputs.of(r).link("/routines/generate"));
     }
 
     private static BlockJson block(RoutineBlock block, RoutineText text, MessageSource messages, Locale locale) {
@@ -59,6 +65,8 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
     private static ItemJson item(RoutineItem item, String block, RoutineText text, MessageSource messages,
                                  Locale locale) {
         return new ItemJson(item.movement().slug(), item.movement().name(), block, DoseJson.of(item.dose()),
-                text.dose(item.dose()), item.seconds(), messages.getMessage(item.reasonKey(), null, locale));
+                text.dose(item.dose()), text.pace(item.movement(), item.dose()), item.movement().cues(),
+                item.movement().cautions(), item.secondRound(), item.seconds(),
+                messages.getMessage(item.reasonKey(), null, locale));
     }
 }

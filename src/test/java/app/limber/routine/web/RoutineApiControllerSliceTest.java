@@ -56,6 +56,22 @@ class RoutineApiControllerSliceTest {
     }
 
     @Test
+    void each_movement_carries_what_someone_about_to_do_it_needs_and_the_routine_the_stop_rule() {
+        MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=evening&minutes=10&place=home"
+                + "&date=2026-11-23").exchange();
+        var json = assertThat(result).bodyJson();
+        var routine = builder.build(new RoutineRequest(Slot.EVENING, 10, Set.of(), Place.HOME, Set.of(), null,
+                LocalDate.parse("2026-11-23"), 0));
+        List<RoutineItem> items = routine.items();
+        json.extractingPath("$.blocks[*].items[*].cautions").asArray()
+                .containsExactlyElementsOf(items.stream().map(i -> i.movement().cautions()).toList());
+        json.extractingPath("$.blocks[*].items[*].cues").asArray()
+                .containsExactlyElementsOf(items.stream().map(i -> i.movement().cues()).toList());
+        json.extractingPath("$.safety").asString().contains("Stop at once if you feel sharp pain");
+        json.extractingPath("$.shortfall").isNull();
+    }
+
+    @Test
     void bad_values_are_problem_details_with_a_message_for_each_field() {
         MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=night&minutes=ten&date=2026-02-30")
                 .exchange();

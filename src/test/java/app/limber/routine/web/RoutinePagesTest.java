@@ -1,5 +1,8 @@
 package app.limber.routine.web;
 
+import app.limber.catalog.Catalog;
+import app.limber.catalog.Movement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -58,6 +61,9 @@ class RoutinePagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
 
     @Autowired
     Clock clock;
@@ -185,6 +191,30 @@ class RoutinePagesTest {
             String html = page("/routines/generate?slot=midday&minutes=45&place=desk&date=2026-11-23");
             assertThat(html).contains("This is as long as a routine can be with what you have at hand",
                     "every movement that suits them is already in");
+        }
+
+        @Test
+        void the_api_gives_each_movement_its_cues_cautions_and_pace_and_the_stop_rule_as_the_page_does()
+                throws Exception {
+            JsonNode routine = api(EVENING);
+            int checked = 0;
+            for (JsonNode block : routine.get("blocks")) {
+                for (JsonNode item : block.get("items")) {
+                    Movement movement = catalog.get(item.get("slug").asString());
+                    assertThat(item.get("cues").valueStream().map(JsonNode::asString).toList())
+                            .isEqualTo(movement.cues());
+                    assertThat(item.get("cautions").valueStream().map(JsonNode::asString).toList())
+                            .isEqualTo(movement.cautions());
+                    checked += movement.cautions().isEmpty() || movement.cues().isEmpty() ? 0 : 1;
+                }
+            }
+            assertThat(checked).as("movements with both cues and cautions in the routine").isPositive();
+            assertThat(routine.findValuesAsString("pace")).as("paced reps say their pace in words")
+                    .anySatisfy(pace -> assertThat(pace).containsPattern("\\d+ s"));
+            assertThat(routine.get("safety").asString()).startsWith("Stop at once if you feel sharp pain");
+            assertThat(routine.get("shortfall").isNull()).isTrue();
+            assertThat(api("slot=midday&minutes=45&place=desk&date=2026-11-23").get("shortfall").asString())
+                    .contains("you asked for 45 minutes");
         }
     }
 
