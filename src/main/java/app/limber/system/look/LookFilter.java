@@ -21,15 +21,22 @@ class LookFilter extends OncePerRequestFilter {
 
     /** The request attribute with the address (path and query) the look form returns to. */
     static final String BACK = "lookBack";
+    /** Well above the addresses Limber writes itself (its routine links). */
+    static final int MAX_BACK = 600;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Look.of(request);
-        // Only a page fetched with GET can be fetched again; after a POST the form goes home.
+        // Only a page fetched with GET can be fetched again; after a POST the form goes home. So does it from an
+        // address that is long (a pasted value, quoted back on its 400 page only cut short) or carries a path
+        // parameter (";jsessionid=": Limber has no sessions and never writes one into a page).
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.setAttribute(BACK, request.getRequestURI() + (query == null ? "" : "?" + query));
+            String back = request.getRequestURI() + (query == null ? "" : "?" + query);
+            if (back.length() <= MAX_BACK && request.getRequestURI().indexOf(';') < 0) {
+                request.setAttribute(BACK, back);
+            }
         }
         chain.doFilter(request, response);
     }

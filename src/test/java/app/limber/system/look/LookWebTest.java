@@ -126,5 +126,13 @@ class LookWebTest {
                     .containsPattern("<script src=\"/js/look[^\"]*\\.js\" defer")
                     .contains(">Colours<", ">As the device<", ">Text size<", ">Larger<");
         }
+
+        /** A pasted long value is quoted back on the 400 page only cut short; the form does not carry it whole. */
+        @Test
+        void a_long_address_or_one_with_a_path_parameter_is_not_carried_back() throws Exception {
+            String html = body(mvc.get().uri("/look?theme=" + "z".repeat(700)).exchange());
+            assertThat(html).contains("<input type=\"hidden\" name=\"back\" value=\"\">").doesNotContain("z".repeat(100));
+            assertThat(body(mvc.get().uri("/look;jsessionid=x?theme=purple").exchange())).doesNotContain("jsessionid");
+        }
     }
 }
