@@ -1,5 +1,6 @@
 package app.limber.system.cache;
 
+import app.limber.system.look.Look;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 
@@ -7,18 +8,22 @@ import java.time.LocalDate;
  * Everything a {@link CachedPage} may depend on, taken from the request as it arrived (after the trusted-proxy
  * valve): scheme, host and port (absolute links), the raw path and query (no decoding, so a cached copy is only
  * ever served for an address that already passed the security firewall once), the {@code Accept-Language} header
- * (the page's language) and today's date (the day's plan and every routine's date default).
+ * (the page's language), today's date (the day's plan and every routine's date default) and the visitor's
+ * {@link Look} (its colours and text size are written on {@code <html>}; one of nine known values, so a made-up
+ * cookie cannot multiply the copies).
  */
-record PageKey(String scheme, String host, int port, String path, String query, String language, LocalDate day) {
+record PageKey(String scheme, String host, int port, String path, String query, String language, LocalDate day,
+               String look) {
 
     static PageKey of(HttpServletRequest request, LocalDate day) {
         return new PageKey(request.getScheme(), request.getServerName(), request.getServerPort(),
-                request.getRequestURI(), request.getQueryString(), request.getHeader("Accept-Language"), day);
+                request.getRequestURI(), request.getQueryString(), request.getHeader("Accept-Language"), day,
+                Look.of(request).value());
     }
 
     /** Roughly what the key holds in memory, for the cache's weight. */
     int weight() {
-        return 64 + 2 * (host.length() + path.length() + (query == null ? 0 : query.length())
+        return 64 + 2 * (host.length() + path.length() + look.length() + (query == null ? 0 : query.length())
                 + (language == null ? 0 : language.length()));
     }
 }

@@ -114,6 +114,19 @@ class PageCacheWebTest {
             assertThat(pages.hits()).isEqualTo(hits);
         }
 
+        /** The look is written on the page's <html>: one visitor's dark page is never another's light one. */
+        @Test
+        void each_look_has_its_own_copy() throws IOException {
+            Cookie dark = new Cookie("limber_look", "dark.larger");
+            assertThat(body(get("/stretches"))).doesNotContain("data-theme");
+            long hits = pages.hits();
+            assertThat(body(get("/stretches", dark))).contains("data-theme=\"dark\" data-text=\"larger\"");
+            assertThat(pages.hits()).isEqualTo(hits);
+            assertThat(body(get("/stretches", dark))).contains("data-theme=\"dark\" data-text=\"larger\"");
+            assertThat(body(get("/stretches", new Cookie("limber_look", "made.up")))).doesNotContain("data-theme");
+            assertThat(pages.hits()).as("the dark copy, then the default copy for a made-up look").isEqualTo(hits + 2);
+        }
+
         @Test
         void a_browser_that_accepts_gzip_gets_the_same_page_gzipped() throws IOException {
             String plain = body(get("/stretches"));

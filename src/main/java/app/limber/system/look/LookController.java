@@ -1,0 +1,71 @@
+package app.limber.system.look;
+
+import app.limber.system.BadRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The header's look form without JavaScript: remembers the chosen colours and text size in the look cookie and
+ * sends the browser back to the page it came from. A GET, like a language switch: it changes nothing on the
+ * server, only how this browser draws the site, so it needs no CSRF token (and cached pages need no form token).
+ * Only known values are taken; anything else is a 400 page.
+ */
+@Controller
+class LookController {
+
+    /** A path on this site: one leading slash (not "//" or "/\", which browsers take for another host). */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[\\x21-\\x7e]{0,2000}");
+
+    @GetMapping("/look")
+    ResponseEntity<Void> change(@RequestParam(required = false) String theme,
+                                @RequestParam(required = false) String text,
+                                @RequestParam(required = false) String back,
+                                HttpServletRequest request, HttpServletResponse response) {
+        Look current = Look.of(request);
+        Look chosen = new Look(known(theme, "theme", Look.THEMES, current.theme()),
+                known(text, "text", Look.TEXT_SIZES, current.text()));
+        ResponseCookie cookie = ResponseCookie.from(Look.COOKIE, chosen.value())
+                .path("/")
+                .sameSite("Lax")
+                .secure(request.isSecure())
+                .maxAge(Look.MAX_AGE)
+                .build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header(HttpHeaders.SET_COOKIE, cookie.toString())
+                .location(URI.create(safeBack(back)))
+                .build();
+    }
+
+    private static String known(String value, String parameter, java.util.List<String> allowed, String unchanged) {
+        if (value == null || value.isEmpty()) {
+            return unchanged;
+        }
+        if (!allowed.contains(value)) {
+            throw new BadRequestException(parameter, value, "error.badRequest.unknownValue", parameter, value,
+                    String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    /** Back to the page the form was on, if that is an address on this site; else the home page. */
+    static String safeBack(String back) {
+        if (back == null || !LOCAL_PATH.matcher(back).matches()) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(back);
+            return uri.getRawAuthority() == null && uri.getScheme() == null ? back : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}
