@@ -277,8 +277,17 @@ abstract class CatalogInvariants {
         return !shared.isEmpty() && shared.size() * 2 >= Math.min(wordsA.size(), wordsB.size());
     }
 
+    /**
+     * The words that carry a sentence's meaning, cut to five letters so "gentle" and "gently", "come" and "comes"
+     * meet; short words and the commonest fillers do not count.
+     */
     private static java.util.Set<String> keyWords(String sentence) {
         return java.util.Arrays.stream(sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
-                .filter(w -> w.length() > 4).collect(java.util.stream.Collectors.toSet());
+                .filter(w -> w.length() > 3 && !FILLERS.contains(w))
+                .map(w -> w.length() > 5 ? w.substring(0, 5) : w)
+                .collect(java.util.stream.Collectors.toSet());
     }
+
+    private static final java.util.Set<String> FILLERS = java.util.Set.of("your", "from", "with", "that", "this",
+            "only", "them", "they", "into", "over", "should", "until", "when", "then", "than", "very", "more");
 }
