@@ -115,8 +115,10 @@ class SafetyOnRoutinePagesTest {
                         + "<ul class=\"care-list\">\\s*<li>" + Pattern.quote(CaredCatalog.cue(movement))
                         + "</li>\\s*<li>" + Pattern.quote(CaredCatalog.caution(movement)) + "</li>\\s*</ul>");
                 // The care comes with the dose, before the line that says why the movement is there.
-                assertThat(part.indexOf("Take care")).as(movement.slug()).isGreaterThan(part.indexOf("class=\"dosage\""))
-                        .isLessThan(part.indexOf("class=\"why\""));
+                assertThat(part.indexOf("Take care")).as(movement.slug()).isGreaterThan(part.indexOf("class=\"dosage\""));
+                if (part.contains("class=\"why\"")) {
+                    assertThat(part.indexOf("Take care")).as(movement.slug()).isLessThan(part.indexOf("class=\"why\""));
+                }
             }
             boolean pacedReps = item.dose().reps() != null && item.dose().holdSeconds() == null;
             if (pacedReps) {
