@@ -262,6 +262,31 @@ class MyRoutinesTest {
         }
     }
 
+    @Autowired
+    app.limber.catalog.Catalog catalog;
+
+    @Test
+    void every_button_names_its_movement_for_screen_readers() throws Exception {
+        String token = save(mine, "Named buttons");
+        String slug = jdbc.sql("select i.slug from saved_routine_item i join saved_routine r on r.id = i.routine_id "
+                + "where r.token_hash = ? and i.position = 1").param(Sha256.hex(token)).query(String.class).single();
+        String name = org.springframework.web.util.HtmlUtils.htmlEscape(catalog.get(slug).name());
+        String page = body(mvc.get().uri("/routines/" + token).exchange());
+        assertThat(page).contains("aria-label=\"Remove " + name + "\"", "Move " + name + " up",
+                "aria-label=\"Adjust " + name + "\"", "aria-label=\"Update the amount of " + name + "\"");
+    }
+
+    @Test
+    void a_removal_lands_on_the_block_and_a_dose_change_on_the_movement() {
+        String token = save(mine, "Anchored too");
+        String slug = jdbc.sql("select i.slug from saved_routine_item i join saved_routine r on r.id = i.routine_id "
+                + "where r.token_hash = ? and i.position = 1").param(Sha256.hex(token)).query(String.class).single();
+        assertThat(mvc.post().uri("/routines/" + token + "/items/" + slug + "/dose").param("sets", "2").cookie(mine)
+                .with(csrf()).exchange()).hasRedirectedUrl("/routines/" + token + "#item-" + slug);
+        assertThat(post("/routines/" + token + "/items/" + slug + "/remove", mine))
+                .hasRedirectedUrl("/routines/" + token + "#block-" + catalog.get(slug).block());
+    }
+
     @Test
     void an_edit_lands_back_on_the_movement_it_changed() {
         String token = save(mine, "Anchored");
