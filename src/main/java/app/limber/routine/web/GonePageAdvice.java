@@ -1,6 +1,7 @@
 package app.limber.routine.web;
 
 import app.limber.routine.saved.SavedRoutineGoneException;
+import app.limber.routine.saved.SavedRoutines;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ class GonePageAdvice {
         ModelAndView page = new ModelAndView("routine/gone");
         page.setStatus(HttpStatus.GONE);
         page.addObject("status", HttpStatus.GONE.value());
+        page.addObject("undoDays", SavedRoutines.UNDO_DAYS.toDays());
         return page;
     }
 }
