@@ -215,6 +215,20 @@ class MyRoutinesTest {
         }
 
         @Test
+        void past_its_time_to_undo_a_deleted_routine_leaves_the_list_and_is_purged_by_a_later_delete()
+                throws Exception {
+            String old = save(mine, "Long gone");
+            post("/routines/" + old + "/delete", mine);
+            jdbc.sql("update saved_routine set deleted_at = ? where token_hash = ?")
+                    .param(java.time.LocalDateTime.now().minusDays(31)).param(Sha256.hex(old)).update();
+            assertThat(list(mine)).doesNotContain("Long gone");
+            post("/routines/" + save(theirs, "Another") + "/delete", theirs);
+            assertThat(jdbc.sql("select count(*) from saved_routine where token_hash = ?").param(Sha256.hex(old))
+                    .query(Long.class).single()).isZero();
+            assertThat(mvc.get().uri("/routines/" + old).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        }
+
+        @Test
         void a_made_up_token_is_a_404_and_deletes_nothing() {
             save(mine, "Untouched");
             assertThat(post("/routines/AAAAAAAAAAAAAAAAAAAAAA/delete", mine)).hasStatus(HttpStatus.NOT_FOUND);
