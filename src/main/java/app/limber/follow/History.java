@@ -46,6 +46,20 @@ public class History {
         return rows.stream().map(row -> row.toRecord(owner)).toList();
     }
 
+    /**
+     * Deletes one of this owner's sessions (its movements with it). The owner is part of the lookup, so another
+     * browser's session is simply not found.
+     *
+     * @return false when this owner has no session with this id
+     */
+    @Transactional
+    public boolean delete(HistoryOwner owner, long id) {
+        return sessions.findByIdAndOwnerHash(id, owner.hash().value()).map(row -> {
+            sessions.delete(row);
+            return true;
+        }).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(OwnerHash owner) {
         return sessions.existsByOwnerHash(owner.value());

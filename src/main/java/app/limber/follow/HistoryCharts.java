@@ -103,12 +103,29 @@ public final class HistoryCharts {
 
     // ---- Tightness before and after
 
+    /**
+     * The tightness chart and the figures said about it, each counting only the sessions it is computed from:
+     * {@code rated} sessions drawn (the last {@link #MAX_RATED} of {@code ratedInAll} with any rating), and the
+     * averages over the {@code paired} ones among them rated both before and after, so "before" and "after" are
+     * averaged over the same sessions (a session rated only before would otherwise raise one side alone).
+     */
     public record Line(int width, int height, int left, int right, int top, int bottom, List<Mark> yTicks,
                        List<Mark> xTicks, List<Point> before, List<Point> after, String beforePath,
-                       String afterPath, int rated, Double averageBefore, Double averageAfter) {
+                       String afterPath, int rated, int ratedInAll, int paired, Double averageBefore,
+                       Double averageAfter) {
 
         public boolean empty() {
             return rated == 0;
+        }
+
+        /** Drawn sessions with only one of the two ratings: on the chart, not in the averages. */
+        public int unpaired() {
+            return rated - paired;
+        }
+
+        /** True when older rated sessions are left off the chart. */
+        public boolean recentOnly() {
+            return ratedInAll > rated;
         }
     }
 
@@ -121,6 +138,7 @@ public final class HistoryCharts {
     /** sessions: oldest first, each with its local date. */
     public static Line tightness(List<SessionRecord> sessions, Function<SessionRecord, LocalDate> localDate) {
         List<SessionRecord> rated = sessions.stream().filter(SessionRecord::rated).toList();
+        int ratedInAll = rated.size();
         if (rated.size() > MAX_RATED) {
             rated = rated.subList(rated.size() - MAX_RATED, rated.size());
         }
@@ -160,8 +178,10 @@ public final class HistoryCharts {
                 xTicks.add(new Mark(right, bottom + 26, last, 0));
             }
         }
+        List<SessionRecord> paired = rated.stream().filter(r -> r.before() != null && r.after() != null).toList();
         return new Line(LINE_W, LINE_H, left, right, top, bottom, yTicks, xTicks, before, after, path(before),
-                path(after), rated.size(), average(before), average(after));
+                path(after), rated.size(), ratedInAll, paired.size(), average(paired, SessionRecord::before),
+                average(paired, SessionRecord::after));
     }
 
     private static double y(int value, int top, int bottom) {
@@ -176,8 +196,8 @@ public final class HistoryCharts {
         return d.toString();
     }
 
-    private static Double average(List<Point> points) {
-        OptionalDouble avg = points.stream().mapToInt(Point::value).average();
+    private static Double average(List<SessionRecord> sessions, Function<SessionRecord, Integer> rating) {
+        OptionalDouble avg = sessions.stream().mapToInt(rating::apply).average();
         return avg.isPresent() ? Math.round(avg.getAsDouble() * 10) / 10.0 : null;
     }
 

@@ -1,6 +1,7 @@
 package app.limber.follow;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,6 +15,8 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
     List<LoggedSession> findByOwnerHashOrderByLoggedAtAsc(String ownerHash);
 
     boolean existsByOwnerHash(String ownerHash);
+
+    Optional<LoggedSession> findByIdAndOwnerHash(long id, String ownerHash);
 
     long countByOwnerHash(String ownerHash);
 }

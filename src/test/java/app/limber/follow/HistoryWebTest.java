@@ -372,12 +372,80 @@ class HistoryWebTest {
                     .contains("<svg class=\"chart calendar\" role=\"img\"")
                     .contains("<svg class=\"chart bars\" role=\"img\"")
                     .contains("<svg class=\"chart line\" role=\"img\"")
-                    .contains("Over 2 rated sessions, tightness averaged 7.0 before and 3.0 after")
+                    .contains("Over 2 sessions rated both before and after: tightness averaged 7.0 before and 3.0 "
+                            + "after")
                     .contains("2 of 3 done").contains("Skipped: Cat-cow")
                     .contains("Europe/Berlin")
                     .contains("href=\"/history.csv\"");
             // The streak rule is stated where the streak is shown.
             assertThat(html).contains("no more than 2 days in a row pass without a session");
+        }
+    }
+
+    @Nested
+    class Counting {
+
+        @Test
+        void the_tightness_averages_count_only_the_sessions_rated_before_and_after_and_say_so() throws Exception {
+            Cookie cookie = newBrowserLogs();
+            post(with(f -> f.put("before", List.of("8"))), cookie);
+            post(with(f -> f.remove("after")), cookie);
+            String html = body(mvc.get().uri("/history").cookie(cookie).exchange());
+            // 6→3, 8→3 and 6→– : the third has no after rating, so it is in neither average.
+            assertThat(html).contains("Over 2 sessions rated both before and after: tightness averaged 7.0 "
+                    + "before and 3.0 after")
+                    .contains("1 more session has only one of the two ratings");
+        }
+
+        @Test
+        void the_time_column_does_not_break_inside_a_word() throws Exception {
+            String html = body(mvc.get().uri("/history").cookie(newBrowserLogs()).exchange());
+            assertThat(html).contains("<td class=\"nowrap\" data-label=\"Time\">")
+                    .containsPattern("href=\"/css/mine[-0-9a-f]*\\.css\"");
+        }
+    }
+
+    @Nested
+    class Deleting {
+
+        private long firstId(Cookie browser) {
+            return jdbc.queryForObject("select min(id) from logged_session where owner_hash = ?", Long.class,
+                    OwnerHash.of(browser.getValue()).value());
+        }
+
+        @Test
+        void a_session_is_deleted_after_its_confirming_button() throws Exception {
+            Cookie cookie = newBrowserLogs();
+            post(valid(), cookie);
+            String page = body(mvc.get().uri("/history").cookie(cookie).exchange());
+            long id = firstId(cookie);
+            assertThat(page).contains("action=\"/history/sessions/" + id + "/delete\"", "Yes, delete this session",
+                    "aria-label=\"Delete the session of Evening routine, 5 min,");
+            MvcTestResult result = mvc.post().uri("/history/sessions/" + id + "/delete").cookie(cookie)
+                    .with(csrf()).exchange();
+            assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history#sessions");
+            assertThat(storedBy(cookie)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from logged_movement where session_id = ?",
+                    Integer.class, id)).isZero();
+        }
+
+        @Test
+        void another_browser_cannot_delete_a_session_and_nothing_is_deleted() throws Exception {
+            Cookie alice = newBrowserLogs();
+            Cookie bob = newBrowserLogs();
+            long id = firstId(alice);
+            MvcTestResult result = mvc.post().uri("/history/sessions/" + id + "/delete").cookie(bob).with(csrf())
+                    .exchange();
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(body(result)).contains("no such session in this browser");
+            assertThat(mvc.post().uri("/history/sessions/" + id + "/delete").with(csrf()).exchange())
+                    .as("no cookie").hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.post().uri("/history/sessions/" + id + "/delete").cookie(alice).exchange())
+                    .as("no CSRF token").hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(storedBy(alice)).isEqualTo(1);
+            assertThat(storedBy(bob)).isEqualTo(1);
+            assertThat(body(mvc.get().uri("/history").cookie(bob).exchange()))
+                    .doesNotContain("/history/sessions/" + id + "/delete");
         }
     }
 }

@@ -31,6 +31,11 @@ public class RecordingHistory extends History {
     }
 
     @Override
+    public boolean delete(HistoryOwner owner, long id) {
+        return false;
+    }
+
+    @Override
     public boolean exists(OwnerHash owner) {
         return false;
     }

@@ -82,8 +82,13 @@ class HoldBoundsTest {
                     problems.add(where + ": the builder grows to " + most);
                 }
                 Range editable = edits.bounds(m, Doses.base(m, character), slot).hold();
-                Range expected = !character.holdWindowApplies(m.block()) ? DoseBounds.HOLD
-                        : m.dosage().holdOpenEnded() ? new Range(bounds.min(), DoseBounds.HOLD.max()) : bounds;
+                // Outside the evening window: the general bounds taking in the article's range. Inside: what the
+                // builder may plan, a single figure widened to the 20-30 s window, an open hold up to the maximum.
+                Range window = !bounds.single() ? bounds
+                        : new Range(Math.min(bounds.min(), 20), Math.max(bounds.max(), 30));
+                Range expected = !character.holdWindowApplies(m.block())
+                        ? new Range(Math.min(5, article.min()), Math.max(120, article.max()))
+                        : m.dosage().holdOpenEnded() ? new Range(window.min(), DoseBounds.HOLD.max()) : window;
                 if (!editable.equals(expected)) {
                     problems.add(where + ": the edit page offers " + editable);
                 }
@@ -124,23 +129,23 @@ class HoldBoundsTest {
     }
 
     @Test
-    void an_evening_stretch_the_article_holds_for_30_seconds_is_offered_from_30_and_kept_there() throws Exception {
+    void an_evening_stretch_the_article_holds_for_30_seconds_is_offered_from_20_with_limbers_rule() throws Exception {
         String token = saved.save("Child's pose", new RoutineRequest(Slot.EVENING, 10, Set.of(), Place.HOME,
                 Set.of(), null, InputSpace.DATE, 0));
         String html = mvc.get().uri("/routines/" + token).exchange().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         String pose = html.substring(html.indexOf("id=\"item-childs-pose\""));
-        // "At least 30 seconds, or for as long as it feels good": where the catalog keeps the hold open, longer
-        // holds are allowed; otherwise exactly the article's 30 s.
+        // "At least 30 seconds, or for as long as it feels good": the article's single figure is widened by
+        // Limber's rule to the evening's 20-30 s window, and, the hold being open, up to the general 120 s.
         boolean open = catalog.get("childs-pose").dosage().holdOpenEnded();
-        assertThat(pose.substring(0, pose.indexOf("</li>")))
-                .containsPattern("name=\"hold\"[^>]* min=\"30\" max=\"" + (open ? 120 : 30) + "\"");
-        assertThatThrownBy(() -> saved.dose(token, "childs-pose", 20, null, null, null))
+        String item = pose.substring(0, pose.indexOf("</li>"));
+        assertThat(item).containsPattern("name=\"hold\"[^>]* min=\"20\" max=\"" + (open ? 120 : 30) + "\"");
+        assertThat(item).contains("Limber’s rule");
+        saved.dose(token, "childs-pose", 45, null, null, null);
+        assertThatThrownBy(() -> saved.dose(token, "childs-pose", 19, null, null, null))
                 .isInstanceOfSatisfying(AdjustmentRefused.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(open ? "routine.refused.eveningHold"
-                            : "routine.refused.eveningHoldExact");
-                    assertThat(e.args()).containsExactly(open ? new Object[] {"Child's pose", 30, 120}
-                            : new Object[] {"Child's pose", 30});
+                    assertThat(e.messageKey()).isEqualTo("routine.refused.eveningHold");
+                    assertThat(e.args()).containsExactly("Child's pose", 20, open ? 120 : 30);
                 });
     }
 
@@ -156,16 +161,18 @@ class HoldBoundsTest {
         assertThat(Doses.holdBounds(longHold, evening)).isEqualTo(new Range(40, 60));
         assertThat(Doses.holdBounds(neck, evening)).isEqualTo(Range.of(20));
         assertThat(Doses.holdBounds(neck, morning)).isEqualTo(new Range(15, 20));
+        assertThat(DoseBounds.of(neck, Doses.base(neck, evening), evening).hold())
+                .as("a single evening figure widened to the window").isEqualTo(new Range(20, 30));
 
         DoseBounds edit = DoseBounds.of(shortHold, Doses.base(shortHold, evening), evening);
         assertThat(edit.hold()).isEqualTo(new Range(10, 15));
         assertThat(edit.eveningHold()).isTrue();
         assertThat(DoseBounds.of(shortHold, Doses.base(shortHold, morning), morning).hold())
-                .isEqualTo(DoseBounds.HOLD);
+                .isEqualTo(new Range(5, 120));
     }
 
     @Test
-    void an_evening_hold_the_article_leaves_open_may_be_set_longer_but_not_shorter() {
+    void an_evening_hold_the_article_leaves_open_may_be_set_longer() {
         SlotRules evening = builder.slotRules(Slot.EVENING);
         Dosage closed = new Dosage(Range.of(30), null, null, false, null, null, true, false);
         Dosage open = new Dosage(Range.of(30), null, null, false, null, null, true, true);
@@ -180,8 +187,8 @@ class HoldBoundsTest {
         assertThat(dose.holdSeconds()).as("a routine plans the article's figure").isEqualTo(30);
         assertThat(Doses.grow(openPose, dose, evening).holdSeconds()).as("and grows by a second round only")
                 .isEqualTo(30);
-        assertThat(DoseBounds.of(openPose, dose, evening).hold()).isEqualTo(new Range(30, DoseBounds.HOLD.max()));
-        assertThat(DoseBounds.of(pose, dose, evening).hold()).isEqualTo(Range.of(30));
+        assertThat(DoseBounds.of(openPose, dose, evening).hold()).isEqualTo(new Range(20, DoseBounds.HOLD.max()));
+        assertThat(DoseBounds.of(pose, dose, evening).hold()).isEqualTo(new Range(20, 30));
         Dose longer = new Dose(90, null, 1, false, null);
         assertThat(Doses.aboveCatalog(openPose, longer)).as("a longer hold the article allows is not above it")
                 .isFalse();

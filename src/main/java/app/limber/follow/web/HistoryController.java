@@ -104,6 +104,20 @@ class HistoryController {
         return "follow/history";
     }
 
+    /**
+     * Deletes one logged session of this browser's, after the confirming second button of its row (no JavaScript
+     * needed). Another browser's session, or none, is a 404 and nothing is deleted.
+     */
+    @PostMapping("/history/sessions/{id}/delete")
+    String delete(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        Optional<String> identifier = cookie.read(request);
+        if (identifier.isEmpty() || !history.delete(HistoryOwner.of(identifier.get()), id)) {
+            throw new NotFoundException("history.session.unknown");
+        }
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/history#sessions";
+    }
+
     @GetMapping("/history.csv")
     ResponseEntity<byte[]> csv(HttpServletRequest request) {
         List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(HistoryOwner.of(id)))

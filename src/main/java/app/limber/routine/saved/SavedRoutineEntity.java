@@ -74,6 +74,18 @@ class SavedRoutineEntity {
     @Version
     private int version;
 
+    /** The SHA-256 of the identifier of the browser that saved it; null for routines saved before V14. */
+    @Column(name = "owner_hash")
+    private String ownerHash;
+
+    /** The token sealed for the owner's list ({@link TokenSeal}). */
+    @Column(name = "owner_token")
+    private String ownerToken;
+
+    /** Set while the routine is deleted but restorable; its link then answers 410. */
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "saved_routine_equipment", joinColumns = @JoinColumn(name = "routine_id"))
     @Enumerated(EnumType.STRING)
@@ -137,6 +149,33 @@ class SavedRoutineEntity {
 
     LocalDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** Records the browser that saved it: its identifier's hash, and the token sealed for its list. */
+    void own(String ownerHash, String sealedToken) {
+        this.ownerHash = ownerHash;
+        this.ownerToken = sealedToken;
+    }
+
+    boolean ownedBy(String ownerHash) {
+        return this.ownerHash != null && this.ownerHash.equals(ownerHash);
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    void rename(String name, LocalDateTime now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
+
+    void delete(LocalDateTime now) {
+        this.deletedAt = now;
+    }
+
+    void restore() {
+        this.deletedAt = null;
     }
 
     /** The items, in order. */

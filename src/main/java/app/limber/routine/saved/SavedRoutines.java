@@ -9,6 +9,9 @@ import app.limber.routine.RoutineEdits;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.Timing;
+import app.limber.catalog.Slot;
+import app.limber.system.Sha256;
+import java.time.Duration;
 import app.limber.system.cache.PageFreshness;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -38,6 +41,12 @@ public class SavedRoutines {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a deleted routine can be restored from its owner's list before it is purged. */
+    public static final Duration UNDO_DAYS = Duration.ofDays(30);
+
+    /** The most routines a list shows (newest first). */
+    static final int LIST_MAX = 200;
+
     private final SavedRoutineRepository repository;
     private final RoutineBuilder builder;
     private final RoutineEdits edits;
@@ -66,12 +75,124 @@ public class SavedRoutines {
      * @throws app.limber.routine.AdjustmentRefused when the name breaks {@link RoutineEdits#name}
      */
     public String save(String name, RoutineRequest request) {
+        return save(name, request, null);
+    }
+
+    /**
+     * As {@link #save(String, RoutineRequest)}, in the list of the browser with this identifier (none when null).
+     */
+    public String save(String name, RoutineRequest request, String ownerId) {
         String checked = RoutineEdits.name(name);
-        List<SavedItem> items = RoutineEdits.items(builder.build(request)).stream().map(SavedItem::of).toList();
+        return store(checked, request, RoutineEdits.items(builder.build(request)), ownerId);
+    }
+
+    private String store(String name, RoutineRequest request, List<RoutineEdits.Item> items, String ownerId) {
         String token = newToken();
-        repository.save(new SavedRoutineEntity(TokenHash.of(token), checked, request, items,
-                LocalDateTime.now(clock)));
+        SavedRoutineEntity entity = new SavedRoutineEntity(TokenHash.of(token), name, request,
+                items.stream().map(SavedItem::of).toList(), LocalDateTime.now(clock));
+        if (ownerId != null) {
+            entity.own(Sha256.hex(ownerId), TokenSeal.seal(token, ownerId));
+        }
+        repository.save(entity);
         return token;
+    }
+
+    // --- a browser's own list -------------------------------------------------------------------------------
+
+    /**
+     * The routines saved in the browser with this identifier, newest first, the deleted ones still
+     * restorable among them. One statement, without loading items.
+     */
+    @Transactional(readOnly = true)
+    public List<MyRoutine> mine(String ownerId) {
+        LocalDateTime purgeBefore = LocalDateTime.now(clock).minus(UNDO_DAYS);
+        return jdbc.sql("""
+                        select r.owner_token, r.name, r.slot, r.minutes, r.created_at, r.updated_at, r.deleted_at,
+                               (select count(*) from saved_routine_item i where i.routine_id = r.id) as movements
+                        from saved_routine r
+                        where r.owner_hash = ? and (r.deleted_at is null or r.deleted_at >= ?)
+                        order by r.created_at desc, r.id desc
+                        fetch first %d rows only""".formatted(LIST_MAX))
+                .param(Sha256.hex(ownerId)).param(purgeBefore)
+                .query((rs, n) -> new Row(rs.getString(1), new MyRoutine(null, rs.getString(2),
+                        Slot.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(8),
+                        rs.getObject(5, LocalDateTime.class), rs.getObject(6, LocalDateTime.class),
+                        rs.getObject(7, LocalDateTime.class))))
+                .list().stream()
+                // A token that does not open with this identifier's key is left out (a damaged value).
+                .flatMap(row -> TokenSeal.open(row.sealedToken(), ownerId).map(row::withToken).stream())
+                .toList();
+    }
+
+    private record Row(String sealedToken, MyRoutine routine) {
+
+        MyRoutine withToken(String token) {
+            return new MyRoutine(token, routine.name(), routine.slot(), routine.minutes(), routine.movements(),
+                    routine.createdAt(), routine.updatedAt(), routine.deletedAt());
+        }
+    }
+
+    /**
+     * Renames a routine of this browser's.
+     *
+     * @throws app.limber.routine.AdjustmentRefused when the name breaks {@link RoutineEdits#name}
+     * @throws NotYourRoutineException when another browser saved it
+     */
+    @Transactional
+    public String rename(String token, String ownerId, String name) {
+        String checked = RoutineEdits.name(name);
+        SavedRoutineEntity entity = owned(token, ownerId);
+        if (entity.deleted()) {
+            throw new SavedRoutineGoneException();
+        }
+        entity.rename(checked, LocalDateTime.now(clock));
+        return checked;
+    }
+
+    /**
+     * Deletes a routine of this browser's, restorable with {@link #restore} for {@link #UNDO_DAYS}; its link
+     * answers 410 meanwhile. Purges a few routines whose time to undo is over, whoever saved them.
+     *
+     * @return its name
+     */
+    @Transactional
+    public String delete(String token, String ownerId) {
+        SavedRoutineEntity entity = owned(token, ownerId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!entity.deleted()) {
+            entity.delete(now);
+        }
+        repository.deleteAll(repository.findTop20ByDeletedAtBefore(now.minus(UNDO_DAYS)));
+        return entity.name();
+    }
+
+    /** Undoes {@link #delete}; returns the name. */
+    @Transactional
+    public String restore(String token, String ownerId) {
+        SavedRoutineEntity entity = owned(token, ownerId);
+        entity.restore();
+        return entity.name();
+    }
+
+    /**
+     * A copy of the routine at this link, as it is now, under a new link in this browser's list. Anyone with the
+     * link may copy it (the link already lets them see and change it): the copy is theirs.
+     */
+    @Transactional
+    public String duplicate(String token, String ownerId, String name) {
+        String checked = RoutineEdits.name(name);
+        SavedRoutineEntity source = load(token);
+        return store(checked, source.request(), source.items(), ownerId);
+    }
+
+    /** The routine locked for a change of its owner's, or not found for any other browser. */
+    private SavedRoutineEntity owned(String token, String ownerId) {
+        SavedRoutineEntity entity = repository.findForUpdateByTokenHash(hashOf(token))
+                .orElseThrow(SavedRoutineNotFoundException::new);
+        if (ownerId == null || !entity.ownedBy(Sha256.hex(ownerId))) {
+            throw new NotYourRoutineException();
+        }
+        return entity;
     }
 
     /** The routine saved under this token, as saved. Read-only: its items load lazily inside. */
@@ -131,7 +252,15 @@ public class SavedRoutines {
     }
 
     private SavedRoutineEntity load(String token) {
-        return repository.findByTokenHash(hashOf(token)).orElseThrow(SavedRoutineNotFoundException::new);
+        return live(repository.findByTokenHash(hashOf(token)).orElseThrow(SavedRoutineNotFoundException::new));
+    }
+
+    /** A deleted routine's link is gone (410) for viewing and editing alike, until its owner restores it. */
+    private static SavedRoutineEntity live(SavedRoutineEntity entity) {
+        if (entity.deleted()) {
+            throw new SavedRoutineGoneException();
+        }
+        return entity;
     }
 
     /**
@@ -139,7 +268,8 @@ public class SavedRoutines {
      * stored, instead of failing on the version at commit (two clicks on "down" used to give a 500).
      */
     private SavedRoutineEntity loadForEdit(String token) {
-        return repository.findForUpdateByTokenHash(hashOf(token)).orElseThrow(SavedRoutineNotFoundException::new);
+        return live(repository.findForUpdateByTokenHash(hashOf(token))
+                .orElseThrow(SavedRoutineNotFoundException::new));
     }
 
     /** The stored hash of a token; one Limber could not have made is not looked up at all. */

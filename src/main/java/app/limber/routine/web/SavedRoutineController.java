@@ -14,7 +14,10 @@ import app.limber.system.FormBinder;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
+import app.limber.system.BrowserId;
 import app.limber.system.ClientLimit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import app.limber.system.cache.CachedPage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -60,8 +63,8 @@ class SavedRoutineController {
 
     @PostMapping("/routines")
     @ClientLimit(ClientLimit.Kind.SAVED_ROUTINES)
-    ModelAndView save(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect,
-                      Locale locale) {
+    ModelAndView save(@RequestParam MultiValueMap<String, String> params, HttpServletRequest httpRequest,
+                      HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
         if (!bound.ok()) {
             return RoutinePageModel.formWithErrors(params, bound.errors());
@@ -79,7 +82,8 @@ class SavedRoutineController {
             return page;
         }
         String name = named.form().name();
-        String token = saved.save(name, request);
+        // Kept in this browser's list (My routines): its identifier cookie is issued now if it has none.
+        String token = saved.save(name, request, BrowserId.readOrIssue(httpRequest, response));
         redirect.addFlashAttribute("flash", messages.getMessage("routine.flash.saved", new Object[] {name},
                 locale));
         return new ModelAndView("redirect:/routines/" + token);
@@ -94,27 +98,32 @@ class SavedRoutineController {
     @PostMapping("/routines/{token}/items/{slug}/up")
     ModelAndView up(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                     Locale locale) {
-        return change(token, done(() -> saved.move(token, slug, -1), "routine.flash.moved"), redirect, locale);
+        return change(token, done(() -> saved.move(token, slug, -1), "routine.flash.moved"), item(slug), redirect,
+                locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/down")
     ModelAndView down(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                       Locale locale) {
-        return change(token, done(() -> saved.move(token, slug, 1), "routine.flash.moved"), redirect, locale);
+        return change(token, done(() -> saved.move(token, slug, 1), "routine.flash.moved"), item(slug), redirect,
+                locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/remove")
     ModelAndView remove(@PathVariable String token, @PathVariable String slug, RedirectAttributes redirect,
                         Locale locale) {
-        return change(token, done(() -> saved.remove(token, slug), "routine.flash.removed"), redirect, locale);
+        // The movement is gone: back to its block.
+        String block = builder.find(slug).map(m -> "block-" + m.block()).orElse("main");
+        return change(token, done(() -> saved.remove(token, slug), "routine.flash.removed"), block, redirect,
+                locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/swap")
     ModelAndView swap(@PathVariable String token, @PathVariable String slug,
                       @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect, Locale locale) {
         SwapEdit edit = forms.bind(SwapEdit.class, SwapEdit.NAME, params).form();
-        return change(token, done(() -> saved.swap(token, slug, edit.with()), "routine.flash.swapped"), redirect,
-                locale);
+        return change(token, done(() -> saved.swap(token, slug, edit.with()), "routine.flash.swapped"),
+                item(edit.with()), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items/{slug}/dose")
@@ -126,23 +135,25 @@ class SavedRoutineController {
         }
         DoseEdit edit = bound.form();
         return change(token, () -> saved.dose(token, slug, edit.hold(), edit.reps(), edit.sets(), edit.duration())
-                ? "routine.flash.dose" : "routine.flash.doseUnchanged", redirect, locale);
+                ? "routine.flash.dose" : "routine.flash.doseUnchanged", item(slug), redirect, locale);
     }
 
     @PostMapping("/routines/{token}/items")
     ModelAndView add(@PathVariable String token, @RequestParam MultiValueMap<String, String> params,
                      RedirectAttributes redirect, Locale locale) {
         AddEdit edit = forms.bind(AddEdit.class, AddEdit.NAME, params).form();
-        return change(token, done(() -> saved.add(token, edit.slug()), "routine.flash.added"), redirect, locale);
+        return change(token, done(() -> saved.add(token, edit.slug()), "routine.flash.added"), item(edit.slug()),
+                redirect, locale);
     }
 
     /**
      * Runs an edit that returns the key of its flash message, then redirects back to the routine; a refused edit
-     * comes back as the page with a 400 and the reason. The routine is read for the page only after a refusal
+     * comes back as the page with a 400 and the reason. The redirect lands on {@code anchor}, an id of the page. The routine is read for the page only after a refusal
      * (which changed nothing): an edit that succeeds loads it once, locked, inside the edit. An unknown token is a
      * 404 either way, from the edit's own load or from this one.
      */
-    private ModelAndView change(String token, Supplier<String> edit, RedirectAttributes redirect, Locale locale) {
+    private ModelAndView change(String token, Supplier<String> edit, String anchor, RedirectAttributes redirect,
+                                Locale locale) {
         String doneKey;
         try {
             doneKey = edit.get();
@@ -150,7 +161,16 @@ class SavedRoutineController {
             return refused(token, messages.getMessage(e.messageKey(), e.args(), locale));
         }
         redirect.addFlashAttribute("flash", messages.getMessage(doneKey, null, locale));
-        return new ModelAndView("redirect:/routines/" + token);
+        return new ModelAndView("redirect:/routines/" + token + "#" + anchor);
+    }
+
+    /**
+     * The id of a movement's entry on the saved page ({@code item-} and its slug): an edit lands back on the
+     * movement it changed instead of the top of a long page. A slug is letters, digits and hyphens, and a
+     * made-up one only names an id the page does not have.
+     */
+    static String item(String slug) {
+        return slug == null || !slug.matches("[a-z0-9-]{1,80}") ? "main" : "item-" + slug;
     }
 
     /** The routine's page with a 400 and the reason nothing changed. */

@@ -29,6 +29,11 @@ public class RecordingSavedRoutines extends SavedRoutines {
     }
 
     @Override
+    public synchronized String save(String name, RoutineRequest request, String ownerId) {
+        return save(name, request);
+    }
+
+    @Override
     public synchronized String save(String name, RoutineRequest request) {
         String token = newToken();
         LocalDateTime now = LocalDateTime.now();

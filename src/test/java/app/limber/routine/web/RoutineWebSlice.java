@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebSlice({RoutineController.class, RoutineApiController.class, SavedRoutineController.class})
+@WebSlice({RoutineController.class, RoutineApiController.class, SavedRoutineController.class,
+        MyRoutinesController.class})
 @Import({SmallCatalog.Builder.class, RoutineWebSlice.Fakes.class, RoutineText.class, DosageText.class})
 @interface RoutineWebSlice {
 

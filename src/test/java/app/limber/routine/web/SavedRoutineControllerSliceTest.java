@@ -78,7 +78,7 @@ class SavedRoutineControllerSliceTest {
         saved.clear();
         MvcTestResult result = mvc.post().uri("/routines/" + token + "/items/" + slug + "/dose")
                 .param("sets", " 2 ").with(csrf()).exchange();
-        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/routines/" + token);
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/routines/" + token + "#item-" + slug);
         assertThat(saved.calls()).containsExactly("dose " + slug + " null null 2 null");
     }
 
