@@ -95,11 +95,15 @@ public class Catalog {
         return find(slug).orElseThrow(() -> new MovementNotFoundException(slug));
     }
 
-    /** Movements matching a query, grouped by block in block order (blocks without a match are left out). */
-    public Map<Block, List<Movement>> search(CatalogQuery query) {
+    /** Movements passing the query's filters (not its text: see {@code catalog.search}), in catalog order. */
+    public List<Movement> filter(CatalogQuery query) {
+        return movements.stream().filter(query::matches).toList();
+    }
+
+    /** Movements grouped by block in block order (blocks without one are left out). */
+    public static Map<Block, List<Movement>> byBlock(List<Movement> movements) {
         Map<Block, List<Movement>> grouped = new LinkedHashMap<>();
-        movements.stream().filter(query::matches)
-                .forEach(m -> grouped.computeIfAbsent(m.block(), b -> new ArrayList<>()).add(m));
+        movements.forEach(m -> grouped.computeIfAbsent(m.block(), b -> new ArrayList<>()).add(m));
         return grouped;
     }
 

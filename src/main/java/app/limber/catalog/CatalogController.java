@@ -1,5 +1,7 @@
 package app.limber.catalog;
 
+import app.limber.catalog.search.CatalogSearch;
+import app.limber.catalog.search.MovementSearch;
 import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
 import app.limber.system.cache.CachedPage;
@@ -19,9 +21,11 @@ class CatalogController {
     static final int MAX_SEARCH_LENGTH = 100;
 
     private final Catalog catalog;
+    private final CatalogSearch search;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, CatalogSearch search) {
         this.catalog = catalog;
+        this.search = search;
     }
 
     @CachedPage
@@ -34,11 +38,18 @@ class CatalogController {
                 @RequestParam(name = "q", required = false) String q,
                 Model model) {
         CatalogQuery query = parse(block, position, equipment, area, slot, q);
-        Map<Block, List<Movement>> results = catalog.search(query);
+        List<Movement> filtered = catalog.filter(query);
+        boolean searching = !MovementSearch.blank(query.text());
+        List<Movement> found = searching
+                ? search.search(query.text(), filtered).stream().map(MovementSearch.Hit::movement).toList()
+                : filtered;
         model.addAttribute("query", query);
         model.addAttribute("filters", FilterView.of(query));
-        model.addAttribute("results", results);
-        model.addAttribute("matchCount", results.values().stream().mapToInt(List::size).sum());
+        // A search lists its matches best first; browsing lists them by block.
+        model.addAttribute("ranked", searching ? found : List.of());
+        model.addAttribute("results", searching ? Map.of() : Catalog.byBlock(found));
+        model.addAttribute("searching", searching);
+        model.addAttribute("matchCount", found.size());
         model.addAttribute("totalCount", catalog.movements().size());
         return "catalog/list";
     }

@@ -1,11 +1,11 @@
 package app.limber.catalog;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * A catalog filter. Within one facet the values are alternatives (block is warm-up OR stretch); the facets
- * combine (AND). {@code noEquipment} is the "no equipment" choice of the equipment facet.
+ * combine (AND). {@code noEquipment} is the "no equipment" choice of the equipment facet. The text is what was
+ * typed in the search box.
  */
 public record CatalogQuery(Set<Block> blocks, Set<BodyPosition> positions, Set<Equipment> equipment,
                            boolean noEquipment, Set<Area> areas, Set<Slot> slots, String text) {
@@ -24,13 +24,19 @@ public record CatalogQuery(Set<Block> blocks, Set<BodyPosition> positions, Set<E
                 && slots.isEmpty() && text.isEmpty();
     }
 
+    /** Whether a facet (block, position, equipment, area, time of day) is set; the search text is not a filter. */
+    public boolean hasFilters() {
+        return !blocks.isEmpty() || !positions.isEmpty() || !equipment.isEmpty() || noEquipment || !areas.isEmpty()
+                || !slots.isEmpty();
+    }
+
+    /** Whether the movement passes the facets; the text is matched and ranked by the search ({@code catalog.search}). */
     boolean matches(Movement m) {
         return (blocks.isEmpty() || blocks.contains(m.block()))
                 && (positions.isEmpty() || positions.contains(m.position()))
                 && matchesEquipment(m)
                 && (areas.isEmpty() || m.areas().stream().anyMatch(areas::contains))
-                && (slots.isEmpty() || m.slots().stream().anyMatch(slots::contains))
-                && matchesText(m);
+                && (slots.isEmpty() || m.slots().stream().anyMatch(slots::contains));
     }
 
     private boolean matchesEquipment(Movement m) {
@@ -38,21 +44,5 @@ public record CatalogQuery(Set<Block> blocks, Set<BodyPosition> positions, Set<E
             return true;
         }
         return (noEquipment && m.needsNoEquipment()) || m.allEquipment().stream().anyMatch(equipment::contains);
-    }
-
-    /** Every word must appear in the name, summary, the articles' names for it or its steps. */
-    private boolean matchesText(Movement m) {
-        if (text.isEmpty()) {
-            return true;
-        }
-        String haystack = (m.name() + " " + m.summary() + " " + String.join(" ", m.steps()) + " "
-                + m.sources().stream().map(Source::nameInArticle).reduce("", (a, b) -> a + " " + b))
-                .toLowerCase(Locale.ROOT);
-        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

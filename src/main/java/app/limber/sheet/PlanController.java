@@ -4,7 +4,9 @@ import app.limber.catalog.Slot;
 import app.limber.routine.form.DayInputs;
 import app.limber.system.EnumParams;
 import app.limber.system.FormBinder;
+import app.limber.system.UserClock;
 import app.limber.system.cache.CachedPage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,27 +48,31 @@ class PlanController {
         this.clock = clock;
     }
 
-    @CachedPage
+    // Not shared with proxies: without a date the week starts on the visitor's today (their zone's cookie).
+    @CachedPage(shared = false)
     @GetMapping("/plan/week")
-    String week(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+    String week(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
+                HttpServletRequest request) {
         DayInputs inputs = inputs(params);
-        LocalDate start = start(inputs);
+        LocalDate start = start(inputs, request);
         model.addAttribute("plan", weekPlans.plan(inputs, start, locale));
         model.addAttribute("pdf", false);
         String withDate = inputs.withDate(start).query();
         model.addAttribute("pdfA4Path", "/plan/week.pdf?" + withDate + "&paper=a4");
         model.addAttribute("pdfLetterPath", "/plan/week.pdf?" + withDate + "&paper=letter");
         model.addAttribute("remindersPath", inputs.withDate(null).link("/plan/reminders"));
+        model.addAttribute("todayPath", inputs.link("/today"));
         model.addAttribute("defaultPaper", Paper.parse(null, locale).param());
         return WEEK_TEMPLATE;
     }
 
     @CachedPage(shared = false)
     @GetMapping("/plan/week.pdf")
-    ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale) {
+    ResponseEntity<byte[]> weekPdf(@RequestParam MultiValueMap<String, String> params, Locale locale,
+                                   HttpServletRequest request) {
         Paper paper = Paper.parse(params.getFirst("paper"), locale);
         DayInputs inputs = inputs(params);
-        LocalDate start = start(inputs);
+        LocalDate start = start(inputs, request);
         // The week's 21 routines take a few milliseconds and make the cache key; the rendering is the heavy part,
         // bounded inside SheetDocuments (a 503 past the bound) and skipped when the same plan was made before.
         Pdf pdf = documents.weekPlan(weekPlans.plan(inputs, start, locale), paper, locale);
@@ -91,9 +97,11 @@ class PlanController {
     }
 
     @GetMapping("/plan/reminders.ics")
-    ResponseEntity<byte[]> remindersIcs(@RequestParam MultiValueMap<String, String> params, Locale locale) {
+    ResponseEntity<byte[]> remindersIcs(@RequestParam MultiValueMap<String, String> params, Locale locale,
+                                        HttpServletRequest request) {
         Map<Slot, LocalTime> times = ReminderTimes.parse(params);
-        String ics = reminders.ics(times, inputs(params).withDate(null), LocalDate.now(clock), locale);
+        String ics = reminders.ics(times, inputs(params).withDate(null), LocalDate.now(UserClock.of(clock, request)),
+                locale);
         return Downloads.file(ics.getBytes(StandardCharsets.UTF_8), Downloads.CALENDAR, "limber-reminders.ics");
     }
 
@@ -106,7 +114,8 @@ class PlanController {
         return bound.form();
     }
 
-    private LocalDate start(DayInputs inputs) {
-        return inputs.date() == null ? LocalDate.now(clock) : inputs.date();
+    /** The plan's first day: the one asked for, or the visitor's today. */
+    private LocalDate start(DayInputs inputs, HttpServletRequest request) {
+        return inputs.date() == null ? LocalDate.now(UserClock.of(clock, request)) : inputs.date();
     }
 }

@@ -76,10 +76,16 @@ class SheetBrowserTest {
     }
 
     @Test
-    void the_week_plan_prints_on_one_page() throws IOException {
+    void the_week_plan_prints_on_one_page_without_the_sites_header_or_the_way_back() throws IOException {
         browser.get(url("/plan/week?date=2026-11-21&minutes=20"));
+        // On screen the week plan keeps the site's header and a way back to the day.
+        assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".sheet-back")).isDisplayed()).isTrue();
         try (PDDocument doc = print(LETTER)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Week plan").doesNotContain("Back to today").doesNotContain("Good habits")
+                    .doesNotContain("Calendar reminders").doesNotContain("Red flags and when to stop");
         }
     }
 

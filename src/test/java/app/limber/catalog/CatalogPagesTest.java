@@ -144,6 +144,41 @@ class CatalogPagesTest {
     }
 
     @Nested
+    class Search {
+
+        @Test
+        void lists_matches_best_first_under_one_heading() throws Exception {
+            String html = page("/stretches?q=thorasic");
+            assertThat(html).contains("Best matches first").contains("href=\"/stretches/thoracic-side-bend\"")
+                    .doesNotContain("<h2>Warm-up</h2>");
+            assertThat(html.indexOf("href=\"/stretches/thoracic-side-bend\""))
+                    .isLessThan(html.indexOf("href=\"/stretches/cat-cow\"") < 0 ? Integer.MAX_VALUE
+                            : html.indexOf("href=\"/stretches/cat-cow\""));
+        }
+
+        @Test
+        void finds_muscles_by_their_short_forms() throws Exception {
+            assertThat(page("/stretches?q=lats")).contains("href=\"/stretches/childs-pose\"")
+                    .doesNotContain("href=\"/stretches/belly-breathing\"");
+        }
+
+        @Test
+        void with_no_filter_set_an_empty_search_does_not_talk_about_filters() throws Exception {
+            String html = page("/stretches?q=banana");
+            assertThat(html).contains("0 of " + catalog.movements().size() + " movements match")
+                    .contains("Nothing in the catalog matches &quot;banana&quot;")
+                    .doesNotContain("No movement matches these filters").doesNotContain("with these filters");
+        }
+
+        @Test
+        void with_filters_set_an_empty_search_offers_to_clear_them() throws Exception {
+            String html = page("/stretches?q=doorway&block=release");
+            assertThat(html).contains("Nothing matches &quot;doorway&quot; with these filters")
+                    .contains("href=\"/stretches?q=doorway\"");
+        }
+    }
+
+    @Nested
     class Detail {
 
         @Test

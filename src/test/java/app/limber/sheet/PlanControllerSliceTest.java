@@ -130,6 +130,55 @@ class PlanControllerSliceTest {
     }
 
     @Test
+    void the_week_plan_keeps_the_sites_header_and_a_way_back_to_the_day_it_came_from() throws Exception {
+        String page = HtmlUtils.htmlUnescape(body(get("/plan/week?morningMinutes=20&eveningPlace=desk&date=" + DAY)));
+        assertThat(page).contains("<header class=\"site-header\">", "<footer class=\"site-footer\">")
+                .contains("<a class=\"sheet-back\" href=\"/today?morningMinutes=20&eveningPlace=desk&date=" + DAY
+                        + "\">Back to today's plan</a>")
+                .contains("<main id=\"main\" class=\"sheet-view\">", "<div class=\"sheet week\">");
+    }
+
+    @Test
+    void the_week_plan_its_pdf_and_reminders_carry_the_choices_of_each_time_of_day() throws Exception {
+        String query = "minutes=10&morningMinutes=20&middayPlace=home&eveningMinutes=15&eveningPlace=desk";
+        String page = HtmlUtils.htmlUnescape(body(get("/plan/week?" + query + "&date=" + DAY)));
+        assertThat(lookup.asked()).hasSize(21);
+        assertThat(lookup.asked()).filteredOn(call -> call.contains("slot=[morning]"))
+                .allSatisfy(call -> assertThat(call).contains("minutes=[20]").doesNotContain("place=[desk]"));
+        assertThat(lookup.asked()).filteredOn(call -> call.contains("slot=[midday]"))
+                .allSatisfy(call -> assertThat(call).contains("minutes=[10]", "place=[home]"));
+        assertThat(lookup.asked()).filteredOn(call -> call.contains("slot=[evening]"))
+                .allSatisfy(call -> assertThat(call).contains("minutes=[15]", "place=[desk]"));
+        assertThat(page).contains("href=\"/plan/week.pdf?" + query + "&date=" + DAY + "&paper=a4\"")
+                .contains("href=\"/plan/reminders?" + query + "\"");
+        lookup.clear();
+        assertThat(get("/plan/reminders.ics?morning=07:30&evening=21:00&" + query)).hasStatus(HttpStatus.OK);
+        assertThat(lookup.asked()).hasSize(2).anySatisfy(call -> assertThat(call).contains("slot=[morning]",
+                "minutes=[20]")).anySatisfy(call -> assertThat(call).contains("slot=[evening]", "minutes=[15]",
+                "place=[desk]"));
+    }
+
+    @Test
+    void a_bad_choice_for_one_time_of_day_is_a_400_page_naming_it() throws Exception {
+        assertBadRequestPage(get("/plan/week?eveningMinutes=50"),
+                "Choose between 5 and 45 minutes for the evening (“50” cannot be used).");
+        assertBadRequestPage(get("/plan/week.pdf?paper=a4&morningPlace=moon"),
+                "“moon” is not a place for the morning Limber knows.");
+        assertThat(lookup.asked()).isEmpty();
+    }
+
+    @Test
+    void without_a_date_the_week_starts_on_the_browsers_today() {
+        // UTC+14: a day ahead of the server's zone for most of the day, never behind it.
+        String zone = "Pacific/Kiritimati";
+        assertThat(mvc.get().uri("/plan/week?minutes=5")
+                .cookie(new jakarta.servlet.http.Cookie(app.limber.system.UserClock.COOKIE, zone)).exchange())
+                .hasStatus(HttpStatus.OK);
+        assertThat(routinesAsked()).first().isEqualTo("morning " + LocalDate.now(clock.withZone(
+                java.time.ZoneId.of(zone))));
+    }
+
+    @Test
     void without_a_date_the_week_starts_today() {
         assertThat(get("/plan/week?minutes=5")).hasStatus(HttpStatus.OK);
         assertThat(routinesAsked()).first().isEqualTo("morning " + LocalDate.now(clock));

@@ -129,7 +129,9 @@ public final class HostileCorpusGenerator {
             Map.entry("shuffle", "3"), Map.entry("paper", "a4"), Map.entry("morning", "07:30"),
             Map.entry("midday", "12:30"), Map.entry("evening", "21:00"), Map.entry("q", "cat"),
             Map.entry("block", "stretch"), Map.entry("position", "seated"), Map.entry("area", "neck"),
-            Map.entry("hold", "30"), Map.entry("reps", "10"), Map.entry("sets", "2"), Map.entry("duration", "60"));
+            Map.entry("hold", "30"), Map.entry("reps", "10"), Map.entry("sets", "2"), Map.entry("duration", "60"),
+            Map.entry("morningMinutes", "10"), Map.entry("morningPlace", "home"), Map.entry("middayMinutes", "5"),
+            Map.entry("middayPlace", "desk"), Map.entry("eveningMinutes", "15"), Map.entry("eveningPlace", "home"));
 
     /** A cross-section of the values, for parameters whose parsing another endpoint already gets in full. */
     static final List<String> MEDIUM = List.of("empty", "space", "word", "decimal", "negative", "int-max+1", "huge",
@@ -273,7 +275,8 @@ public final class HostileCorpusGenerator {
 
     private void plans() {
         List<String> params = List.of("minutes", "place", "equipment", "caution", "focus", "date", "paper",
-                "morning", "midday", "evening");
+                "morning", "midday", "evening", "morningMinutes", "morningPlace", "middayMinutes", "middayPlace",
+                "eveningMinutes", "eveningPlace");
         for (String path : List.of("/plan/week", "/plan/reminders", "/plan/reminders.ics")) {
             for (String param : params) {
                 for (String name : path.equals("/plan/week") ? SAMPLE : SAMPLE.subList(3, SAMPLE.size())) {

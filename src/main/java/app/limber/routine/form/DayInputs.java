@@ -16,11 +16,19 @@ import java.util.Set;
 
 /**
  * The inputs of a plan over a day or more ({@code /today}, {@code /plan/week}, {@code /plan/reminders}): the
- * routine inputs without the slot and the shuffle, which the plan sets itself. Minutes and place left out stay
- * out, so each slot gets its own default; the date is the plan's first day.
+ * routine inputs without the slot and the shuffle, which the plan sets itself. Minutes and place may be chosen per
+ * time of day ({@code morningMinutes}, {@code eveningPlace}...; the day's form sends them) or for all three at once
+ * ({@code minutes}, {@code place}: a routine page's link to its day); a time of day's own choice wins. What is left
+ * out stays out, so each slot gets its own default; the date is the plan's first day.
  */
 public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer minutes,
                         Place place,
+                        @Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer morningMinutes,
+                        Place morningPlace,
+                        @Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer middayMinutes,
+                        Place middayPlace,
+                        @Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer eveningMinutes,
+                        Place eveningPlace,
                         @NoneIsEmpty Set<Equipment> equipment,
                         @NoneIsEmpty Set<Caution> caution,
                         @NoneIsEmpty Focus focus,
@@ -36,13 +44,41 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
         caution = caution == null ? Set.of() : Set.copyOf(caution);
     }
 
-    /** The routine of one slot on one day (a null date: whatever day it is opened). */
+    /** The same minutes and place for every time of day (or none: each its own default). */
+    public DayInputs(Integer minutes, Place place, Set<Equipment> equipment, Set<Caution> caution, Focus focus,
+                     LocalDate date) {
+        this(minutes, place, null, null, null, null, null, null, equipment, caution, focus, date);
+    }
+
+    /** The minutes asked for at this time of day: its own, else the day's, else null (its default). */
+    public Integer minutesAt(Slot slot) {
+        Integer own = switch (slot) {
+            case MORNING -> morningMinutes;
+            case MIDDAY -> middayMinutes;
+            case EVENING -> eveningMinutes;
+        };
+        return own != null ? own : minutes;
+    }
+
+    /** The place asked for at this time of day: its own, else the day's, else null (its default). */
+    public Place placeAt(Slot slot) {
+        Place own = switch (slot) {
+            case MORNING -> morningPlace;
+            case MIDDAY -> middayPlace;
+            case EVENING -> eveningPlace;
+        };
+        return own != null ? own : place;
+    }
+
+    /** The routine of one slot on one day (a null date: whatever day it is opened; a null slot: the clock's). */
     public RoutineInputs forSlot(Slot slot, LocalDate day) {
-        return new RoutineInputs(slot, minutes, place, equipment, caution, focus, day, null);
+        return slot == null ? new RoutineInputs(null, minutes, place, equipment, caution, focus, day, null)
+                : new RoutineInputs(slot, minutesAt(slot), placeAt(slot), equipment, caution, focus, day, null);
     }
 
     public DayInputs withDate(LocalDate day) {
-        return new DayInputs(minutes, place, equipment, caution, focus, day);
+        return new DayInputs(minutes, place, morningMinutes, morningPlace, middayMinutes, middayPlace,
+                eveningMinutes, eveningPlace, equipment, caution, focus, day);
     }
 
     /** The canonical query string (no leading '?'): what was given, in parameter order. */
@@ -65,6 +101,12 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
     void addTo(Query query) {
         query.add("minutes", minutes);
         query.add("place", place);
+        query.add("morningMinutes", morningMinutes);
+        query.add("morningPlace", morningPlace);
+        query.add("middayMinutes", middayMinutes);
+        query.add("middayPlace", middayPlace);
+        query.add("eveningMinutes", eveningMinutes);
+        query.add("eveningPlace", eveningPlace);
         query.addAll("equipment", equipment);
         query.addAll("caution", caution);
         query.add("focus", focus);

@@ -8,7 +8,9 @@ import app.limber.routine.SlotCharacter;
 import app.limber.routine.form.DayInputs;
 import app.limber.routine.form.RoutineInputs;
 import app.limber.system.FormBinder;
+import app.limber.system.UserClock;
 import app.limber.system.cache.CachedPage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,13 +36,15 @@ class RoutineController {
         this.clock = clock;
     }
 
-    @CachedPage
+    // Not shared with proxies: the default time of day and date are the visitor's (their zone's cookie).
+    @CachedPage(shared = false)
     @GetMapping("/routines/new")
-    ModelAndView form(@RequestParam MultiValueMap<String, String> params) {
+    ModelAndView form(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
         if (!bound.ok()) {
             return RoutinePageModel.formWithErrors(params, bound.errors());
         }
+        Clock clock = UserClock.of(this.clock, request);
         ModelAndView page = new ModelAndView("routine/new");
         page.addObject("form", FormView.of(bound.form().request(clock), bound.form().date() != null));
         RoutinePageModel.addErrors(page, bound.errors());
@@ -49,24 +53,35 @@ class RoutineController {
 
     @CachedPage(shared = false)
     @GetMapping("/routines/generate")
-    ModelAndView generate(@RequestParam MultiValueMap<String, String> params) {
+    ModelAndView generate(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
         if (!bound.ok()) {
             return RoutinePageModel.formWithErrors(params, bound.errors());
         }
+        Clock clock = UserClock.of(this.clock, request);
         ModelAndView page = new ModelAndView("routine/show");
         RoutinePageModel.addRoutine(page, builder.build(bound.form().request(clock)), bound.form());
         page.addObject("name", "");
         return page;
     }
 
-    @CachedPage
+    /**
+     * The day's three sessions and the form that adjusts them as a day: minutes and place per time of day, the
+     * equipment and cautions they share. A bad value shows the form again with what was wrong (400).
+     */
+    @CachedPage(shared = false)
     @GetMapping("/today")
-    ModelAndView today(@RequestParam MultiValueMap<String, String> params) {
-        FormBinder.Bound<DayInputs> bound = forms.bind(DayInputs.class, RoutineInputs.NAME, params);
+    ModelAndView today(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
+        FormBinder.Bound<DayInputs> bound = forms.bind(DayInputs.class, DayInputs.NAME, params);
         if (!bound.ok()) {
-            return RoutinePageModel.formWithErrors(params, bound.errors());
+            ModelAndView page = new ModelAndView("routine/today");
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            page.addObject("todayForm", TodayForm.of(params));
+            page.addObject("sessions", Map.of());
+            RoutinePageModel.addErrors(page, bound.errors());
+            return page;
         }
+        Clock clock = UserClock.of(this.clock, request);
         DayInputs day = bound.form();
         RoutineRequest inputs = day.forSlot(null, day.date()).request(clock);
         DayInputs dated = day.withDate(inputs.date());
@@ -79,11 +94,12 @@ class RoutineController {
         }
         ModelAndView page = new ModelAndView("routine/today");
         page.addObject("date", inputs.date());
+        page.addObject("zone", clock.getZone().getId());
         page.addObject("sessions", sessions);
-        page.addObject("inputs", inputs);
-        page.addObject("changeUrl", RoutineInputs.of(inputs).link("/routines/new"));
+        page.addObject("todayForm", TodayForm.of(day));
         page.addObject("weekUrl", dated.link("/plan/week"));
         page.addObject("remindersUrl", dated.link("/plan/reminders"));
+        RoutinePageModel.addErrors(page, bound.errors());
         return page;
     }
 

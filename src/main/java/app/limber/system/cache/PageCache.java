@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -74,7 +73,7 @@ public class PageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        PageKey key = PageKey.of(request, LocalDate.now(clock));
+        PageKey key = PageKey.of(request, clock);
         StoredPage page = pages.getIfPresent(key);
         // A client past its wrong-link limit gets the refusal from the application, not a kept private page: a
         // guess that happens to be right must look no different from a wrong one.
