@@ -16,4 +16,6 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
     boolean existsByOwnerHash(String ownerHash);
 
     long countByOwnerHash(String ownerHash);
+
+    java.util.Optional<LoggedSession> findByIdempotencyKey(String idempotencyKey);
 }
