@@ -21,6 +21,8 @@ var OFFLINE = '/offline';
 var SLOW_MS = 4000;
 /** Pages kept besides the shell; past this the oldest go first. */
 var MAX_PAGES = 200;
+/** Players kept along with one routine page (Today links three). */
+var MAX_PLAYERS = 5;
 var SHELL_SET = new Set(SHELL);
 
 /** Addresses never kept: private (history, restore links), downloads, and what changes on every visit. */
@@ -89,7 +91,8 @@ function page(request, url) {
   var fromNetwork = fetch(request).then(function (response) {
     if (keepable(url) && worthKeeping(response)) {
       var copy = response.clone();
-      keep(key, copy).then(function () { return keepPlayer(url); });
+      var scan = response.clone();
+      keep(key, copy).then(function () { return keepPlayers(url, scan); });
     }
     return response;
   });
@@ -158,19 +161,34 @@ function keep(key, response) {
 function fetchAndKeep(key) {
   return fetch(key, { credentials: 'same-origin' }).then(function (response) {
     if (worthKeeping(response)) {
-      return keep(key, response).then(function () { return keepPlayer(new URL(key, self.location.origin)); });
+      var scan = response.clone();
+      return keep(key, response).then(function () { return keepPlayers(new URL(key, self.location.origin), scan); });
     }
   }).catch(function () { /* offline: nothing to keep now */ });
 }
 
-/** A routine page brings its player along, so that a routine opened once can be followed offline. */
-function keepPlayer(url) {
-  if (!ROUTINE.test(url.pathname)) {
+/**
+ * A routine page (and Today) brings along the players it links, so that a routine opened once can be followed
+ * offline. The links are read from the page, since the player's address is the routine's plus the date it was
+ * built for.
+ */
+function keepPlayers(url, response) {
+  if (!ROUTINE.test(url.pathname) && url.pathname !== '/today') {
     return Promise.resolve();
   }
-  var player = url.pathname + '/follow' + url.search;
-  return caches.open(CACHE).then(function (cache) { return cache.match(player); }).then(function (hit) {
-    return hit ? undefined : fetchAndKeep(player);
+  return response.text().then(function (html) {
+    var players = [];
+    var link = /href="(\/routines\/[A-Za-z0-9_-]+\/follow[^"]*)"/g;
+    var match;
+    while ((match = link.exec(html)) !== null && players.length < MAX_PLAYERS) {
+      var player = match[1].replace(/&amp;/g, '&');
+      if (players.indexOf(player) < 0) {
+        players.push(player);
+      }
+    }
+    return players.reduce(function (done, player) {
+      return done.then(function () { return fetchAndKeep(player); });
+    }, Promise.resolve());
   });
 }
 

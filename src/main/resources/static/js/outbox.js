@@ -163,7 +163,7 @@
       if (results.indexOf('refused') < 0) {
         showWaiting();
       }
-      if (results.length && results.indexOf('sent') >= 0 && read().length === 0 && !document.getElementById('log-form')) {
+      if (results.indexOf('sent') >= 0 && read().length === 0) {
         say(texts.msgSent, 'flash');
       }
       clearTimeout(timer);
