@@ -55,7 +55,10 @@ class OfflineBrowserTest {
 
     @BeforeAll
     static void openBrowser() {
-        browser = Chromium.start(390, 844);
+        browser = Chromium.start(500, 844);
+        // A phone's viewport: desktop Chromium keeps a window at least 500 px wide.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
     }
 
     @AfterAll
@@ -92,6 +95,24 @@ class OfflineBrowserTest {
     private void await(String what, String condition, Object... args) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
                 .until(driver -> Boolean.TRUE.equals(js(condition, args)));
+    }
+
+    /**
+     * With {@code -Dlimber.screenshots=docs/issue-14} the tests also save what they see, for the issue's note;
+     * otherwise nothing is written.
+     */
+    private void shot(String name) {
+        String folder = System.getProperty("limber.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of(folder, name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void offline() {
@@ -167,15 +188,19 @@ class OfflineBrowserTest {
         browser.get(url(ROUTINE));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(routineName);
         assertThat(js("return navigator.onLine")).isEqualTo(false);
+        shot("offline-routine");
 
         browser.get(url(player));
         browser.findElement(By.cssSelector(".player-start")).click();
+        shot("offline-player");
         while (!"finished".equals(js("return document.getElementById('player').dataset.state"))) {
             browser.findElement(By.cssSelector("[data-action='skip']")).click();
         }
         browser.findElement(By.cssSelector("#log-form [type=submit]")).click();
         await("the session waits in the browser", "var s = document.querySelector('.outbox-status');"
                 + " return !!s && s.textContent.startsWith('1 session waiting to be sent')");
+        js("document.querySelector('.outbox-status').scrollIntoView({block: 'center'})");
+        shot("offline-session-waiting");
         String waiting = (String) js("return localStorage.getItem('limber.outbox')");
         assertThat(waiting).contains("\"key\":");
 
@@ -211,5 +236,6 @@ class OfflineBrowserTest {
         await("the kept routines are listed", "return document.querySelectorAll('.offline-routines a').length > 0");
         assertThat(browser.findElements(By.cssSelector(".offline-routines a")).stream().map(a -> a.getText()))
                 .contains(routineTitle);
+        shot("offline-page");
     }
 }
