@@ -29,6 +29,8 @@ var SHELL_SET = new Set(SHELL);
 var NEVER = /^\/(history|error|sw\.js|api\/)|\.(pdf|csv|ics)$/;
 /** A routine's own page (generated or saved); its player is kept with it. */
 var ROUTINE = /^\/routines\/(generate|[A-Za-z0-9_-]{22})$/;
+/** A one-time message on a page (a flash after a save), shown once by the server. */
+var FLASH = /class="flash"/;
 /** Assets whose address changes when their content does. */
 var VERSIONED = /^\/(css|js)\/.+-[0-9a-f]{32}\.(css|js)$/;
 
@@ -91,8 +93,11 @@ function page(request, url) {
   var fromNetwork = fetch(request).then(function (response) {
     if (keepable(url) && worthKeeping(response)) {
       var copy = response.clone();
-      var scan = response.clone();
-      keep(key, copy).then(function () { return keepPlayers(url, scan); });
+      copy.clone().text().then(function (html) {
+        // A one-time message ("Routine saved") is not kept: the page is kept as the next visit shows it.
+        return FLASH.test(html) ? fetchAndKeep(key)
+          : keep(key, copy).then(function () { return keepPlayers(url, html); });
+      });
     }
     return response;
   });
@@ -161,8 +166,10 @@ function keep(key, response) {
 function fetchAndKeep(key) {
   return fetch(key, { credentials: 'same-origin' }).then(function (response) {
     if (worthKeeping(response)) {
-      var scan = response.clone();
-      return keep(key, response).then(function () { return keepPlayers(new URL(key, self.location.origin), scan); });
+      var copy = response.clone();
+      return response.text().then(function (html) {
+        return keep(key, copy).then(function () { return keepPlayers(new URL(key, self.location.origin), html); });
+      });
     }
   }).catch(function () { /* offline: nothing to keep now */ });
 }
@@ -172,11 +179,11 @@ function fetchAndKeep(key) {
  * offline. The links are read from the page, since the player's address is the routine's plus the date it was
  * built for.
  */
-function keepPlayers(url, response) {
+function keepPlayers(url, html) {
   if (!ROUTINE.test(url.pathname) && url.pathname !== '/today') {
     return Promise.resolve();
   }
-  return response.text().then(function (html) {
+  return Promise.resolve().then(function () {
     var players = [];
     var link = /href="(\/routines\/[A-Za-z0-9_-]+\/follow[^"]*)"/g;
     var match;

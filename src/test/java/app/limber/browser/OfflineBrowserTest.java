@@ -238,4 +238,24 @@ class OfflineBrowserTest {
                 .contains(routineTitle);
         shot("offline-page");
     }
+
+    @Test
+    void a_saved_routine_is_kept_with_its_player_and_without_its_one_time_message() {
+        installed();
+        browser.get(url(ROUTINE));
+        browser.findElement(By.id("name")).sendKeys("Kept for the train");
+        browser.findElement(By.cssSelector(".save-routine [type=submit]")).click();
+        await("the saved routine's page", "return /^\\/routines\\/[A-Za-z0-9_-]{22}$/.test(location.pathname)"
+                + " && !!document.querySelector('.flash')");
+        String saved = (String) js("return location.pathname");
+        kept(saved);
+        kept(saved + "/follow");
+
+        offline();
+        browser.get(url(saved));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Kept for the train");
+        assertThat(browser.findElements(By.cssSelector(".flash"))).as("the message was for once").isEmpty();
+        browser.get(url(saved + "/follow"));
+        assertThat(browser.findElements(By.cssSelector("#player .player-start"))).isNotEmpty();
+    }
 }
