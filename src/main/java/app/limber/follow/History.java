@@ -32,6 +32,25 @@ public class History {
     }
 
     /**
+     * Logs a session sent with a client's idempotency key, once: a repeat of the key (the answer to the first
+     * send was lost, two tabs sent the same waiting session) returns the session stored the first time. Two
+     * repeats at the same instant are held apart by the key's unique index; the loser's caller looks the winner up
+     * with {@link #loggedUnder}.
+     */
+    @Transactional
+    public SessionRecord logOnce(HistoryOwner owner, SessionEntry entry, String key) {
+        return sessions.findByIdempotencyKey(key).map(first -> first.toRecord(owner))
+                .orElseGet(() -> sessions.save(new LoggedSession(owner, Instant.now(clock), entry, key))
+                        .toRecord(owner));
+    }
+
+    /** The session stored under a client's idempotency key, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SessionRecord> loggedUnder(HistoryOwner owner, String key) {
+        return sessions.findByIdempotencyKey(key).map(first -> first.toRecord(owner));
+    }
+
+    /**
      * This owner's sessions, oldest first, routine links opened. Rows logged before links were sealed still hold
      * a saved routine's link in clear: they are sealed here, on the owner's first visit, since only the owner's
      * request brings the key (a write only when there is something to seal).

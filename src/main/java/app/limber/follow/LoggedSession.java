@@ -43,6 +43,10 @@ class LoggedSession {
     private Integer tightnessBefore;
     private Integer tightnessAfter;
 
+    /** The client's key for this session (offline outbox), stored once: see {@link History#logOnce}. */
+    @Column(name = "idempotency_key", length = 64)
+    private String idempotencyKey;
+
     @ElementCollection
     @CollectionTable(name = "logged_movement", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
@@ -63,6 +67,11 @@ class LoggedSession {
         this.tightnessBefore = entry.before();
         this.tightnessAfter = entry.after();
         entry.movements().forEach(slug -> movements.add(new Movement(slug, entry.done().contains(slug))));
+    }
+
+    LoggedSession(HistoryOwner owner, Instant loggedAt, SessionEntry entry, String idempotencyKey) {
+        this(owner, loggedAt, entry);
+        this.idempotencyKey = idempotencyKey;
     }
 
     /**

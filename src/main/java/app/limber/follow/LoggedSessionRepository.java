@@ -19,4 +19,6 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
     Optional<LoggedSession> findByIdAndOwnerHash(long id, String ownerHash);
 
     long countByOwnerHash(String ownerHash);
+
+    java.util.Optional<LoggedSession> findByIdempotencyKey(String idempotencyKey);
 }

@@ -75,7 +75,7 @@ class HistoryController {
         }
         String identifier = cookie.read(request).orElseGet(cookie::issue);
         cookie.write(identifier, request, response);
-        SessionRecord saved = history.log(HistoryOwner.of(identifier), bound.form().entry());
+        SessionRecord saved = IdempotentLog.log(history, request, HistoryOwner.of(identifier), bound.form().entry());
         redirect.addFlashAttribute("saved", saved.id());
         return "redirect:/history";
     }
