@@ -192,6 +192,7 @@ public final class HostileCorpusGenerator {
         catalog();
         routineInputs();
         plans();
+        reminders();
         savedRoutines();
         history();
         paths();
@@ -290,6 +291,27 @@ public final class HostileCorpusGenerator {
             }
         }
         get("plan-reminders-ics.times-all-bad", "/plan/reminders.ics?morning=25:00&midday=-1&evening=%00");
+    }
+
+    /** Workday reminders (app.limber.reminder): its pages, and every field of the settings form on the download. */
+    private void reminders() {
+        for (String path : List.of("/reminders", "/reminders/break")) {
+            get(id(path) + ".page", path);
+            get(id(path) + ".query", path + "?x=%3Cscript%3E&%00=%01");
+            get(id(path) + ".huge-query", path + "?q=\\*5000{A}&a=%ff%fe");
+        }
+        Map<String, String> valid = Map.of("day", "monday", "start", "09:00", "end", "17:00", "every", "60",
+                "stretch", "180", "quietFrom", "12:30", "quietTo", "13:30", "zone", "Europe/Berlin");
+        for (String param : List.of("day", "start", "end", "every", "stretch", "quietFrom", "quietTo", "zone")) {
+            String zone = param.equals("zone") ? "" : "zone=UTC&";
+            for (String name : SAMPLE) {
+                get("reminders-workday-ics." + param + "." + name, "/reminders/workday.ics?" + zone + param + "="
+                        + (name.equals("valid") ? valid.get(param) : VALUES.get(name)));
+            }
+        }
+        get("reminders-workday-ics.all-bad", "/reminders/workday.ics?day=funday&start=25:00&end=-1&every=0"
+                + "&stretch=x&quietFrom=%00&zone=Mars/Base");
+        get("reminders-workday-ics.offset-zone", "/reminders/workday.ics?zone=%2B05:00");
     }
 
     private void savedRoutines() {

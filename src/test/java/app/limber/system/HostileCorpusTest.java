@@ -39,7 +39,8 @@ class HostileCorpusTest {
     /** Form objects bound from parameters, by class name (some are package-private in their feature). */
     private static final List<String> FORMS = List.of("app.limber.routine.form.RoutineInputs",
             "app.limber.routine.form.DayInputs", "app.limber.follow.web.LogForm", "app.limber.routine.form.SaveName",
-            "app.limber.routine.form.DoseEdit", "app.limber.routine.form.SwapEdit", "app.limber.routine.form.AddEdit");
+            "app.limber.routine.form.DoseEdit", "app.limber.routine.form.SwapEdit", "app.limber.routine.form.AddEdit",
+            "app.limber.reminder.WorkdayForm");
 
     @Test
     void the_committed_corpus_is_what_the_generator_writes() throws IOException {

@@ -1,0 +1,162 @@
+package app.limber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Workday break reminders in a real Chromium, on a sped-up schedule (reminders.js's test hook: the schedule's clock
+ * runs 300 times faster, so a break every 30 minutes comes every few seconds). Headless Chromium gives no
+ * notification permission, so this is the in-page banner: a break fires, "skip" drops it until the next one,
+ * "snooze" brings the same break back ten (schedule) minutes later, "start" opens the routine in the player, and
+ * on the player page no banner shows. The tests wait for what the page does, never for a fixed time.
+ *
+ * <p>With {@code -Dlimber.screenshots=<dir>} the banner is also saved as a picture there.
+ */
+@Tag("browser")
+@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReminderBrowserTest {
+
+    static final long HALF_HOUR_MS = 30 * 60 * 1000L;
+    static final long SNOOZE_MS = 10 * 60 * 1000L;
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Reminders on, all day every day, a break every 30 minutes (all stretch breaks if asked), clock x300. */
+    private void remindersOn(boolean stretch, String page) {
+        browser.get(url("/reminders/break"));
+        js("""
+                localStorage.clear();
+                localStorage.setItem('limber.reminders.settings', JSON.stringify({on: true,
+                    days: ['monday','tuesday','wednesday','thursday','friday','saturday','sunday'],
+                    start: '00:00', end: '23:59', every: 30, stretch: arguments[0] ? 30 : 0, quiet: []}));
+                localStorage.setItem('limber.reminders.speed', '300');
+                localStorage.setItem('limber.reminders.speedAnchor', String(Date.now()));""", stretch);
+        browser.get(url(page));
+    }
+
+    private <T> T waitFor(String what, Supplier<T> value) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(50)).withMessage(what)
+                .until(d -> value.get());
+    }
+
+    private WebElement banner() {
+        return browser.findElement(By.id("reminder-banner"));
+    }
+
+    /** The break on the banner once one shows: its due time (schedule clock, ms). */
+    private long shownBreak() {
+        return waitFor("a reminder banner", () -> banner().isDisplayed() ? Long.valueOf(banner().getAttribute("data-at"))
+                : null);
+    }
+
+    private Object state(String field) {
+        return js("var s = JSON.parse(localStorage.getItem('limber.reminders.state') || '{}'); return s[arguments[0]];",
+                field);
+    }
+
+    private void answer(String action) {
+        banner().findElement(By.cssSelector("[data-reminder-action='" + action + "']")).click();
+    }
+
+    @Test
+    void a_break_fires_and_skip_drops_it_until_the_next_one() throws Exception {
+        remindersOn(false, "/stretches");
+        long first = shownBreak();
+        assertThat(banner().getAttribute("data-kind")).isEqualTo("move");
+        assertThat(banner().getText()).contains("Time to move", "Start", "Snooze 10 min", "Skip");
+        saveScreenshot();
+
+        answer("skip");
+        assertThat(banner().isDisplayed()).isFalse();
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+        // The skipped break never comes back: the next banner is the next break, half an hour later.
+        assertThat(shownBreak()).isEqualTo(first + HALF_HOUR_MS);
+    }
+
+    @Test
+    void snooze_brings_the_same_break_back_ten_minutes_later_and_nothing_in_between() {
+        remindersOn(false, "/stretches");
+        long first = shownBreak();
+        answer("snooze");
+        assertThat(banner().isDisplayed()).isFalse();
+        long until = ((Number) state("snoozeUntil")).longValue();
+        assertThat(until).isGreaterThanOrEqualTo(first + SNOOZE_MS);
+
+        long again = shownBreak();
+        assertThat(again).isEqualTo(until);
+        assertThat(banner().getAttribute("data-snoozed")).isEqualTo("true");
+        assertThat(banner().getAttribute("data-kind")).isEqualTo("move");
+        assertThat(banner().getText()).contains("Snoozed");
+    }
+
+    @Test
+    void start_opens_the_five_minute_desk_routine_in_the_player() {
+        remindersOn(true, "/stretches");
+        long first = shownBreak();
+        assertThat(banner().getAttribute("data-kind")).isEqualTo("stretch");
+        answer("start");
+        waitFor("the player", () -> browser.getCurrentUrl().contains("/routines/generate/follow") ? true : null);
+        assertThat(browser.getCurrentUrl()).endsWith("/routines/generate/follow?slot=midday&minutes=5&place=desk");
+        assertThat(browser.findElements(By.id("player"))).hasSize(1);
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+    }
+
+    @Test
+    void no_banner_while_a_routine_is_being_followed_the_break_counts_as_taken() {
+        remindersOn(false, "/routines/generate/follow?slot=midday&minutes=5&place=desk");
+        Number handled = waitFor("a break to come due on the player page", () -> (Number) state("handled"));
+        assertThat(handled.longValue()).isPositive();
+        assertThat(banner().isDisplayed()).isFalse();
+    }
+
+    private void saveScreenshot() throws Exception {
+        String dir = System.getProperty("limber.screenshots");
+        if (dir != null) {
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, "reminder-banner.png"), png);
+        }
+    }
+}
