@@ -59,6 +59,12 @@ class AppShell {
         return known;
     }
 
+    /** A static file's address as the pages link it: with its content hash, so a changed file is a new address. */
+    String versioned(String path) {
+        String versioned = staticUrls.getForLookupPath(path);
+        return versioned == null ? path : versioned;
+    }
+
     /** Every URL the service worker stores when it installs, as the pages link them. */
     List<String> urls() {
         List<String> urls = new ArrayList<>(PAGES);

@@ -74,11 +74,16 @@ class PwaController {
         return ResponseEntity.ok().contentType(MANIFEST_TYPE).cacheControl(CacheControl.noCache()).body(manifest);
     }
 
+    static final String REMINDER_CLICKS = "/js/sw-reminders.js";
+
     @GetMapping("/sw.js")
     ResponseEntity<String> serviceWorker() {
         String head = "const VERSION = " + quote(shell.version()) + ";\nconst SHELL = ["
                 + shell.urls().stream().map(PwaController::quote).collect(Collectors.joining(",\n  ", "\n  ", "\n"))
-                + "];\n";
+                + "];\n"
+                // The workday reminders' notification buttons (reminder package); by its hashed name, so a new
+                // version of that script is a new worker too, never an old copy from the HTTP cache.
+                + "importScripts(" + quote(shell.versioned(REMINDER_CLICKS)) + ");\n";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())

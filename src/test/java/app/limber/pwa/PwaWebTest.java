@@ -76,7 +76,10 @@ class PwaWebTest {
         assertThat(result).hasStatus(HttpStatus.OK).hasContentType("text/javascript;charset=UTF-8")
                 .hasHeader("Cache-Control", "no-cache");
         assertThat(body(result)).matches("(?s)const VERSION = \"[0-9a-f]{12}\";\nconst SHELL = \\[.*")
-                .contains("caches.open(CACHE)");
+                .contains("caches.open(CACHE)")
+                // The reminders' notification buttons come in by their hashed name, as the shell stores them.
+                .containsPattern("importScripts\\(\"/js/sw-reminders-[0-9a-f]{32}\\.js\"\\);");
+        assertThat(shell()).anyMatch(url -> url.matches("/js/sw-reminders-[0-9a-f]{32}\\.js"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Package by feature: system and catalog stand on their own; figure and routine build on the catalog; the player
- * (follow) and the print sheet (sheet) build on routines, and nothing builds on them.
+ * (follow) and the print sheet (sheet) build on routines, and nothing builds on them; the offline shell (pwa) and the
+ * workday reminders (reminder) read the catalog and nothing builds on them either.
  */
 @AnalyzeClasses(packages = "app.limber", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,14 +32,19 @@ class ArchitectureTest {
             .layer("follow").definedBy("app.limber.follow..")
             .layer("sheet").definedBy("app.limber.sheet..")
             .layer("home").definedBy("app.limber.home..")
+            .layer("pwa").definedBy("app.limber.pwa..")
+            .layer("reminder").definedBy("app.limber.reminder..")
             .whereLayer("home").mayNotBeAccessedByAnyLayer()
+            .whereLayer("pwa").mayNotBeAccessedByAnyLayer()
+            .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
             .whereLayer("follow").mayNotBeAccessedByAnyLayer()
             .whereLayer("sheet").mayNotBeAccessedByAnyLayer()
             .whereLayer("routine").mayOnlyBeAccessedByLayers("follow", "sheet", "home")
-            .whereLayer("figure").mayOnlyBeAccessedByLayers("follow", "sheet", "routine")
-            .whereLayer("catalog").mayOnlyBeAccessedByLayers("figure", "routine", "follow", "sheet", "home")
+            .whereLayer("figure").mayOnlyBeAccessedByLayers("follow", "sheet", "routine", "pwa")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("figure", "routine", "follow", "sheet", "home", "pwa",
+                    "reminder")
             .whereLayer("system").mayOnlyBeAccessedByLayers("catalog", "figure", "routine", "follow", "sheet",
-                    "home");
+                    "home", "pwa", "reminder");
 
     @ArchTest
     static final ArchRule player_and_sheet_find_routines_only_through_the_lookup = noClasses().that()

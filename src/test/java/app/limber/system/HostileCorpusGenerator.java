@@ -195,6 +195,8 @@ public final class HostileCorpusGenerator {
         reminders();
         savedRoutines();
         history();
+        mine();
+        look();
         paths();
         methods();
         csrf();
@@ -206,11 +208,13 @@ public final class HostileCorpusGenerator {
 
     private void pages() {
         for (String path : List.of("/", "/safety", "/guide", "/stretches", "/stretches/figures", "/routines/new",
-                "/today", "/history", "/history.csv", "/error", "/actuator/health")) {
+                "/today", "/history", "/history.csv", "/error", "/actuator/health", "/routines", "/offline",
+                "/manifest.webmanifest", "/sw.js")) {
             get("page" + path.replace('/', '.'), path);
         }
         // Pages without parameters still get them: unknown, injected, huge, unreadable.
-        for (String path : List.of("/", "/safety", "/guide", "/stretches/figures", "/history.csv", "/error")) {
+        for (String path : List.of("/", "/safety", "/guide", "/stretches/figures", "/history.csv", "/error",
+                "/routines", "/offline", "/manifest.webmanifest", "/sw.js")) {
             for (String query : List.of("x=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00=%01", "q=\\*5000{A}",
                     "a=%ff%fe", "__%24%7B1337*1337%7D__=1")) {
                 get("page-query" + path.replace('/', '.') + "." + Integer.toHexString(query.hashCode()),
@@ -357,6 +361,43 @@ public final class HostileCorpusGenerator {
         }
         add("edit.up.valid", "-", "valid", "POST", items + SLUG + "/up", FORM, "");
         add("edit.down.valid", "-", "valid", "POST", items + SLUG + "/down", FORM, "");
+    }
+
+    /** My routines: rename, delete, undo and duplicate by token, a logged session's delete by id. */
+    private void mine() {
+        for (String action : List.of("delete", "duplicate", "restore", "rename")) {
+            for (String segment : FEW_SEGMENTS) {
+                add("mine." + action + ".token." + segment, "-", "valid", "POST",
+                        "/routines/" + SEGMENTS.get(segment) + "/" + action, FORM, "name=x");
+            }
+            add("mine." + action + ".valid", "-", "valid", "POST", "/routines/" + TOKEN + "/" + action, FORM,
+                    "name=x");
+        }
+        for (String name : allValues()) {
+            add("mine.rename.name." + name, "-", "valid", "POST", "/routines/" + TOKEN + "/rename", FORM,
+                    "name=" + value(name, "name"));
+        }
+        for (String segment : FEW_SEGMENTS) {
+            add("session-delete." + segment, "-", "valid", "POST",
+                    "/history/sessions/" + SEGMENTS.get(segment) + "/delete", FORM, "");
+        }
+        for (String id : List.of("1", "-1", "0", "99999999999999999999", "1.5")) {
+            add("session-delete.id." + Integer.toHexString(id.hashCode()), "-", "valid", "POST",
+                    "/history/sessions/" + id + "/delete", FORM, "");
+        }
+    }
+
+    /** The colours and text size switch: known words only, and it only ever sends people back within the site. */
+    private void look() {
+        for (String param : List.of("theme", "text", "back")) {
+            for (String name : SAMPLE) {
+                get("look." + param + "." + name, "/look?" + param + "=" + value(name, param));
+            }
+        }
+        for (String back : List.of("https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example", "%2F%5Cevil.example",
+                "javascript%3Aalert(1)", "%2Fstretches%3Bjsessionid%3Dx")) {
+            get("look.back." + Integer.toHexString(back.hashCode()), "/look?theme=dark&back=" + back);
+        }
     }
 
     private void history() {

@@ -140,11 +140,12 @@ public class SavedRoutines {
      */
     @Transactional
     public String rename(String token, String ownerId, String name) {
-        String checked = RoutineEdits.name(name);
+        // Whose it is comes first: a stranger's rename is a 404 whatever name it sends.
         SavedRoutineEntity entity = owned(token, ownerId);
         if (entity.deleted()) {
             throw new SavedRoutineGoneException();
         }
+        String checked = RoutineEdits.name(name);
         entity.rename(checked, LocalDateTime.now(clock));
         return checked;
     }

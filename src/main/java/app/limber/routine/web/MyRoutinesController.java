@@ -59,7 +59,7 @@ class MyRoutinesController {
             renamed = saved.rename(token, owner, name);
         } catch (AdjustmentRefused e) {
             // Nothing was stored: the list again, with the reason at that routine's name and what was typed.
-            ModelAndView page = page(saved.mine(owner));
+            ModelAndView page = page(owner == null ? List.of() : saved.mine(owner));
             page.setStatus(HttpStatus.BAD_REQUEST);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             page.addObject("renameToken", token);

@@ -164,6 +164,11 @@ class MyRoutinesTest {
             assertThat(body(result)).contains("not among the routines saved in this browser");
             assertThat(mvc.post().uri("/routines/" + token + "/rename").param("name", "Taken").with(csrf())
                     .exchange()).as("no cookie at all").hasStatus(HttpStatus.NOT_FOUND);
+            // A bad name from a stranger is still a stranger's request: 404, not the owner's list with an error.
+            assertThat(mvc.post().uri("/routines/" + token + "/rename").param("name", " ").with(csrf())
+                    .exchange()).as("no cookie, blank name").hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.post().uri("/routines/" + token + "/rename").param("name", " ").cookie(theirs)
+                    .with(csrf()).exchange()).as("another browser, blank name").hasStatus(HttpStatus.NOT_FOUND);
             assertThat(row(token).get("name")).isEqualTo("Not yours");
         }
 
