@@ -67,7 +67,7 @@
    *
    * Every method that changes state takes the current time in ms (a monotonic-enough clock: the page uses
    * Date.now(), which keeps counting while a phone sleeps) and returns the events it caused, in order:
-   *   {type: 'end', index, reason}   reason: complete | next | previous | skip | end
+   *   {type: 'end', index, reason, lateMs}  reason: complete | next | previous | skip | end
    *   {type: 'start', index, lateMs} lateMs: how long ago (player ms) it began; 0 for a start by a control
    *   {type: 'cue', index, name, value, lateMs}
    *   {type: 'finish', lateMs}
@@ -163,7 +163,7 @@
         events.push({ type: 'cue', index: phase.index, name: cue.name, value: cue.value, lateMs: dt + (this.elapsed - cue.atMs) });
       }, this);
       if (this.elapsed >= phase.seconds * 1000) {
-        events.push({ type: 'end', index: phase.index, reason: 'complete' });
+        events.push({ type: 'end', index: phase.index, reason: 'complete', lateMs: dt });
         this.moveTo(this.index + 1, events, dt);
       }
     }
@@ -194,7 +194,7 @@
     if (!this.controllable()) {
       return events;
     }
-    events.push({ type: 'end', index: this.index, reason: 'next' });
+    events.push({ type: 'end', index: this.index, reason: 'next', lateMs: 0 });
     this.moveTo(this.index + 1, events, 0);
     return events;
   };
@@ -206,7 +206,7 @@
       return events;
     }
     var target = this.elapsed > 3000 || this.index === 0 ? this.index : this.index - 1;
-    events.push({ type: 'end', index: this.index, reason: 'previous' });
+    events.push({ type: 'end', index: this.index, reason: 'previous', lateMs: 0 });
     this.moveTo(target, events, 0);
     return events;
   };
@@ -222,7 +222,7 @@
     while (i < this.phases.length && this.phases[i].step === step) {
       i++;
     }
-    events.push({ type: 'end', index: this.index, reason: 'skip' });
+    events.push({ type: 'end', index: this.index, reason: 'skip', lateMs: 0 });
     this.moveTo(i, events, 0);
     return events;
   };
@@ -232,7 +232,7 @@
     if (!this.controllable()) {
       return events;
     }
-    events.push({ type: 'end', index: this.index, reason: 'end' });
+    events.push({ type: 'end', index: this.index, reason: 'end', lateMs: 0 });
     this.state = 'finished';
     events.push({ type: 'finish', lateMs: 0 });
     return events;
