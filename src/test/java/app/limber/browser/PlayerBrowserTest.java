@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -330,6 +331,52 @@ class PlayerBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".session-row"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector(".big-number")).getText()).isEqualTo("0");
         browser.manage().deleteAllCookies();
+    }
+
+    /** A browser with an English voice (headless Chromium has none): speech recorded instead of spoken. */
+    static final String FAKE_VOICE = """
+            window.spoken = [];
+            const voice = {lang: 'en-US', name: 'Test voice', voiceURI: 'test', localService: true, default: true};
+            Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {
+                getVoices: () => [voice], speak: u => window.spoken.push(u.text), cancel: () => {},
+                addEventListener: () => {}}});
+            window.SpeechSynthesisUtterance = function (text) { this.text = text; };""";
+
+    @Test
+    void spoken_cues_are_on_by_default_where_a_voice_speaks_the_pages_language_and_say_the_side() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        String id = (String) chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", FAKE_VOICE)).get("identifier");
+        try {
+            open(SIDED);
+            js("localStorage.clear()");
+            browser.navigate().refresh();
+            WebElement voice = browser.findElement(By.cssSelector("[data-option='voice']"));
+            assertThat(voice.isDisplayed()).isTrue();
+            assertThat(voice.getText()).isEqualTo("Spoken cues: on");
+            browser.findElement(By.cssSelector(".player-start")).click();
+            new Actions(browser).sendKeys(Keys.SPACE).perform();
+            // The first movement's name and its first key cue, as the page's data says them.
+            String first = (String) js("return document.querySelector('.phase').dataset.say");
+            assertThat(first).startsWith(steps().get(0) + ". ");
+            assertThat(recordedStrings("spoken")).first().isEqualTo(first);
+            nextUntil("s.kind === 'switch'");
+            assertThat(recordedStrings("spoken")).last().asString().matches("Switch sides, now the (left|right)\\.");
+
+            voice.click();
+            assertThat(voice.getText()).isEqualTo("Spoken cues: off");
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.cssSelector("[data-option='voice']")).getText())
+                    .isEqualTo("Spoken cues: off");
+            js("localStorage.clear()");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> steps() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('.player-step')).map(li => li.dataset.name)");
     }
 
     private String figureTransform() {
