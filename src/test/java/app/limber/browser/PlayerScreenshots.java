@@ -26,8 +26,11 @@ public final class PlayerScreenshots {
     public static void main(String[] args) throws IOException, InterruptedException {
         String base = args[0];
         Path out = Path.of(args[1]);
-        WebDriver browser = Chromium.start(390, 844);
+        org.openqa.selenium.chrome.ChromeDriver browser = Chromium.start(390, 844);
         try {
+            // A phone's screen, so full screen fills 390 x 844 too (headless Chromium's screen is 800 x 600).
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390,
+                    "height", 844, "deviceScaleFactor", 1, "mobile", false, "screenWidth", 390, "screenHeight", 844));
             JavascriptExecutor js = (JavascriptExecutor) browser;
             browser.get(base + "/routines/generate/follow?slot=midday&minutes=10&place=desk&date=2026-01-05");
             browser.findElement(By.cssSelector(".player-start")).click();
