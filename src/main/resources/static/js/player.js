@@ -9,7 +9,7 @@
  * shows it; the person submits it.
  *
  * Events for whoever listens on #player: "limber:phasestart" and "limber:phaseend" (detail: index, kind, step,
- * reason = complete | next | previous | skip | end). #player's data-last-sound names the last sound meant.
+ * reason = complete | next | previous | skip | end), and "limber:sound" (detail: name, one of SOUNDS below).
  */
 (function () {
   'use strict';
@@ -97,7 +97,7 @@
   var canSpeak = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
   var voice = null; // a voice for the page's language, once the browser lists one
   var prefs = { sound: load('sound', true), voice: load('voice', null), volume: loadNumber('volume', 80) };
-  // Events older than this (real ms) are caught up silently: after a background tab or a sleeping phone the page
+  // Events older than this (ms) are caught up silently: after a background tab or a sleeping phone the page
   // jumps to where the routine is instead of playing a minute of beeps at once.
   var FRESH_MS = 1500;
 
@@ -184,7 +184,8 @@
   }
 
   function sound(name) {
-    root.dataset.lastSound = name; // for tests and curious readers: which sound the player meant to make
+    // For tests and curious listeners: which sound the player means to make (even with the sound off).
+    root.dispatchEvent(new CustomEvent('limber:sound', { detail: { name: name } }));
     if (!prefs.sound || !audio || prefs.volume === 0) {
       return;
     }
@@ -282,8 +283,9 @@
   }
 
   // ---- What the timeline reports: phase ends and starts, cues within a phase, the finish.
+  // In player time: at normal speed the same as real time.
   function fresh(event) {
-    return (event.lateMs || 0) / speed < FRESH_MS;
+    return (event.lateMs || 0) < FRESH_MS;
   }
 
   function play(events) {

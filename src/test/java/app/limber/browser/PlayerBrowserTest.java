@@ -238,8 +238,7 @@ class PlayerBrowserTest {
         js("""
                 window.sounds = [];
                 const player = document.getElementById('player');
-                new MutationObserver(() => window.sounds.push(player.dataset.lastSound))
-                    .observe(player, {attributes: true, attributeFilter: ['data-last-sound']});""");
+                player.addEventListener('limber:sound', e => window.sounds.push(e.detail.name));""");
         // A step whose cues name a side: the page carries its second side's words.
         String slug = (String) js("""
                 const cue = document.querySelector('.player-step .cue[data-side2]');
@@ -377,6 +376,31 @@ class PlayerBrowserTest {
     @SuppressWarnings("unchecked")
     private List<String> steps() {
         return (List<String>) js("return Array.from(document.querySelectorAll('.player-step')).map(li => li.dataset.name)");
+    }
+
+    @Test
+    void time_away_from_the_tab_is_caught_up_across_many_phases_without_a_burst_of_sounds() {
+        open(SIDED);
+        // The page's clock is Date.now(); here it can be moved on, as a phone that slept or a throttled tab finds it.
+        js("""
+                const realNow = Date.now; window.away = 0; Date.now = () => realNow() + window.away;
+                window.sounds = []; window.ends = [];
+                const player = document.getElementById('player');
+                player.addEventListener('limber:sound', e => window.sounds.push(e.detail.name));
+                player.addEventListener('limber:phaseend', e => window.ends.push(e.detail.reason));""");
+        browser.findElement(By.cssSelector(".player-start")).click();
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        int phase = Integer.parseInt(stage("phase"));
+        double before = progress();
+        js("window.sounds.length = 0; window.ends.length = 0");
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        // Fifteen seconds away at 20x: five minutes of the routine passed while nobody looked.
+        js("window.away = 15000; document.dispatchEvent(new Event('visibilitychange'))");
+        assertThat(Integer.parseInt(stage("phase"))).isGreaterThanOrEqualTo(phase + 5);
+        assertThat(progress()).isGreaterThanOrEqualTo(before + 300);
+        assertThat(recordedStrings("ends")).hasSizeGreaterThanOrEqualTo(5).containsOnly("complete");
+        // Caught up silently: not one sound for every phase it passed through.
+        assertThat(recordedStrings("sounds")).hasSizeLessThanOrEqualTo(2);
     }
 
     private String figureTransform() {
