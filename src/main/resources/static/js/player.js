@@ -1,13 +1,15 @@
 /*
- * Limber guided player. Reads the ordered list of steps the server rendered (.player-step and their .phase items
- * with data-kind, data-seconds, data-side...) and plays it: countdowns, rep pacing, side switches, rests,
- * progress, tones, spoken cues and the screen kept awake. Every word it shows comes from data-msg-* attributes
- * or from the list itself. Each movement's pace and what to take care of (.step-pace, .step-care) stay in view on
- * the stage while it is on, and are announced once, politely, when it comes on. At the end it fills the log form (duration, done and skipped movements, time zone)
- * and shows it; the person submits it.
+ * Limber guided player. The clock is player-timing.js (window.LimberTiming, loaded first); this file reads the
+ * ordered list of steps the server rendered (.player-step and their .phase items with data-kind, data-seconds,
+ * data-side, data-say...) and plays it: countdowns, rep pacing, side switches (the figure mirrored and the cues in
+ * the second side's words), rests, progress, tones, spoken cues, full screen and the screen kept awake. Every word
+ * it shows or says comes from data-msg-* attributes or from the list itself. Each movement's pace and what to take
+ * care of stay in view on the stage while it is on, and are announced once, politely, when it comes on. At the end
+ * it fills the log form (the time the clock really ran, done and skipped movements by Limber's rule, time zone) and
+ * shows it; the person submits it.
  *
  * Events for whoever listens on #player: "limber:phasestart" and "limber:phaseend" (detail: index, kind, step,
- * reason = complete | next | previous | skip | end).
+ * reason = complete | next | previous | skip | end), and "limber:sound" (detail: name, one of SOUNDS below).
  */
 (function () {
   'use strict';
@@ -55,15 +57,16 @@
   var total = 0;
   Array.prototype.forEach.call(document.querySelectorAll('.player-step'), function (li, i) {
     var step = { index: i, el: li, slug: li.dataset.slug, name: li.dataset.name, status: 'pending', first: phases.length };
+    // Each text with its second-side version (data-side2, the first side's mirrored) where it names a side.
     step.care = Array.prototype.map.call(li.querySelectorAll('.step-care .care-item'), function (item) {
-      return item.textContent.trim();
+      return { text: item.textContent.trim(), side2: item.dataset.side2 || null };
     });
     Array.prototype.forEach.call(li.querySelectorAll('.phase'), function (item) {
       var d = item.dataset;
       var phase = {
         index: phases.length, step: step, kind: d.kind, seconds: Number(d.seconds), side: Number(d.side),
         set: Number(d.set), sets: Number(d.sets), reps: Number(d.reps), repSeconds: Number(d.repSeconds),
-        hold: Number(d.hold), label: d.label, where: d.where, start: total
+        hold: Number(d.hold), label: d.label, where: d.where, say: d.say, start: total
       };
       total += phase.seconds;
       phases.push(phase);
@@ -75,18 +78,34 @@
     return;
   }
 
-  // ---- State
+  // ---- State: the clock itself is LimberTiming (player-timing.js); this file only draws, sounds and speaks.
+  var timing = window.LimberTiming;
+  var timeline = new timing.Timeline(phases.map(function (p) {
+    return { kind: p.kind, seconds: p.seconds, step: p.step.index, reps: p.reps, repSeconds: p.repSeconds, hold: p.hold };
+  }), { speed: speed });
+  var format = timing.format;
   var state = 'intro'; // intro | running | paused | finished
   var index = 0;
-  var remaining = 0; // ms of player time left in the current phase
-  var activeMs = 0; // ms of player time the clock has run
-  var lastTick = 0;
   var timer = null;
   var shownStep = -1;
+  var shownSide = -1;
   var wakeLock = null;
   var audio = null;
-  var prefs = { sound: load('sound', true), voice: load('voice', false) };
+  var master = null;
+  var soundFree = 0; // audio time the last queued sound ends: sounds play one after another, never on top
+  var lang = (document.documentElement.lang || 'en').toLowerCase();
   var canSpeak = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  var voice = null; // a voice for the page's language, once the browser lists one
+  var prefs = { sound: load('sound', true), voice: load('voice', null), volume: loadNumber('volume', 80) };
+  // Events older than this (ms) are caught up silently: after a background tab or a sleeping phone the page
+  // jumps to where the routine is instead of playing a minute of beeps at once.
+  var FRESH_MS = 1500;
+
+  function now() {
+    // Wall-clock time keeps counting while a phone sleeps (a monotonic clock may not); the timeline ignores a clock
+    // set back.
+    return Date.now();
+  }
 
   function load(name, fallback) {
     try {
@@ -97,16 +116,22 @@
     }
   }
 
-  function store(name, on) {
+  function loadNumber(name, fallback) {
     try {
-      window.localStorage.setItem('limber.' + name, on ? 'on' : 'off');
+      var value = window.localStorage.getItem('limber.' + name);
+      var number = value === null ? NaN : Number(value);
+      return isFinite(number) ? Math.max(0, Math.min(100, number)) : fallback;
     } catch (e) {
-      // private mode: the choice lasts for this page only
+      return fallback;
     }
   }
 
-  function format(pattern, a, b) {
-    return String(pattern).replace('{0}', a).replace('{1}', b);
+  function store(name, value) {
+    try {
+      window.localStorage.setItem('limber.' + name, typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));
+    } catch (e) {
+      // private mode: the choice lasts for this page only
+    }
   }
 
   function clock(seconds) {
@@ -121,35 +146,98 @@
     root.dispatchEvent(new CustomEvent(type, { detail: detail }));
   }
 
-  // ---- Sound, voice, wake lock (each only where the browser has it)
-  function tone(kind) {
-    if (!prefs.sound || !audio) {
-      return;
+  // ---- Sound: generated tones (Web Audio), one pattern per moment, so each can be told apart with eyes closed.
+  // Each note: [frequency Hz, seconds, wave]; notes of a pattern follow one another with a short gap.
+  var SOUNDS = {
+    count: [[440, 0.12, 'sine']], // 3-2-1 of the get-ready: a low short blip each second
+    go: [[660, 0.1, 'sine'], [990, 0.3, 'sine']], // work starts: a rising pair
+    beat: [[1320, 0.05, 'triangle']], // each rep's beat, at the movement's own tempo: a short high tick
+    release: [[587, 0.07, 'triangle']], // a rep's hold lets go: a softer, lower tick
+    last: [[784, 0.08, 'sine']], // the last three seconds of a hold or timed work: one pip a second
+    done: [[784, 0.14, 'sine'], [523, 0.24, 'sine']], // a hold or set is over: a falling pair
+    switch: [[660, 0.12, 'square'], [660, 0.12, 'square']], // switch sides: two equal buzzier notes
+    rest: [[330, 0.6, 'triangle']], // rest: one long low note
+    end: [[523, 0.15, 'sine'], [659, 0.15, 'sine'], [784, 0.15, 'sine'], [1047, 0.45, 'sine']] // the end: a rising run
+  };
+
+  function ensureAudio() {
+    var AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (AudioContext && !audio) {
+      try {
+        audio = new AudioContext();
+        master = audio.createGain();
+        master.connect(audio.destination);
+      } catch (e) {
+        audio = null;
+      }
     }
-    var notes = kind === 'switch' ? [660, 660] : kind === 'end' ? [523, 659, 784] : [880];
-    notes.forEach(function (frequency, i) {
-      var osc = audio.createOscillator();
-      var gain = audio.createGain();
-      var t = audio.currentTime + i * 0.22;
-      osc.type = 'sine';
-      osc.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, t);
-      gain.gain.exponentialRampToValueAtTime(0.3, t + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, t + 0.18);
-      osc.connect(gain);
-      gain.connect(audio.destination);
-      osc.start(t);
-      osc.stop(t + 0.2);
-    });
+    if (audio && audio.state === 'suspended' && audio.resume) {
+      audio.resume().catch(function () {});
+    }
+    setVolume();
   }
 
-  function speak(text) {
-    if (!prefs.voice || !canSpeak || !text) {
+  function setVolume() {
+    if (master) {
+      master.gain.value = prefs.volume / 100;
+    }
+  }
+
+  function sound(name) {
+    // For tests and curious listeners: which sound the player means to make (even with the sound off).
+    root.dispatchEvent(new CustomEvent('limber:sound', { detail: { name: name } }));
+    if (!prefs.sound || !audio || prefs.volume === 0) {
       return;
     }
-    window.speechSynthesis.cancel();
+    var t = Math.max(audio.currentTime, soundFree);
+    SOUNDS[name].forEach(function (note) {
+      var osc = audio.createOscillator();
+      var gain = audio.createGain();
+      var peak = note[2] === 'square' ? 0.12 : 0.35; // a square wave sounds louder at the same level
+      osc.type = note[2];
+      osc.frequency.value = note[0];
+      gain.gain.setValueAtTime(0.0001, t);
+      gain.gain.exponentialRampToValueAtTime(peak, t + 0.01);
+      gain.gain.exponentialRampToValueAtTime(0.0001, t + note[1]);
+      osc.connect(gain);
+      gain.connect(master);
+      osc.start(t);
+      osc.stop(t + note[1] + 0.02);
+      t += note[1] + 0.06;
+    });
+    soundFree = t;
+  }
+
+  // ---- Speech (Web Speech), on by default where the browser has a voice for the page's language.
+  function findVoice() {
+    if (!canSpeak) {
+      return;
+    }
+    var base = lang.split('-')[0];
+    var voices = window.speechSynthesis.getVoices() || [];
+    voice = voices.filter(function (v) {
+      return String(v.lang).toLowerCase().replace('_', '-').split('-')[0] === base;
+    })[0] || null;
+    var button = options.querySelector('[data-option="voice"]');
+    if (voice && button.hidden) {
+      button.hidden = false;
+      if (prefs.voice === null) {
+        prefs.voice = true;
+      }
+      showOption(button, prefs.voice);
+    }
+  }
+
+  function speak(text, interrupt) {
+    if (!prefs.voice || !voice || !text) {
+      return;
+    }
+    if (interrupt !== false) {
+      window.speechSynthesis.cancel();
+    }
     var utterance = new window.SpeechSynthesisUtterance(text);
-    utterance.lang = document.documentElement.lang || 'en';
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
     window.speechSynthesis.speak(utterance);
   }
 
@@ -174,10 +262,9 @@
     }
   }
 
-  // ---- The clock
+  // ---- The clock: a tick only asks the timeline to catch up with real time; it may cross many phases at once.
   function startTimer() {
     stopTimer();
-    lastTick = performance.now();
     // A tick every 200 ms at normal speed; faster when the clock is sped up, so no second is skipped on screen.
     timer = window.setInterval(tick, Math.max(10, Math.min(200, 200 / speed)));
   }
@@ -190,111 +277,111 @@
   }
 
   function tick() {
-    var now = performance.now();
-    var dt = (now - lastTick) * speed;
-    lastTick = now;
-    if (state !== 'running') {
-      return;
+    if (state === 'running') {
+      play(timeline.advance(now()));
     }
-    remaining -= dt;
-    activeMs += dt;
-    if (remaining <= 0) {
-      complete('complete');
-      return;
-    }
-    render();
   }
 
-  // ---- Moving through the plan
-  function enter(i) {
-    index = i;
-    var phase = phases[i];
-    remaining = phase.seconds * 1000;
-    if (phase.kind === 'switch') {
-      tone('switch');
-    } else if (phase.kind === 'hold' || phase.kind === 'reps' || phase.kind === 'timed') {
-      tone('go');
+  // ---- What the timeline reports: phase ends and starts, cues within a phase, the finish.
+  // In player time: at normal speed the same as real time.
+  function fresh(event) {
+    return (event.lateMs || 0) < FRESH_MS;
+  }
+
+  function play(events) {
+    var lastStart = null;
+    events.forEach(function (event) {
+      if (event.type === 'end') {
+        var ended = phases[event.index];
+        emit('limber:phaseend', ended, event.reason);
+        if (event.reason === 'complete' && timing.isWork(ended.kind) && fresh(event)) {
+          sound('done');
+        }
+      } else if (event.type === 'start') {
+        lastStart = event;
+        index = event.index;
+        emit('limber:phasestart', phases[event.index]);
+        if (fresh(event)) {
+          enter(phases[event.index]);
+        }
+      } else if (event.type === 'cue' && fresh(event)) {
+        cue(phases[event.index], event);
+      } else if (event.type === 'finish') {
+        finish();
+      }
+    });
+    // Caught up silently over a long gap: the phase it landed in still comes on (its words, its cautions).
+    if (lastStart && !fresh(lastStart) && state === 'running') {
+      enter(phases[lastStart.index], true);
+    }
+    if (state === 'running' || state === 'paused') {
+      render();
+    }
+  }
+
+  function enter(phase, quietly) {
+    if (!quietly) {
+      if (timing.isWork(phase.kind)) {
+        sound('go');
+      } else if (phase.kind === 'switch' || phase.kind === 'rest') {
+        sound(phase.kind);
+      }
     }
     var words = phase.kind === 'ready' ? phase.label + '. ' + phase.step.name
       : phase.where ? phase.label + '. ' + phase.where : phase.label;
     // A movement coming on (by the clock, next, skip or previous) brings its cautions with it, said once.
     var care = phase.step.index !== shownStep && phase.step.care.length
-      ? ' ' + msg.msgCare + ': ' + phase.step.care.join(' ') : '';
-    speak(words + (care ? '.' + care : ''));
+      ? ' ' + msg.msgCare + ': ' + careTexts(phase.step, phase.side).join(' ') : '';
+    if (!quietly) {
+      speak(phase.say);
+    }
     view.announce.textContent = (phase.kind === 'ready' ? phase.label + ': ' + phase.step.name : words)
       + (care ? '.' + care : '');
-    emit('limber:phasestart', phase);
-    render();
   }
 
-  function complete(reason) {
-    var phase = phases[index];
-    if (phase.index === phase.step.last && phase.step.status !== 'skipped') {
-      phase.step.status = 'done';
+  function cue(phase, event) {
+    if (event.name === 'count') {
+      sound('count');
+    } else if (event.name === 'last') {
+      sound('last');
+    } else if (event.name === 'beat') {
+      sound('beat');
+      // The count said aloud where a rep is long enough to hear it without running into the next.
+      if (phase.repSeconds >= 2) {
+        speak(String(event.value), false);
+      }
+    } else if (event.name === 'release') {
+      sound('release');
     }
-    emit('limber:phaseend', phase, reason);
-    if (index + 1 < phases.length) {
-      enter(index + 1);
-    } else {
-      finish();
+  }
+
+  function controlled(events) {
+    if (state === 'running' || state === 'paused') {
+      play(events);
     }
   }
 
   function next() {
-    if (state === 'running' || state === 'paused') {
-      complete('next');
-    }
+    controlled(timeline.next(now()));
   }
 
   function previous() {
-    if (state !== 'running' && state !== 'paused') {
-      return;
-    }
-    var phase = phases[index];
-    var elapsed = phase.seconds * 1000 - remaining;
-    emit('limber:phaseend', phase, 'previous');
-    // A few seconds in, "previous" starts this phase again; at its start, it goes back one phase.
-    var target = elapsed > 3000 || index === 0 ? index : index - 1;
-    if (phases[target].step !== phase.step) {
-      phases[target].step.status = 'pending';
-    }
-    enter(target);
+    controlled(timeline.previous(now()));
   }
 
   function skip() {
-    if (state !== 'running' && state !== 'paused') {
-      return;
-    }
-    var phase = phases[index];
-    phase.step.status = 'skipped';
-    emit('limber:phaseend', phase, 'skip');
-    if (phase.step.last + 1 < phases.length) {
-      enter(phase.step.last + 1);
-    } else {
-      finish();
-    }
+    controlled(timeline.skip(now()));
   }
 
   function end() {
-    if (state !== 'running' && state !== 'paused') {
-      return;
-    }
-    emit('limber:phaseend', phases[index], 'end');
-    finish();
+    controlled(timeline.end(now()));
   }
 
   function start() {
     if (state !== 'intro') {
       return;
     }
-    var AudioContext = window.AudioContext || window.webkitAudioContext;
-    if (AudioContext && !audio) {
-      try {
-        audio = new AudioContext();
-      } catch (e) {
-        audio = null;
-      }
-    }
+    ensureAudio();
     state = 'running';
     root.dataset.state = state;
     main.classList.add('is-playing');
@@ -304,17 +391,22 @@
     stage.hidden = false;
     keepAwake();
     startTimer();
-    enter(0);
+    play(timeline.start(now()));
     view.pause.focus({ preventScroll: true });
     root.scrollIntoView({ block: 'start' });
   }
 
   function togglePause() {
     if (state === 'running') {
+      play(timeline.pause(now()));
+      if (state !== 'running') {
+        return; // the routine ended while the tab was away
+      }
       state = 'paused';
       stopTimer();
       letSleep();
     } else if (state === 'paused') {
+      timeline.resume(now());
       state = 'running';
       keepAwake();
       startTimer();
@@ -328,23 +420,29 @@
   }
 
   function finish() {
+    if (state === 'finished') {
+      return;
+    }
     stopTimer();
     state = 'finished';
     root.dataset.state = state;
     document.documentElement.classList.remove('player-active');
+    if (document.fullscreenElement && document.exitFullscreen) {
+      document.exitFullscreen().catch(function () {});
+    }
     letSleep();
-    tone('end');
+    sound('end');
     speak(msg.msgFinished);
+    var outcome = timeline.outcome();
     steps.forEach(function (step) {
-      if (step.status !== 'done') {
-        step.status = 'skipped';
-      }
+      step.status = outcome[step.index];
     });
     stage.hidden = true;
     options.hidden = true;
     fillLog();
     form.hidden = false;
     form.querySelector('.log-finished').hidden = false;
+    form.querySelector('.log-rule').hidden = false;
     view.announce.textContent = msg.msgFinished;
     var after = form.querySelector('[name="after"]');
     if (after) {
@@ -354,7 +452,8 @@
   }
 
   function fillLog() {
-    form.elements.namedItem('durationSeconds').value = String(Math.max(1, Math.round(activeMs / 1000)));
+    // The time the clock really ran, not the plan: arrowing through in seconds logs seconds.
+    form.elements.namedItem('durationSeconds').value = String(timeline.durationSeconds());
     try {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (zone) {
@@ -376,11 +475,17 @@
   }
 
   // ---- Drawing the stage
+  function careTexts(step, side) {
+    return step.care.map(function (item) {
+      return side === 2 && item.side2 ? item.side2 : item.text;
+    });
+  }
+
   function render() {
     var phase = phases[index];
     var step = phase.step;
-    if (shownStep !== step.index) {
-      showStep(step);
+    if (shownStep !== step.index || shownSide !== phase.side) {
+      showStep(step, phase.side);
     }
     stage.dataset.kind = phase.kind;
     stage.dataset.side = String(phase.side);
@@ -388,7 +493,7 @@
     stage.dataset.phase = String(phase.index);
     stage.dataset.step = String(step.index);
     view.label.textContent = state === 'paused' ? msg.msgPaused : phase.label;
-    var left = remaining / 1000;
+    var left = timeline.remaining() / 1000;
     if (phase.kind === 'reps' && phase.repSeconds > 0) {
       var done = phase.seconds - left;
       var rep = Math.min(phase.reps, Math.floor(done / phase.repSeconds) + 1);
@@ -406,13 +511,33 @@
       view.reps.hidden = true;
     }
     view.where.textContent = phase.where || '';
-    var planned = Math.min(total, phase.start + phase.seconds - left);
+    var planned = Math.min(total, timeline.planned() / 1000);
     view.progress.value = planned;
     view.left.textContent = format(msg.msgLeft, clock(total - planned));
   }
 
-  function showStep(step) {
+  // The movement on the stage, its cues in the words of the side being worked (side 2: mirrored).
+  function showStep(step, side) {
+    var fresh = shownStep !== step.index;
     shownStep = step.index;
+    shownSide = side;
+    view.careList.replaceChildren.apply(view.careList, careTexts(step, side).map(function (text) {
+      var item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+    view.care.hidden = step.care.length === 0;
+    var cues = Array.prototype.map.call(step.el.querySelectorAll('.cue'), function (cue) {
+      var copy = cue.cloneNode(true);
+      if (side === 2 && cue.dataset.side2) {
+        copy.textContent = cue.dataset.side2;
+      }
+      return copy;
+    });
+    view.cues.replaceChildren.apply(view.cues, cues);
+    if (!fresh) {
+      return;
+    }
     view.position.textContent = format(msg.msgMovement, step.index + 1, steps.length);
     view.name.textContent = step.name;
     var figure = step.el.querySelector('img.figure');
@@ -430,21 +555,11 @@
     var pace = step.el.querySelector('.step-pace');
     view.pace.textContent = pace ? pace.textContent : '';
     view.pace.hidden = !pace;
-    view.careList.replaceChildren.apply(view.careList, step.care.map(function (text) {
-      var item = document.createElement('li');
-      item.textContent = text;
-      return item;
-    }));
-    view.care.hidden = step.care.length === 0;
-    var cues = Array.prototype.map.call(step.el.querySelectorAll('.cue'), function (cue) {
-      return cue.cloneNode(true);
-    });
-    view.cues.replaceChildren.apply(view.cues, cues);
     var following = steps[step.index + 1];
     view.next.textContent = following ? format(msg.msgNext, following.name) : msg.msgLast;
   }
 
-  // ---- Options
+  // ---- Options: sound, spoken cues, volume (remembered in this browser) and full screen
   function showOption(button, on) {
     var name = button.dataset.option;
     button.setAttribute('aria-pressed', on ? 'true' : 'false');
@@ -454,11 +569,10 @@
 
   Array.prototype.forEach.call(options.querySelectorAll('[data-option]'), function (button) {
     var name = button.dataset.option;
-    if (name === 'voice' && !canSpeak) {
-      return;
+    if (name === 'sound') {
+      button.hidden = false;
+      showOption(button, prefs.sound);
     }
-    button.hidden = false;
-    showOption(button, prefs[name]);
     button.addEventListener('click', function () {
       prefs[name] = !prefs[name];
       store(name, prefs[name]);
@@ -468,6 +582,44 @@
       }
     });
   });
+  // The voice button shows once the browser lists a voice for the page's language (often only after a moment).
+  if (canSpeak) {
+    findVoice();
+    if (typeof window.speechSynthesis.addEventListener === 'function') {
+      window.speechSynthesis.addEventListener('voiceschanged', findVoice);
+    }
+  }
+
+  var volume = options.querySelector('.player-volume');
+  volume.value = String(prefs.volume);
+  volume.addEventListener('input', function () {
+    prefs.volume = Number(volume.value);
+    store('volume', prefs.volume);
+    setVolume();
+  });
+  volume.addEventListener('change', function () {
+    sound('count'); // a sample at the new volume
+  });
+
+  // Full screen: the player alone, with a timer readable across the room (player.css, #player:fullscreen).
+  var fullscreen = options.querySelector('.player-fullscreen');
+  function showFullscreen() {
+    var on = document.fullscreenElement === root;
+    root.classList.toggle('is-fullscreen', on);
+    fullscreen.setAttribute('aria-pressed', on ? 'true' : 'false');
+    fullscreen.textContent = on ? msg.msgFullscreenExit : msg.msgFullscreen;
+  }
+  if (document.fullscreenEnabled && root.requestFullscreen) {
+    fullscreen.hidden = false;
+    fullscreen.addEventListener('click', function () {
+      if (document.fullscreenElement) {
+        document.exitFullscreen().catch(function () {});
+      } else {
+        root.requestFullscreen().catch(function () {});
+      }
+    });
+    document.addEventListener('fullscreenchange', showFullscreen);
+  }
 
   // ---- Controls and keys
   root.querySelector('.player-start').addEventListener('click', start);
@@ -511,8 +663,10 @@
     }
   });
 
+  // Back in view (tab shown, phone woken): catch up at once across however many phases passed, then keep awake.
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'visible' && state === 'running') {
+      tick();
       keepAwake();
     }
   });

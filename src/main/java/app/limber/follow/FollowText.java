@@ -71,6 +71,61 @@ public class FollowText {
         return text.toString();
     }
 
+    /**
+     * "Left side · Set 1 of 2" for a movement done on each side (the side named, {@link Sides}), else as
+     * {@link #where(Phase)}.
+     */
+    public String where(PlayerPlan.Step step, Phase phase) {
+        Sides.Side side = Sides.of(step.movement(), phase);
+        if (side == null) {
+            return where(phase);
+        }
+        String text = msg("player.side." + side.code());
+        return phase.sets() > 1 ? text + " · " + msg("follow.set", phase.set(), phase.sets()) : text;
+    }
+
+    /** A cue as said on the step's second side: the first side's text mirrored; null when it reads the same. */
+    public String secondSide(PlayerPlan.Step step, String text) {
+        if (!step.sided()) {
+            return null;
+        }
+        String mirrored = Sides.mirror(text);
+        return mirrored.equals(text) ? null : mirrored;
+    }
+
+    /** The cue said first as a movement comes on: its first key form cue, else its first step. */
+    public String keyCue(Movement movement) {
+        if (!movement.cues().isEmpty()) {
+            return movement.cues().get(0);
+        }
+        return movement.steps().isEmpty() ? "" : movement.steps().get(0);
+    }
+
+    /**
+     * What the player says as a phase starts (spoken cues): the movement's name and key cue as it comes on, the
+     * side to switch to, the work and its length, the set after a rest.
+     */
+    public String say(PlayerPlan.Step step, Phase phase) {
+        Sides.Side side = Sides.of(step.movement(), phase);
+        return switch (phase.kind()) {
+            case READY -> msg("player.say.ready", step.movement().name(), keyCue(step.movement()));
+            case SWITCH -> msg("player.say.switch", msg("player.say.side." + side.code()));
+            case REST -> msg("player.say.rest", phase.set(), phase.sets());
+            case HOLD -> msg("player.say.hold", spoken(phase.seconds()));
+            case TIMED -> msg("player.say.timed", spoken(phase.seconds()));
+            case REPS -> msg("player.say.reps", phase.reps());
+        };
+    }
+
+    /** "30 seconds", "2 minutes", "1 minute 30 seconds": a length as it is said, not abbreviated. */
+    public String spoken(int seconds) {
+        if (seconds < 60) {
+            return msg("player.say.seconds", seconds);
+        }
+        return seconds % 60 == 0 ? msg("player.say.minutes", seconds / 60)
+                : msg("player.say.minutesSeconds", seconds / 60, seconds % 60);
+    }
+
     /** The dose in the catalog's words: "Hold 30 s each side, 2 times". */
     public String dose(Dose dose) {
         return dosageText.describe(dose.toDosage());

@@ -23,6 +23,11 @@ public record PlayerPlan(List<Step> steps) {
             phases = List.copyOf(phases);
         }
 
+        /** Done on each side: its second side is the first mirrored. */
+        public boolean sided() {
+            return dose.sides() > 1;
+        }
+
         /** The first work phase: what the dosage line describes. */
         public Phase work() {
             return phases.stream().filter(Phase::work).findFirst().orElseThrow();

@@ -23,6 +23,15 @@ public record SessionRecord(long id, Instant loggedAt, ZoneId zone, String routi
         return loggedAt.atZone(displayZone);
     }
 
+    /**
+     * Limber's rule for the streak and the other figures of the history: a session counts when at least half of its
+     * movements were done. The player marks a movement done only when more than half of its work time was spent on
+     * it, so a routine arrowed through in seconds is logged (all skipped) but does not count.
+     */
+    public boolean counts() {
+        return done.size() * 2 >= done.size() + skipped.size();
+    }
+
     public boolean rated() {
         return before != null || after != null;
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -146,7 +147,7 @@ class PlayerBrowserTest {
         // Sides switch between the two sides of the third movement.
         until("the side switch", () -> "switch".equals(stage("kind")));
         assertThat(text(".player-label")).isEqualTo("Switch sides");
-        assertThat(text(".player-where")).startsWith("Second side");
+        assertThat(text(".player-where")).matches("(Left|Right) side.*");
         until("the second side", () -> !"switch".equals(stage("kind")));
         assertThat(stage("side")).isEqualTo("2");
 
@@ -210,6 +211,210 @@ class PlayerBrowserTest {
                 .contains((steps.size() - 1) + " of " + steps.size() + " done")
                 .contains("Skipped: " + steps.get(1).get("name")).contains("6 → 3");
         assertThat(browser.findElements(By.cssSelector(".session-row"))).hasSize(1);
+    }
+
+    /** A routine with movements done on each side whose cues name a side (thoracic side bend, neck side release). */
+    static final String SIDED = "/routines/generate/follow?slot=midday&minutes=10&place=desk&date=2026-01-05";
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Presses "next" until the stage's data (s) meets the condition; the clock is paused so it cannot move on. */
+    private void nextUntil(String condition) {
+        for (int i = 0; i < 100; i++) {
+            if (Boolean.TRUE.equals(js("const s = document.querySelector('.player-stage').dataset; return "
+                    + condition + ";"))) {
+                return;
+            }
+            browser.findElement(By.cssSelector("[data-action='next']")).click();
+        }
+        throw new AssertionError("never reached: " + condition);
+    }
+
+    @Test
+    void the_second_side_is_mirrored_and_its_cues_name_that_side() {
+        open(SIDED);
+        js("""
+                window.sounds = [];
+                const player = document.getElementById('player');
+                player.addEventListener('limber:sound', e => window.sounds.push(e.detail.name));""");
+        // A step whose cues name a side: the page carries its second side's words.
+        String slug = (String) js("""
+                const cue = document.querySelector('.player-step .cue[data-side2]');
+                return cue.closest('.player-step').dataset.slug;""");
+        browser.findElement(By.cssSelector(".player-start")).click();
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        assertThat(state()).isEqualTo("paused");
+        nextUntil("document.querySelectorAll('.player-step')[Number(s.step)].dataset.slug === '" + slug
+                + "' && s.side === '1' && s.kind !== 'ready'");
+        String firstSide = text(".player-cues");
+        assertThat(figureTransform()).isEqualTo("none");
+        String firstName = text(".player-where").replaceAll(" side.*", "");
+
+        nextUntil("s.kind === 'switch'");
+        String other = "Right".equals(firstName) ? "left" : "right";
+        assertThat(text(".player-where")).startsWith("Right".equals(firstName) ? "Left side" : "Right side");
+        assertThat((String) js("return document.querySelectorAll('.phase')[Number(document.querySelector("
+                + "'.player-stage').dataset.phase)].dataset.say")).isEqualTo("Switch sides, now the " + other + ".");
+        nextUntil("s.kind !== 'switch'");
+        assertThat(stage("side")).isEqualTo("2");
+        assertThat(figureTransform()).isEqualTo("matrix(-1, 0, 0, 1, 0, 0)");
+        String secondSide = text(".player-cues");
+        assertThat(secondSide).isNotEqualTo(firstSide)
+                .isEqualTo(firstSide.replace("left", "\0").replace("right", "left").replace("\0", "right"));
+        assertThat(secondSide).contains(other);
+        // Distinct sounds marked the way: work starting and the switch, each by its own pattern.
+        assertThat(recordedStrings("sounds")).contains("go", "switch");
+    }
+
+    @Test
+    void the_full_screen_control_is_there_and_makes_the_timer_fill_the_screen() {
+        open(SIDED);
+        browser.findElement(By.cssSelector(".player-start")).click();
+        WebElement full = browser.findElement(By.cssSelector(".player-fullscreen"));
+        assertThat(full.isDisplayed()).isTrue();
+        assertThat(full.getText()).isEqualTo("Full screen");
+        double before = countHeight();
+        full.click();
+        until("full screen", () -> Boolean.TRUE.equals(js(
+                "return document.fullscreenElement === document.getElementById('player')"
+                        + " && document.getElementById('player').classList.contains('is-fullscreen')")));
+        assertThat(full.getText()).isEqualTo("Leave full screen");
+        assertThat(countHeight()).isGreaterThan(before);
+        full.click();
+        until("out of full screen", () -> Boolean.TRUE.equals(js("return document.fullscreenElement === null")));
+        assertThat(browser.findElement(By.id("player")).getAttribute("class")).doesNotContain("is-fullscreen");
+    }
+
+    @Test
+    void sound_and_volume_choices_are_remembered_after_a_reload() {
+        open(SIDED);
+        js("localStorage.clear()");
+        browser.navigate().refresh();
+        WebElement sound = browser.findElement(By.cssSelector("[data-option='sound']"));
+        assertThat(sound.getText()).isEqualTo("Sound: on");
+        assertThat((String) js("return document.querySelector('.player-volume').value")).isEqualTo("80");
+        sound.click();
+        js("""
+                const v = document.querySelector('.player-volume');
+                v.value = '35';
+                v.dispatchEvent(new Event('input', {bubbles: true}));""");
+        browser.navigate().refresh();
+        sound = browser.findElement(By.cssSelector("[data-option='sound']"));
+        assertThat(sound.getText()).isEqualTo("Sound: off");
+        assertThat(sound.getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat((String) js("return document.querySelector('.player-volume').value")).isEqualTo("35");
+        js("localStorage.clear()");
+    }
+
+    @Test
+    void arrowing_through_in_seconds_logs_every_movement_skipped_and_no_streak() {
+        browser.manage().deleteAllCookies();
+        open(SIDED);
+        int movements = browser.findElements(By.cssSelector(".player-step")).size();
+        browser.findElement(By.cssSelector(".player-start")).click();
+        for (int i = 0; i < 200 && !"finished".equals(state()); i++) {
+            new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        assertThat(state()).isEqualTo("finished");
+        assertThat(browser.findElements(By.cssSelector("input[name='done']:checked"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".log-rule")).isDisplayed()).isTrue();
+        int duration = Integer.parseInt(browser.findElement(By.name("durationSeconds")).getAttribute("value"));
+        assertThat(duration).isLessThan(120); // a few real seconds at 20x, not the ten planned minutes
+        browser.findElement(By.cssSelector("#log-form button[type='submit']")).click();
+
+        until("the history", () -> browser.getCurrentUrl().endsWith("/history"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("0 of " + movements + " done").contains("Skipped:");
+        assertThat(browser.findElements(By.cssSelector(".session-row"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".big-number")).getText()).isEqualTo("0");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** A browser with an English voice (headless Chromium has none): speech recorded instead of spoken. */
+    static final String FAKE_VOICE = """
+            window.spoken = [];
+            const voice = {lang: 'en-US', name: 'Test voice', voiceURI: 'test', localService: true, default: true};
+            Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {
+                getVoices: () => [voice], speak: u => window.spoken.push(u.text), cancel: () => {},
+                addEventListener: () => {}}});
+            window.SpeechSynthesisUtterance = function (text) { this.text = text; };""";
+
+    @Test
+    void spoken_cues_are_on_by_default_where_a_voice_speaks_the_pages_language_and_say_the_side() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        String id = (String) chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", FAKE_VOICE)).get("identifier");
+        try {
+            open(SIDED);
+            js("localStorage.clear()");
+            browser.navigate().refresh();
+            WebElement voice = browser.findElement(By.cssSelector("[data-option='voice']"));
+            assertThat(voice.isDisplayed()).isTrue();
+            assertThat(voice.getText()).isEqualTo("Spoken cues: on");
+            browser.findElement(By.cssSelector(".player-start")).click();
+            new Actions(browser).sendKeys(Keys.SPACE).perform();
+            // The first movement's name and its first key cue, as the page's data says them.
+            String first = (String) js("return document.querySelector('.phase').dataset.say");
+            assertThat(first).startsWith(steps().get(0) + ". ");
+            assertThat(recordedStrings("spoken")).first().isEqualTo(first);
+            nextUntil("s.kind === 'switch'");
+            assertThat(recordedStrings("spoken")).last().asString().matches("Switch sides, now the (left|right)\\.");
+
+            voice.click();
+            assertThat(voice.getText()).isEqualTo("Spoken cues: off");
+            browser.navigate().refresh();
+            assertThat(browser.findElement(By.cssSelector("[data-option='voice']")).getText())
+                    .isEqualTo("Spoken cues: off");
+            js("localStorage.clear()");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> steps() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('.player-step')).map(li => li.dataset.name)");
+    }
+
+    @Test
+    void time_away_from_the_tab_is_caught_up_across_many_phases_without_a_burst_of_sounds() {
+        open(SIDED);
+        // The page's clock is Date.now(); here it can be moved on, as a phone that slept or a throttled tab finds it.
+        js("""
+                const realNow = Date.now; window.away = 0; Date.now = () => realNow() + window.away;
+                window.sounds = []; window.ends = [];
+                const player = document.getElementById('player');
+                player.addEventListener('limber:sound', e => window.sounds.push(e.detail.name));
+                player.addEventListener('limber:phaseend', e => window.ends.push(e.detail.reason));""");
+        browser.findElement(By.cssSelector(".player-start")).click();
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        int phase = Integer.parseInt(stage("phase"));
+        double before = progress();
+        js("window.sounds.length = 0; window.ends.length = 0");
+        new Actions(browser).sendKeys(Keys.SPACE).perform();
+        // Fifteen seconds away at 20x: five minutes of the routine passed while nobody looked.
+        js("window.away = 15000; document.dispatchEvent(new Event('visibilitychange'))");
+        assertThat(Integer.parseInt(stage("phase"))).isGreaterThanOrEqualTo(phase + 5);
+        assertThat(progress()).isGreaterThanOrEqualTo(before + 300);
+        assertThat(recordedStrings("ends")).hasSizeGreaterThanOrEqualTo(5).containsOnly("complete");
+        // Caught up silently: not one sound for every phase it passed through.
+        assertThat(recordedStrings("sounds")).hasSizeLessThanOrEqualTo(2);
+    }
+
+    private String figureTransform() {
+        return (String) js("return getComputedStyle(document.querySelector('.player-figure')).transform");
+    }
+
+    private double countHeight() {
+        return ((Number) js("return document.querySelector('.player-count').getBoundingClientRect().height"))
+                .doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> recordedStrings(String name) {
+        return (List<String>) js("return window[arguments[0]]", name);
     }
 
     private String progressText() {

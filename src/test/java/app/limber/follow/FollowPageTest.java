@@ -59,6 +59,20 @@ class FollowPageTest {
     }
 
     @Test
+    void names_the_side_of_each_side_and_carries_the_second_sides_words_and_what_is_said() throws Exception {
+        // The desk break holds the thoracic side bend (described for the right side first) and the seated spinal
+        // twist (described turning to the left first).
+        String html = page("/routines/generate/follow?slot=midday&minutes=10&place=desk&date=2026-01-05");
+        assertThat(html).contains("data-where=\"Right side · Set 1 of 2\"").contains("data-where=\"Left side · Set 1 of 2\"")
+                .contains("data-say=\"Switch sides, now the left.\"").contains("data-say=\"Switch sides, now the right.\"")
+                .contains("data-say=\"Hold, 30 seconds.\"")
+                .contains("data-side2=\"Slowly bend your upper body to the right, keeping the left arm reaching overhead.\"")
+                .contains("data-say=\"Thoracic side bend. ");
+        // The no-JavaScript list keeps the catalog's own words for the first side.
+        assertThat(html).contains(">Slowly bend your upper body to the left, keeping the right arm reaching overhead.<");
+    }
+
+    @Test
     void shows_the_stop_line_with_a_link_to_the_safety_page() throws Exception {
         String html = page("/routines/generate/follow?" + QUERY);
         assertThat(html).contains("Stop at once if you feel sharp pain, pinching, tingling or numbness")

@@ -56,7 +56,7 @@ class FollowController {
         model.addAttribute("slot", ref.routine().request().slot().name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("speed", speed.attribute());
         model.addAttribute("defaultZone", settings.defaultZone().getId());
-        model.addAttribute("scripts", List.of("/js/player.js"));
+        model.addAttribute("scripts", List.of("/js/player-timing.js", "/js/player.js"));
         return "follow/player";
     }
 }

@@ -89,7 +89,8 @@ class HistoryController {
         identifier.filter(id -> !sessions.isEmpty()).ifPresent(id -> cookie.write(id, request, response));
         ZoneId zone = sessions.isEmpty() ? settings.defaultZone() : sessions.get(sessions.size() - 1).zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        HistoryStats stats = HistoryStats.of(sessions.stream().map(SessionRecord::loggedAt).toList(), zone, today);
+        HistoryStats stats = HistoryStats.of(sessions.stream().filter(SessionRecord::counts)
+                .map(SessionRecord::loggedAt).toList(), zone, today);
         model.addAttribute("sessions", sessions);
         model.addAttribute("recent", recentFirst(sessions));
         model.addAttribute("zone", zone);
