@@ -279,6 +279,20 @@
   function tick() {
     if (state === 'running') {
       play(timeline.advance(now()));
+      heartbeat();
+    }
+  }
+
+  // Tells Limber's other tabs a routine is being followed, so break reminders (reminders.js) stay quiet there too.
+  var lastBeat = 0;
+  function heartbeat() {
+    if (Date.now() - lastBeat > 5000) {
+      lastBeat = Date.now();
+      try {
+        window.localStorage.setItem('limber.following', String(lastBeat));
+      } catch (e) {
+        // Storage refused (private mode): only this tab knows, which is what it was before.
+      }
     }
   }
 

@@ -149,6 +149,14 @@ class ReminderBrowserTest {
         Number handled = waitFor("a break to come due on the player page", () -> (Number) state("handled"));
         assertThat(handled.longValue()).isPositive();
         assertThat(banner().isDisplayed()).isFalse();
+        // Once the routine runs, the player tells the other tabs (a heartbeat in localStorage), so they stay quiet.
+        assertThat(js("return localStorage.getItem('limber.following');")).isNull();
+        browser.findElement(By.cssSelector(".player-start")).click();
+        Number beat = waitFor("the player's heartbeat", () -> {
+            Object value = js("return localStorage.getItem('limber.following');");
+            return value == null ? null : Long.valueOf((String) value);
+        });
+        assertThat(System.currentTimeMillis() - beat.longValue()).isLessThan(60_000);
     }
 
     private void saveScreenshot() throws Exception {
