@@ -13,13 +13,15 @@ import javax.crypto.spec.GCMParameterSpec;
  * A logged session's routine link as stored. A saved routine's link ({@code /routines/{token}}) is the key to
  * that routine, so it is stored sealed with AES-GCM under a key only the history's owner can bring (see
  * {@link HistoryOwner#pathKey}): {@code s1:} and base64url of a 12-byte nonce, the ciphertext and its 16-byte
- * tag. A generated routine's link ({@code /routines/generate?...}) holds no secret and stays plain, as do rows
+ * tag. A generated routine's link ({@code /routines/generate?...}) and the movement break's ({@code /reminders/break})
+ * hold no secret and stay plain, as do rows
  * logged before sealing existed, until the owner's next visit seals them ({@link History#sessions}).
  */
 final class RoutinePathSeal {
 
     static final String PREFIX = "s1:";
     private static final String GENERATE = "/routines/generate";
+    private static final String BREAK = "/reminders/break";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,7 +31,8 @@ final class RoutinePathSeal {
 
     /** Whether this plain link opens something private and must therefore be stored sealed. */
     static boolean isPrivate(String path) {
-        return !path.startsWith(PREFIX) && !path.equals(GENERATE) && !path.startsWith(GENERATE + "?");
+        return !path.startsWith(PREFIX) && !path.equals(GENERATE) && !path.startsWith(GENERATE + "?")
+                && !path.equals(BREAK);
     }
 
     static boolean isSealed(String stored) {

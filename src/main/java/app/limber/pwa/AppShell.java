@@ -31,8 +31,12 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 @Component
 class AppShell {
 
-    /** Pages every visitor may want offline, besides each stretch's own page. */
-    static final List<String> PAGES = List.of("/", "/stretches", "/guide", "/safety", OfflineController.PATH);
+    /**
+     * Pages every visitor may want offline, besides each stretch's own page; the movement break's player among them,
+     * so a break reminder's "start" works without a connection too.
+     */
+    static final List<String> PAGES = List.of("/", "/stretches", "/guide", "/safety", "/routines/break/follow",
+            OfflineController.PATH);
 
     private static final String[] HASHED = {"classpath:static/**", "classpath:templates/**",
             "classpath:messages/**"};

@@ -27,15 +27,17 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Workday break reminders: the settings page ({@code /reminders}; the choices stay in the browser, reminders.js
- * runs them), the same schedule as a calendar file ({@code /reminders/workday.ics}) and the short movement break a
- * reminder opens ({@code /reminders/break}).
+ * runs them), the same schedule as a calendar file ({@code /reminders/workday.ics}) and the movement break's page
+ * ({@code /reminders/break}): what the break is, without JavaScript, with a link to follow it in the player (a
+ * reminder opens the player itself, {@link BreakLinks#MOVE}).
  */
 @Controller
 class ReminderController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     /** StretchMed's examples of a movement break: a short walk, a few shoulder rolls; arm circles are the other
-     *  standing warm-up move of the catalog. All three are done standing, beside the desk. */
+     *  standing warm-up move of the catalog. All three are done standing, beside the desk; the player's break
+     *  (routine.MovementBreak) is the rolls and the circles, the walk is the way to do it without a screen. */
     static final List<String> BREAK_MOVES = List.of("easy-walk", "shoulder-rolls", "arm-circles");
 
     private final FormBinder forms;
@@ -90,6 +92,7 @@ class ReminderController {
         ModelAndView page = new ModelAndView("reminder/break");
         List<Movement> moves = BREAK_MOVES.stream().map(catalog::find).flatMap(java.util.Optional::stream).toList();
         page.addObject("moves", moves);
+        page.addObject("followPath", BreakLinks.MOVE);
         page.addObject("stretchPath", BreakLinks.STRETCH);
         return page;
     }

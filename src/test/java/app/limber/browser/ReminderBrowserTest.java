@@ -144,6 +144,20 @@ class ReminderBrowserTest {
     }
 
     @Test
+    void start_on_a_movement_break_opens_the_one_to_two_minute_break_in_the_player() {
+        remindersOn(false, "/stretches");
+        long first = shownBreak();
+        assertThat(banner().getAttribute("data-kind")).isEqualTo("move");
+        answer("start");
+        waitFor("the player", () -> browser.getCurrentUrl().contains("/routines/break/follow") ? true : null);
+        assertThat(browser.findElements(By.id("player"))).hasSize(1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Follow: Movement break");
+        assertThat(browser.findElements(By.cssSelector(".player-step")))
+                .extracting(e -> e.getAttribute("data-slug")).containsExactly("shoulder-rolls", "arm-circles");
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+    }
+
+    @Test
     void no_banner_while_a_routine_is_being_followed_the_break_counts_as_taken() {
         remindersOn(false, "/routines/generate/follow?slot=midday&minutes=5&place=desk");
         Number handled = waitFor("a break to come due on the player page", () -> (Number) state("handled"));

@@ -38,6 +38,11 @@ class RoutinePathSealTest {
     }
 
     @Test
+    void the_movement_break_link_holds_no_secret_and_stays_plain() {
+        assertThat(RoutinePathSeal.seal("/reminders/break", HistoryOwner.of(ALICE))).isEqualTo("/reminders/break");
+    }
+
+    @Test
     void a_damaged_sealed_value_opens_to_nothing_rather_than_failing() {
         String stored = RoutinePathSeal.seal(SAVED, HistoryOwner.of(ALICE));
         char last = stored.charAt(stored.length() - 1);

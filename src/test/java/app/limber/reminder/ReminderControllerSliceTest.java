@@ -68,7 +68,7 @@ class ReminderControllerSliceTest {
                 .containsPattern("src=\"/js/reminders-settings-[0-9a-f]+\\.js\"")
                 .containsPattern("src=\"/js/reminders-[0-9a-f]+\\.js\"")
                 // The banner every page carries, with the routine a stretch break opens.
-                .contains("id=\"reminder-banner\"",
+                .contains("id=\"reminder-banner\"", "data-move-url=\"/routines/break/follow\"",
                         "data-stretch-url=\"/routines/generate/follow?slot=midday&minutes=5&place=desk\"");
     }
 
@@ -118,7 +118,7 @@ class ReminderControllerSliceTest {
     }
 
     @Test
-    void the_movement_break_lists_standing_moves_and_leads_on_to_the_desk_routine() throws Exception {
+    void the_movement_break_page_lists_standing_moves_and_leads_to_the_player_and_the_desk_routine() throws Exception {
         MvcTestResult result = get("/reminders/break");
         assertThat(result).hasStatus(HttpStatus.OK);
         String page = page(result);
@@ -127,6 +127,7 @@ class ReminderControllerSliceTest {
             move.ifPresent(m -> assertThat(page).contains(m.name(), "href=\"/stretches/" + slug + "\""));
         }
         assertThat(page).contains("Stand up and move for a minute or two")
+                .contains("<a class=\"button\" href=\"/routines/break/follow\">Follow it in the player (2 min)</a>")
                 .contains("href=\"/routines/generate/follow?slot=midday&minutes=5&place=desk\"");
     }
 }

@@ -96,10 +96,10 @@ class WorkdayCalendarTest {
     }
 
     @Test
-    void each_event_links_to_its_routine_the_stretch_breaks_to_the_five_minute_desk_routine() throws Exception {
+    void each_event_links_to_its_routine_in_the_player_the_movement_break_or_the_five_minute_desk_routine() throws Exception {
         List<VEvent> events = parsed(nineToFive(), BERLIN).getComponents(Component.VEVENT);
         String stretch = "https://limber.example/routines/generate/follow?slot=midday&minutes=5&place=desk";
-        String move = "https://limber.example/reminders/break";
+        String move = "https://limber.example/routines/break/follow";
         assertThat(events).extracting(e -> value(e, Property.URL))
                 .containsExactly(move, move, stretch, move, stretch, move);
         assertThat(events).allSatisfy(e -> assertThat(value(e, Property.DESCRIPTION)).contains(value(e, Property.URL)));

@@ -299,11 +299,16 @@ public final class HostileCorpusGenerator {
 
     /** Workday reminders (app.limber.reminder): its pages, and every field of the settings form on the download. */
     private void reminders() {
-        for (String path : List.of("/reminders", "/reminders/break")) {
+        for (String path : List.of("/reminders", "/reminders/break", "/routines/break/follow")) {
             get(id(path) + ".page", path);
             get(id(path) + ".query", path + "?x=%3Cscript%3E&%00=%01");
             get(id(path) + ".huge-query", path + "?q=\\*5000{A}&a=%ff%fe");
         }
+        // The movement break's player takes no parameters: the generate page's ones, and paths around it.
+        get("break-follow.generate-params", "/routines/break/follow?slot=dusk&minutes=99&place=beach");
+        get("break-follow.pct-zz", "/routines/break/follow?slot=%zz");
+        get("break-follow.below", "/routines/break/follow/x");
+        get("break-follow.encoded-dots", "/routines/break/%2e%2e/break/follow");
         Map<String, String> valid = Map.of("day", "monday", "start", "09:00", "end", "17:00", "every", "60",
                 "stretch", "180", "quietFrom", "12:30", "quietTo", "13:30", "zone", "Europe/Berlin");
         for (String param : List.of("day", "start", "end", "every", "stretch", "quietFrom", "quietTo", "zone")) {
@@ -428,6 +433,13 @@ public final class HostileCorpusGenerator {
                 form(repeated) + "&movement=" + SLUG);
         add("log.movement.61", "400", "valid", "POST", "/history/sessions", FORM,
                 form(valid).replace("movement=" + SLUG, "movement=a&".repeat(61) + "movement=" + SLUG));
+        // A logged movement break links to its page; with a query it is not Limber's link.
+        for (String path : List.of("%2Freminders%2Fbreak", "%2Freminders%2Fbreak%3Fx%3D1", "%2Freminders%2F..%2Fbreak")) {
+            Map<String, String> body = new LinkedHashMap<>(valid);
+            body.put("routinePath", path);
+            add("log.routinePath.break." + Integer.toHexString(path.hashCode()), "-", "valid", "POST",
+                    "/history/sessions", FORM, form(body));
+        }
         add("log.empty-body", "400", "valid", "POST", "/history/sessions", FORM, "");
         add("log.json-body", "-", "valid", "POST", "/history/sessions",
                 "Content-Type: application/json", "{\"routineName\":\"x\"}");

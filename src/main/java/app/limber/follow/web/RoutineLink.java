@@ -11,15 +11,17 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The routine link a logged session keeps, checked the way a browser will read it: percent-escapes decoded and
- * dot segments resolved first, so {@code /routines/%2e%2e/x} is seen as the {@code /x} it leads to. Only the two
- * shapes Limber itself produces are kept: {@code /routines/generate} with the generate page's own parameters, and
- * a saved routine's {@code /routines/{token}}. The link is stored in that canonical form.
+ * dot segments resolved first, so {@code /routines/%2e%2e/x} is seen as the {@code /x} it leads to. Only the
+ * shapes Limber itself produces are kept: {@code /routines/generate} with the generate page's own parameters, a
+ * saved routine's {@code /routines/{token}}, and the movement break's page {@code /reminders/break} (no query).
+ * The link is stored in that canonical form.
  */
 final class RoutineLink {
 
     static final int MAX_LENGTH = 500;
 
     private static final String GENERATE = "/routines/generate";
+    private static final String BREAK = FollowController.BREAK_PAGE;
     private static final Pattern SAVED = Pattern.compile("/routines/[A-Za-z0-9_-]{22}");
     /** The parameters {@code /routines/generate} reads: its form's. */
     private static final Set<String> PARAMETERS = Set.copyOf(RoutineInputs.PARAMETERS);
@@ -68,7 +70,7 @@ final class RoutineLink {
             }
         }
         String normalised = "/" + String.join("/", segments);
-        return normalised.equals(GENERATE) || SAVED.matcher(normalised).matches()
+        return normalised.equals(GENERATE) || normalised.equals(BREAK) || SAVED.matcher(normalised).matches()
                 ? Optional.of(normalised) : Optional.empty();
     }
 

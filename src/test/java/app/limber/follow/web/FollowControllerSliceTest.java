@@ -3,7 +3,12 @@ package app.limber.follow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.Slot;
+import app.limber.follow.FollowText;
+import app.limber.follow.PlayerPlan;
 import app.limber.routine.FakeRoutineLookup;
+import app.limber.routine.MovementBreak;
+import app.limber.routine.Routine;
+import app.limber.routine.RoutineBuilder;
 import app.limber.routine.Place;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
@@ -17,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -165,5 +171,53 @@ class FollowControllerSliceTest {
                 "There is no saved routine at this link. Check that the link was copied in full.");
         assertThat(result.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
         assertThat(lookup.asked()).containsExactly("saved " + token);
+    }
+
+    /** The workday movement break a reminder opens: a fixed short routine, no inputs, no lookup. */
+    @Nested
+    class MovementBreakPlayer {
+
+        @Autowired
+        RoutineBuilder catalog;
+
+        @Autowired
+        FollowText text;
+
+        @Test
+        void shows_the_player_over_the_one_to_two_minute_break_with_its_doses_and_the_safety_line() throws Exception {
+            MvcTestResult result = mvc.get().uri("/routines/break/follow").exchange();
+            assertThat(result).hasStatus(HttpStatus.OK).hasViewName("follow/player");
+            String page = body(result);
+            Routine routine = MovementBreak.routine(catalog::find);
+            PlayerPlan plan = PlayerPlan.of(routine);
+            assertThat(page).contains("<h1>Follow: Movement break</h1>", "id=\"player\"",
+                    "data-total=\"" + plan.seconds() + "\"", "Stop at once if you feel sharp pain");
+            assertThat(steps(page)).containsExactly("shoulder-rolls", "arm-circles");
+            for (RoutineItem item : routine.items()) {
+                assertThat(page).contains("<p class=\"dosage step-dose\">"
+                        + HtmlUtils.htmlEscape(text.dose(item.dose())) + "</p>");
+            }
+            assertThat(Integer.parseInt(hidden(page, "plannedSeconds"))).isEqualTo(plan.seconds())
+                    .isBetween(MovementBreak.MIN_SECONDS, MovementBreak.MAX_SECONDS);
+            // Logged like any session: under midday, linking to the break's own page, which the player links back to.
+            assertThat(hidden(page, "routinePath")).isEqualTo("/reminders/break");
+            assertThat(RoutineLink.canonical(hidden(page, "routinePath"))).contains("/reminders/break");
+            assertThat(hidden(page, "routineName")).isEqualTo("Movement break");
+            assertThat(hidden(page, "slot")).isEqualTo("midday");
+            assertThat(page).contains("<p class=\"breadcrumb\"><a href=\"/reminders/break\">Back to the routine</a>");
+            assertThat(lookup.asked()).isEmpty();
+        }
+
+        @Test
+        void it_takes_no_inputs_a_path_below_it_is_not_found_and_a_post_is_refused() throws Exception {
+            // The generate page's inputs mean nothing here (unknown parameters are ignored, as on every page).
+            String page = body(mvc.get().uri("/routines/break/follow?slot=evening&minutes=45&place=home").exchange());
+            assertThat(steps(page)).containsExactly("shoulder-rolls", "arm-circles");
+            assertThat(hidden(page, "slot")).isEqualTo("midday");
+            assertThat(lookup.asked()).isEmpty();
+            assertThat(mvc.get().uri("/routines/break/follow/x").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/routines/break").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.post().uri("/routines/break/follow").exchange()).hasStatus4xxClientError();
+        }
     }
 }

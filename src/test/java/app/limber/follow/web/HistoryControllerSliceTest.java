@@ -70,6 +70,23 @@ class HistoryControllerSliceTest {
                 List.of("shoulder-rolls", "neck-circles", "cat-cow"), Set.of("shoulder-rolls", "cat-cow")));
     }
 
+    @Test
+    void a_finished_movement_break_is_logged_with_its_page_and_a_changed_link_is_refused() {
+        Map<String, String> form = valid();
+        form.put("routinePath", "/reminders/break");
+        form.put("routineName", "Movement break");
+        form.put("slot", "midday");
+        form.put("movement", "shoulder-rolls,arm-circles");
+        form.put("done", "shoulder-rolls,arm-circles");
+        assertThat(post(form)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history");
+        assertThat(history.logged()).extracting(SessionEntry::routinePath).containsExactly("/reminders/break");
+        for (String changed : List.of("/reminders/break?slot=evening", "/reminders/breaks", "/reminders")) {
+            form.put("routinePath", changed);
+            assertThat(post(form)).as(changed).hasStatus(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(history.logged()).hasSize(1);
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "durationSeconds|0|Choose between 1 and 10800 seconds for the duration (“0” cannot be used).",
