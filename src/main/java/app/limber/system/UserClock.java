@@ -7,6 +7,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The user's clock: the application's clock seen from the time zone the browser reported, so "today" and the
@@ -26,6 +28,17 @@ public final class UserClock {
     /** The clock in the request's zone, or the application's clock (the server's zone) when it sent none. */
     public static Clock of(Clock clock, HttpServletRequest request) {
         return zone(request).map(clock::withZone).orElse(clock);
+    }
+
+    /**
+     * The clock of the request being answered on this thread (services called from a page or the API: the player's
+     * and the sheet's routine of "today"), or the application's clock outside a request.
+     */
+    public static Clock ofCurrentRequest(Clock clock) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return of(clock, attributes.getRequest());
+        }
+        return clock;
     }
 
     /** The zone the request's cookie names, if it is a zone Java knows. */

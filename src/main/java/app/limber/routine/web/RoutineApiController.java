@@ -4,6 +4,7 @@ import app.limber.routine.RoutineBuilder;
 import app.limber.routine.form.RoutineInputs;
 import app.limber.system.FormBinder;
 import app.limber.system.cache.CachedPage;
+import app.limber.system.UserClock;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,6 @@ class RoutineApiController {
         if (!bound.ok()) {
             throw new BindException(bound.errors());
         }
-        return RoutineJson.of(builder.build(bound.form().request(clock)), text, messages, locale);
+        return RoutineJson.of(builder.build(bound.form().request(UserClock.ofCurrentRequest(clock))), text, messages, locale);
     }
 }

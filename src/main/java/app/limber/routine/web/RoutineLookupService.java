@@ -8,6 +8,7 @@ import app.limber.routine.form.RoutineInputs;
 import app.limber.routine.saved.SavedRoutine;
 import app.limber.routine.saved.SavedRoutines;
 import app.limber.system.FormBinder;
+import app.limber.system.UserClock;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ class RoutineLookupService implements RoutineLookup {
         if (!bound.ok()) {
             throw bound.firstError();
         }
-        RoutineRequest request = bound.form().request(clock);
+        // Without a date it is the routine of the user's today (their zone, as the routine page uses).
+        RoutineRequest request = bound.form().request(UserClock.ofCurrentRequest(clock));
         // The canonical query pins the date, so a page opened from this one shows the same routine tomorrow too.
         return new RoutineRef(builder.build(request), null, null, RoutineInputs.of(request).query());
     }

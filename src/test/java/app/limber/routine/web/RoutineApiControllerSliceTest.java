@@ -31,6 +31,9 @@ class RoutineApiControllerSliceTest {
     @Autowired
     RoutineBuilder builder;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void good_inputs_as_sent_answer_the_routine_they_ask_for_as_json() {
         MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=Evening&minutes=+10&place=HOME"
@@ -69,6 +72,22 @@ class RoutineApiControllerSliceTest {
                 .containsExactlyElementsOf(items.stream().map(i -> i.movement().cues()).toList());
         json.extractingPath("$.safety").asString().contains("Stop at once if you feel sharp pain");
         json.extractingPath("$.shortfall").isNull();
+    }
+
+    @Test
+    void without_a_date_it_is_the_routine_of_the_users_today_in_the_zone_their_browser_reported() throws Exception {
+        // UTC+14 and UTC-11 are 25 hours apart: whatever the clock says, their dates differ by one day.
+        String east = date("Pacific/Kiritimati");
+        String west = date("Pacific/Pago_Pago");
+        assertThat(LocalDate.parse(east)).isEqualTo(LocalDate.parse(west).plusDays(1));
+        assertThat(date("Not/AZone")).isEqualTo(LocalDate.now(clock).toString());
+    }
+
+    private String date(String zone) throws Exception {
+        MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=morning")
+                .cookie(new jakarta.servlet.http.Cookie("limber_zone", zone)).exchange();
+        assertThat(result).hasStatus(HttpStatus.OK);
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.inputs.date");
     }
 
     @Test

@@ -219,6 +219,23 @@ class RoutinePagesTest {
         }
 
         @Test
+        void the_player_without_a_date_follows_the_routine_of_the_users_today() throws Exception {
+            // UTC+14 and UTC-11 are 25 hours apart: their todays always differ by one day.
+            LocalDate east = playerDate("Pacific/Kiritimati");
+            assertThat(east).isEqualTo(playerDate("Pacific/Pago_Pago").plusDays(1));
+        }
+
+        private LocalDate playerDate(String zone) throws Exception {
+            MvcTestResult result = mvc.get().uri("/routines/generate/follow?slot=morning&minutes=10&place=home")
+                    .cookie(new jakarta.servlet.http.Cookie("limber_zone", zone)).exchange();
+            assertThat(result).hasStatusOk();
+            java.util.regex.Matcher date = java.util.regex.Pattern.compile("date(?:=|%3D)(\\d{4}-\\d{2}-\\d{2})")
+                    .matcher(body(result));
+            assertThat(date.find()).as("the player's routine link carries its date").isTrue();
+            return LocalDate.parse(date.group(1));
+        }
+
+        @Test
         void the_api_gives_each_movement_its_cues_cautions_and_pace_and_the_stop_rule_as_the_page_does()
                 throws Exception {
             JsonNode routine = api(EVENING);
