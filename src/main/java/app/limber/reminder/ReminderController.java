@@ -7,6 +7,9 @@ import app.limber.system.FormBinder;
 import app.limber.system.cache.CachedPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import app.limber.system.UserClock;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.util.LinkedMultiValueMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -54,14 +57,20 @@ class ReminderController {
 
     @CachedPage(shared = false)
     @GetMapping("/reminders")
-    ModelAndView settings() {
-        WorkdayForm defaults = WorkdayForm.defaults(clock.getZone());
+    ModelAndView settings(HttpServletRequest request) {
+        WorkdayForm defaults = WorkdayForm.defaults(UserClock.of(clock, request).getZone());
         return page(SettingsView.of(defaults), new MapBindingResult(new java.util.HashMap<>(), WorkdayForm.NAME));
     }
 
     /** The calendar file; with a bad value, the settings page again with the errors beside their fields (400). */
     @GetMapping("/reminders/workday.ics")
-    Object workdayIcs(@RequestParam MultiValueMap<String, String> params, Locale locale) {
+    Object workdayIcs(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+                      Locale locale) {
+        if (!params.containsKey("zone")) {
+            // A bare link (bookmarked, shared) is the default schedule in the user's zone, not a form error.
+            params = new LinkedMultiValueMap<>(params);
+            params.add("zone", UserClock.of(clock, request).getZone().getId());
+        }
         FormBinder.Bound<WorkdayForm> bound = forms.bind(WorkdayForm.class, WorkdayForm.NAME, params);
         if (!bound.ok()) {
             return withErrors(params, bound.errors());

@@ -85,6 +85,15 @@ class ReminderControllerSliceTest {
                 .doesNotContain("METHOD:");
     }
 
+    @Test
+    void a_bare_link_downloads_the_default_schedule_in_the_zone_the_browser_reported() throws Exception {
+        MvcTestResult result = mvc.get().uri("/reminders/workday.ics")
+                .cookie(new jakarta.servlet.http.Cookie("limber_zone", "America/Chicago")).exchange();
+        assertThat(result).hasStatus(HttpStatus.OK).hasContentType("text/calendar;charset=UTF-8");
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("DTSTART;TZID=America/Chicago:", "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "every=5&zone=UTC | Choose between 15 and 240 minutes between movement breaks",
@@ -93,7 +102,7 @@ class ReminderControllerSliceTest {
             "start=17:00&end=09:00&zone=UTC | Work must end after it starts",
             "quietFrom=12:00&zone=UTC | A quiet time needs both a start and an end",
             "zone=Mars/Olympus | “Mars/Olympus” is not a known time zone",
-            "start=09:00 | Nothing was given for the time zone",
+            "start=09:00&zone= | Nothing was given for the time zone",
             "day=funday&zone=UTC | “funday” is not the work days Limber knows"})
     void a_bad_setting_brings_the_form_back_saying_what_is_wrong(String query, String message) throws Exception {
         MvcTestResult result = get("/reminders/workday.ics?" + query);
