@@ -96,8 +96,17 @@ class ReminderBrowserTest {
                 field);
     }
 
-    private void answer(String action) {
-        banner().findElement(By.cssSelector("[data-reminder-action='" + action + "']")).click();
+    /**
+     * Answers the banner in one step in the page and returns the break it showed then. The schedule runs 300 times
+     * faster, so the next break can replace the banner between a find and a click made as two driver calls.
+     */
+    private long answer(String action) {
+        Object at = js("""
+                var banner = document.getElementById('reminder-banner');
+                var at = banner.getAttribute('data-at');
+                banner.querySelector("[data-reminder-action='" + arguments[0] + "']").click();
+                return at;""", action);
+        return Long.parseLong((String) at);
     }
 
     @Test
@@ -108,21 +117,21 @@ class ReminderBrowserTest {
         assertThat(banner().getText()).contains("Time to move", "Start", "Snooze 10 min", "Skip");
         saveScreenshot();
 
-        answer("skip");
-        assertThat(banner().isDisplayed()).isFalse();
-        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+        long skipped = answer("skip");
+        assertThat(skipped).isGreaterThanOrEqualTo(first);
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(skipped);
         // The skipped break never comes back: the next banner is the next break, half an hour later.
-        assertThat(shownBreak()).isEqualTo(first + HALF_HOUR_MS);
+        assertThat(shownBreak()).isEqualTo(skipped + HALF_HOUR_MS);
     }
 
     @Test
     void snooze_brings_the_same_break_back_ten_minutes_later_and_nothing_in_between() {
         remindersOn(false, "/stretches");
         long first = shownBreak();
-        answer("snooze");
-        assertThat(banner().isDisplayed()).isFalse();
+        long snoozed = answer("snooze");
+        assertThat(snoozed).isGreaterThanOrEqualTo(first);
         long until = ((Number) state("snoozeUntil")).longValue();
-        assertThat(until).isGreaterThanOrEqualTo(first + SNOOZE_MS);
+        assertThat(until).isGreaterThanOrEqualTo(snoozed + SNOOZE_MS);
 
         long again = shownBreak();
         assertThat(again).isEqualTo(until);
@@ -136,11 +145,11 @@ class ReminderBrowserTest {
         remindersOn(true, "/stretches");
         long first = shownBreak();
         assertThat(banner().getAttribute("data-kind")).isEqualTo("stretch");
-        answer("start");
+        long started = answer("start");
         waitFor("the player", () -> browser.getCurrentUrl().contains("/routines/generate/follow") ? true : null);
         assertThat(browser.getCurrentUrl()).endsWith("/routines/generate/follow?slot=midday&minutes=5&place=desk");
         assertThat(browser.findElements(By.id("player"))).hasSize(1);
-        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(started).isGreaterThanOrEqualTo(first);
     }
 
     @Test
@@ -148,13 +157,13 @@ class ReminderBrowserTest {
         remindersOn(false, "/stretches");
         long first = shownBreak();
         assertThat(banner().getAttribute("data-kind")).isEqualTo("move");
-        answer("start");
+        long started = answer("start");
         waitFor("the player", () -> browser.getCurrentUrl().contains("/routines/break/follow") ? true : null);
         assertThat(browser.findElements(By.id("player"))).hasSize(1);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Follow: Movement break");
         assertThat(browser.findElements(By.cssSelector(".player-step")))
                 .extracting(e -> e.getAttribute("data-slug")).containsExactly("shoulder-rolls", "arm-circles");
-        assertThat(((Number) state("handled")).longValue()).isEqualTo(first);
+        assertThat(((Number) state("handled")).longValue()).isEqualTo(started).isGreaterThanOrEqualTo(first);
     }
 
     @Test
