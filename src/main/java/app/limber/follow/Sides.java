@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Left and right for movements done on each side. The catalog describes each such movement once, for the side done
  * first; the second side is the same movement mirrored, so its cues are the first side's with "left" and "right"
- * swapped (a plain-word swap: the catalog's each-side texts use the two words only as sides, which
- * SidesOverCatalogTest holds).
+ * swapped, in English and in Spanish ("izquierda" and "derecha" in gender and number). A plain-word swap: the
+ * catalog's each-side texts use these words only as sides, which SidesOverCatalogTest holds.
  */
 public final class Sides {
 
@@ -27,7 +27,8 @@ public final class Sides {
         }
     }
 
-    private static final Pattern SIDE_WORD = Pattern.compile("\\b(left|right|Left|Right|LEFT|RIGHT)\\b");
+    private static final Pattern SIDE_WORD = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(left|right|izquierd[oa]s?|derech[oa]s?)(?![\\p{L}\\d])");
     private static final Pattern STRETCHES = Pattern.compile("(?i)\\bstretch(?:es)? the (left|right) side\\b");
     private static final Pattern YOUR = Pattern.compile("(?i)\\byour (left|right)\\b");
     private static final Pattern ANY = Pattern.compile("(?i)\\b(left|right)\\b");
@@ -49,15 +50,23 @@ public final class Sides {
         return out.toString();
     }
 
+    /** The other side's word, with the same case, gender and number ("Izquierdas" -> "Derechas"). */
     private static String swap(String word) {
-        return switch (word) {
-            case "left" -> "right";
-            case "right" -> "left";
-            case "Left" -> "Right";
-            case "Right" -> "Left";
-            case "LEFT" -> "RIGHT";
-            default -> "LEFT";
-        };
+        String lower = word.toLowerCase(Locale.ROOT);
+        String other;
+        if (lower.equals("left")) {
+            other = "right";
+        } else if (lower.equals("right")) {
+            other = "left";
+        } else if (lower.startsWith("izquierd")) {
+            other = "derech" + lower.substring("izquierd".length());
+        } else {
+            other = "izquierd" + lower.substring("derech".length());
+        }
+        if (word.equals(word.toUpperCase(Locale.ROOT))) {
+            return other.toUpperCase(Locale.ROOT);
+        }
+        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(other.charAt(0)) + other.substring(1) : other;
     }
 
     /**

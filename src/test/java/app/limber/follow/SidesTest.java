@@ -29,6 +29,18 @@ class SidesTest {
         }
 
         @Test
+        void swaps_the_spanish_sides_keeping_gender_number_and_case() {
+            assertThat(Sides.mirror("Apoya la mano derecha y mira hacia tu rodilla izquierda; Izquierdo, DERECHOS."))
+                    .isEqualTo("Apoya la mano izquierda y mira hacia tu rodilla derecha; Derecho, IZQUIERDOS.");
+        }
+
+        @Test
+        void leaves_spanish_words_that_only_contain_a_side_alone() {
+            assertThat(Sides.mirror("Siéntate derechamente, sin rodilla izquierdista"))
+                    .isEqualTo("Siéntate derechamente, sin rodilla izquierdista");
+        }
+
+        @Test
         void a_dollar_or_backslash_in_the_text_is_kept_as_it_is() {
             assertThat(Sides.mirror("right $1 \\ left")).isEqualTo("left $1 \\ right");
         }
