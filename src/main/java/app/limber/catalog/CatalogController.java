@@ -6,6 +6,7 @@ import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
 import app.limber.system.cache.CachedPage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
@@ -36,12 +37,12 @@ class CatalogController {
                 @RequestParam(name = "area", required = false) List<String> area,
                 @RequestParam(name = "slot", required = false) List<String> slot,
                 @RequestParam(name = "q", required = false) String q,
-                Model model) {
+                Locale locale, Model model) {
         CatalogQuery query = parse(block, position, equipment, area, slot, q);
-        List<Movement> filtered = catalog.filter(query);
+        List<Movement> filtered = catalog.filter(query, locale);
         boolean searching = !MovementSearch.blank(query.text());
         List<Movement> found = searching
-                ? search.search(query.text(), filtered).stream().map(MovementSearch.Hit::movement).toList()
+                ? search.search(query.text(), filtered, locale).stream().map(MovementSearch.Hit::movement).toList()
                 : filtered;
         model.addAttribute("query", query);
         model.addAttribute("filters", FilterView.of(query));
@@ -56,8 +57,8 @@ class CatalogController {
 
     @CachedPage
     @GetMapping("/stretches/{slug}")
-    String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("movement", catalog.get(slug));
+    String detail(@PathVariable String slug, Locale locale, Model model) {
+        model.addAttribute("movement", catalog.get(slug, locale));
         return "catalog/detail";
     }
 
