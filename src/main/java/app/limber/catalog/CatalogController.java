@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,12 @@ class CatalogController {
 
     private final Catalog catalog;
     private final CatalogSearch search;
+    private final Citations citations;
 
-    CatalogController(Catalog catalog, CatalogSearch search) {
+    CatalogController(Catalog catalog, CatalogSearch search, Citations citations) {
         this.catalog = catalog;
         this.search = search;
+        this.citations = citations;
     }
 
     @CachedPage
@@ -58,7 +61,11 @@ class CatalogController {
     @CachedPage
     @GetMapping("/stretches/{slug}")
     String detail(@PathVariable String slug, Locale locale, Model model) {
-        model.addAttribute("movement", catalog.get(slug, locale));
+        Movement movement = catalog.get(slug, locale);
+        model.addAttribute("movement", movement);
+        // "Called “…”" with the article's name marked as English, escaped here (templates may not build markup).
+        model.addAttribute("citedNames", movement.sources().stream().map(Source::nameInArticle).distinct()
+                .collect(Collectors.toMap(name -> name, citations::sourceName)));
         return "catalog/detail";
     }
 

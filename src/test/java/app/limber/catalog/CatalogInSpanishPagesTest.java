@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * from {@code Accept-Language} here (the app's language resolver also reads a cookie; not this test's subject).
  */
 @WebSlice({CatalogController.class, GuideController.class})
-@Import({CatalogInSpanishPagesTest.Content.class, CatalogSearch.class, DosageText.class})
+@Import({CatalogInSpanishPagesTest.Content.class, CatalogSearch.class, DosageText.class, Citations.class})
 class CatalogInSpanishPagesTest {
 
     static final Article ARTICLE = new Article(1, "what-stretches", "What Stretches Upper Back?", "Example");
