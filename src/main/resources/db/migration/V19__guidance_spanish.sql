@@ -85,7 +85,7 @@ insert into guidance_text (guidance_id, lang, title, body) values ((select id fr
 insert into guidance_point_text (guidance_id, point_no, lang, point) values ((select id from guidance where slug = 'how-a-stretch-should-feel'), 1, 'es',
     'Intenta notar el estiramiento donde tienes el dolor.');
 insert into guidance_point_text (guidance_id, point_no, lang, point) values ((select id from guidance where slug = 'how-a-stretch-should-feel'), 2, 'es',
-    'Para de inmediato si notas un pinzamiento o un dolor agudo; afloja si un movimiento te produce un dolor agudo.');
+    'Para de inmediato si sientes un pinzamiento o un dolor agudo; afloja si un movimiento te produce un dolor agudo.');
 insert into guidance_point_text (guidance_id, point_no, lang, point) values ((select id from guidance where slug = 'how-a-stretch-should-feel'), 3, 'es',
     'Una ligera sensación de tirantez es normal; un dolor agudo, con pinzamiento o intenso, no.');
 insert into guidance_point_text (guidance_id, point_no, lang, point) values ((select id from guidance where slug = 'how-a-stretch-should-feel'), 4, 'es',
@@ -148,7 +148,7 @@ insert into guidance_point_text (guidance_id, point_no, lang, point) values ((se
     'Corrección postural: detectar los patrones de movimiento y los hábitos posturales que hay detrás de la tensión y enseñarte a alinearte mejor.');
 
 insert into guidance_text (guidance_id, lang, title, body) values ((select id from guidance where slug = 'heat-before-stretching'), 'es',
-    'Calienta la zona con calor antes',
+    'Aplica calor en la zona antes de estirar',
     'Un calor suave antes de estirar aumenta el flujo de sangre a la parte alta de la espalda y los hombros, lo que ayuda a que los músculos tensos se relajen y respondan mejor al estiramiento.');
 insert into guidance_point_text (guidance_id, point_no, lang, point) values ((select id from guidance where slug = 'heat-before-stretching'), 1, 'es',
     'Aplica un calor suave durante 10-15 minutos antes de estirar.');
