@@ -6,8 +6,10 @@ import app.limber.system.BadRequestException;
 import app.limber.system.EnumParams;
 import app.limber.system.cache.CachedPage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +24,12 @@ class CatalogController {
 
     private final Catalog catalog;
     private final CatalogSearch search;
+    private final Citations citations;
 
-    CatalogController(Catalog catalog, CatalogSearch search) {
+    CatalogController(Catalog catalog, CatalogSearch search, Citations citations) {
         this.catalog = catalog;
         this.search = search;
+        this.citations = citations;
     }
 
     @CachedPage
@@ -36,12 +40,12 @@ class CatalogController {
                 @RequestParam(name = "area", required = false) List<String> area,
                 @RequestParam(name = "slot", required = false) List<String> slot,
                 @RequestParam(name = "q", required = false) String q,
-                Model model) {
+                Locale locale, Model model) {
         CatalogQuery query = parse(block, position, equipment, area, slot, q);
-        List<Movement> filtered = catalog.filter(query);
+        List<Movement> filtered = catalog.filter(query, locale);
         boolean searching = !MovementSearch.blank(query.text());
         List<Movement> found = searching
-                ? search.search(query.text(), filtered).stream().map(MovementSearch.Hit::movement).toList()
+                ? search.search(query.text(), filtered, locale).stream().map(MovementSearch.Hit::movement).toList()
                 : filtered;
         model.addAttribute("query", query);
         model.addAttribute("filters", FilterView.of(query));
@@ -56,8 +60,12 @@ class CatalogController {
 
     @CachedPage
     @GetMapping("/stretches/{slug}")
-    String detail(@PathVariable String slug, Model model) {
-        model.addAttribute("movement", catalog.get(slug));
+    String detail(@PathVariable String slug, Locale locale, Model model) {
+        Movement movement = catalog.get(slug, locale);
+        model.addAttribute("movement", movement);
+        // "Called “…”" with the article's name marked as English, escaped here (templates may not build markup).
+        model.addAttribute("citedNames", movement.sources().stream().map(Source::nameInArticle).distinct()
+                .collect(Collectors.toMap(name -> name, citations::sourceName)));
         return "catalog/detail";
     }
 

@@ -3,6 +3,7 @@ package app.limber.catalog;
 import app.limber.system.cache.CachedPage;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,15 +25,15 @@ class GuideController {
 
     @CachedPage
     @GetMapping("/safety")
-    String safety(Model model) {
-        model.addAttribute("topics", byTopic(catalog.guidance(SAFETY_TOPICS)));
+    String safety(Locale locale, Model model) {
+        model.addAttribute("topics", byTopic(catalog.guidance(SAFETY_TOPICS, locale)));
         return "catalog/safety";
     }
 
     @CachedPage
     @GetMapping("/guide")
-    String guide(Model model) {
-        model.addAttribute("topics", byTopic(catalog.guidance(EnumSet.complementOf(SAFETY_TOPICS))));
+    String guide(Locale locale, Model model) {
+        model.addAttribute("topics", byTopic(catalog.guidance(EnumSet.complementOf(SAFETY_TOPICS), locale)));
         model.addAttribute("articles", catalog.articles());
         return "catalog/guide";
     }

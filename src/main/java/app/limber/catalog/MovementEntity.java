@@ -1,5 +1,6 @@
 package app.limber.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -130,6 +132,35 @@ class MovementEntity {
     @CollectionTable(name = "movement_source", joinColumns = @JoinColumn(name = "movement_id"))
     private Set<SourceRow> sources = new HashSet<>();
 
+    // Translations (V18): read with the English rows, so the catalog is built in every language at start-up.
+    @ElementCollection
+    @CollectionTable(name = "movement_text", joinColumns = @JoinColumn(name = "movement_id"))
+    private Set<MovementTextRow> texts = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "movement_step_text", joinColumns = @JoinColumn(name = "movement_id"))
+    @AttributeOverride(name = "no", column = @Column(name = "step_no"))
+    @AttributeOverride(name = "text", column = @Column(name = "instruction"))
+    private Set<TextRow> stepTexts = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "movement_caution_text", joinColumns = @JoinColumn(name = "movement_id"))
+    @AttributeOverride(name = "no", column = @Column(name = "caution_no"))
+    @AttributeOverride(name = "text", column = @Column(name = "caution"))
+    private Set<TextRow> cautionTexts = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "movement_cue_text", joinColumns = @JoinColumn(name = "movement_id"))
+    @AttributeOverride(name = "no", column = @Column(name = "cue_no"))
+    @AttributeOverride(name = "text", column = @Column(name = "cue"))
+    private Set<TextRow> cueTexts = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "movement_source_text", joinColumns = @JoinColumn(name = "movement_id"))
+    @AttributeOverride(name = "no", column = @Column(name = "article_id"))
+    @AttributeOverride(name = "text", column = @Column(name = "figures"))
+    private Set<TextRow> sourceTexts = new HashSet<>();
+
     protected MovementEntity() {
     }
 
@@ -143,6 +174,45 @@ class MovementEntity {
 
     String getName() {
         return name;
+    }
+
+    /** The name in a language: its translation where there is one, otherwise the English. */
+    String name(String lang) {
+        return texts.stream().filter(t -> t.lang().equals(lang)).findFirst()
+                .map(t -> Translations.or(t.name(), name)).orElse(name);
+    }
+
+    /** The languages this movement has any translated words in. */
+    Set<String> languages() {
+        Set<String> langs = new HashSet<>();
+        texts.forEach(t -> langs.add(t.lang()));
+        for (Set<TextRow> rows : List.of(stepTexts, cautionTexts, cueTexts, sourceTexts)) {
+            rows.forEach(t -> langs.add(t.lang()));
+        }
+        return langs;
+    }
+
+    /**
+     * The movement's words in a language, field by field: the translation where there is one, otherwise the
+     * English. "Where the articles differ" stays absent where the English has none.
+     */
+    Movement.Text text(String lang, List<Variation> variations) {
+        MovementTextRow row = texts.stream().filter(t -> t.lang().equals(lang)).findFirst().orElse(null);
+        List<Source> translatedSources = sources.stream()
+                .sorted(Comparator.comparingInt(SourceRow::articleId))
+                .map(s -> s.toSource(sourceTexts.stream()
+                        .filter(t -> t.lang().equals(lang) && t.no() == s.articleId())
+                        .map(TextRow::text).findFirst().orElse(null)))
+                .toList();
+        return new Movement.Text(
+                row == null ? name : Translations.or(row.name(), name),
+                row == null ? summary : Translations.or(row.summary(), summary),
+                row == null ? feelIt : Translations.or(row.feelIt(), feelIt),
+                Translations.lines(steps, stepTexts, lang),
+                Translations.lines(cautions, cautionTexts, lang),
+                Translations.lines(cues, cueTexts, lang),
+                sourcesDiffer == null || row == null ? sourcesDiffer : Translations.or(row.sourcesDiffer(), sourcesDiffer),
+                variations, translatedSources);
     }
 
     Dosage dosage() {
@@ -176,4 +246,9 @@ class MovementEntity {
     SpineDirection getSpineDirection() { return spineDirection; }
     Pace pace() { return Pace.ofNullable(tempo, repSeconds, paceFromArticle); }
     List<String> getCues() { return cues; }
+    Set<MovementTextRow> getTexts() { return texts; }
+    Set<TextRow> getStepTexts() { return stepTexts; }
+    Set<TextRow> getCautionTexts() { return cautionTexts; }
+    Set<TextRow> getCueTexts() { return cueTexts; }
+    Set<TextRow> getSourceTexts() { return sourceTexts; }
 }

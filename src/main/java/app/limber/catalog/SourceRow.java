@@ -27,6 +27,11 @@ class SourceRow {
         return new Source(article.toArticle(), nameInArticle, figures);
     }
 
+    /** The source with its figures in other words (a translation); the article and its name for it as published. */
+    Source toSource(String translatedFigures) {
+        return new Source(article.toArticle(), nameInArticle, Translations.or(translatedFigures, figures));
+    }
+
     int articleId() {
         return article.getId();
     }

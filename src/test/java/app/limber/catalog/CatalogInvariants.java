@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The catalog is built here rather than as a bean: a stored value it cannot read then fails the one test that
  * names the table, not the whole context.
  */
-abstract class CatalogInvariants {
+abstract class CatalogInvariants extends CatalogTranslationInvariants {
 
     @Autowired
     MovementRepository movements;
@@ -36,12 +35,10 @@ abstract class CatalogInvariants {
     @Autowired
     PlatformTransactionManager transactions;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     private Catalog catalog;
 
-    private Catalog catalog() {
+    @Override
+    Catalog catalog() {
         if (catalog == null) {
             catalog = new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
         }

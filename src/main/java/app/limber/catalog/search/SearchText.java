@@ -17,9 +17,14 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Small words that say nothing about a movement ("stretch for the neck" asks about the neck). */
+    /**
+     * Small words that say nothing about a movement ("stretch for the neck" asks about the neck), English and
+     * Spanish ("estiramiento para el cuello"): none of them is a word of the other language's names.
+     */
     private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "for", "and", "to", "with", "my",
-            "your", "on", "in", "at");
+            "your", "on", "in", "at",
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "para", "por", "y", "con",
+            "mi", "mis", "tu", "tus", "en", "sobre");
 
     private SearchText() {
     }
