@@ -43,7 +43,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
     ((select id from movement where slug = 'low-resistance-cardio'), 'es', 'Bicicleta estática o elíptica', 'Unos minutos suaves en bicicleta estática o elíptica, con poca resistencia, para calentar antes de estirar.', 'Un ligero aumento de la respiración y la frecuencia cardiaca, a un nivel que aún permite conversar.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'low-resistance-cardio'), 1, 'es', 'Pon la bicicleta estática o la elíptica a una resistencia baja.'),
-    ((select id from movement where slug = 'low-resistance-cardio'), 2, 'es', 'Pedalea o avanza a un ritmo cómodo y regular.'),
+    ((select id from movement where slug = 'low-resistance-cardio'), 2, 'es', 'Pedalea o da zancadas a un ritmo cómodo y regular.'),
     ((select id from movement where slug = 'low-resistance-cardio'), 3, 'es', 'Mantén un esfuerzo ligero: respiras algo más rápido, pero aún podrías mantener una conversación.'),
     ((select id from movement where slug = 'low-resistance-cardio'), 4, 'es', 'Continúa unos minutos y luego pasa al resto del calentamiento.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
@@ -51,30 +51,30 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 5 shoulder-rolls: Shoulder rolls
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'shoulder-rolls'), 'es', 'Círculos de hombros', 'Círculos lentos con los hombros, hacia las orejas y luego hacia atrás y abajo, para soltar la parte alta de la espalda y los trapecios.', 'Movimiento y calor en la parte superior de los hombros y entre los omóplatos.', 'What Stretches Upper Back? Instant Relief pide 10-15 repeticiones, todos los días; StretchMed cambia de sentido tras unos 10 y gira hacia el otro lado. Limber hace las dos cosas: 10-15 círculos hacia delante y luego otros tantos hacia atrás (dos rondas). Massage Rx incluye los círculos de hombros entre sus ejercicios para el escritorio, sin cifras.');
+    ((select id from movement where slug = 'shoulder-rolls'), 'es', 'Círculos de hombros', 'Círculos lentos con los hombros, hacia las orejas y luego hacia atrás y abajo, para soltar la parte alta de la espalda y los trapecios.', 'Movimiento y calor en la parte superior de los hombros y entre los omóplatos.', 'What Stretches Upper Back? Instant Relief pide 10-15 repeticiones, todos los días; StretchMed cambia de sentido tras unos 10 y gira hacia el otro lado. Limber hace las dos cosas: 10-15 círculos hacia adelante y luego otros tantos hacia atrás (dos rondas). Massage Rx incluye los círculos de hombros entre sus ejercicios para el escritorio, sin cifras.');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'shoulder-rolls'), 1, 'es', 'Ponte de pie o siéntate erguido y deja los brazos colgando, sueltos.'),
-    ((select id from movement where slug = 'shoulder-rolls'), 2, 'es', 'Sube ambos hombros hacia las orejas, llevándolos hacia delante mientras suben.'),
+    ((select id from movement where slug = 'shoulder-rolls'), 2, 'es', 'Sube ambos hombros hacia las orejas, llevándolos hacia adelante mientras suben.'),
     ((select id from movement where slug = 'shoulder-rolls'), 3, 'es', 'Llévalos hacia atrás y luego hacia abajo para completar un círculo.'),
     ((select id from movement where slug = 'shoulder-rolls'), 4, 'es', 'Haz los círculos lentos y regulares y respira con normalidad; 10-15 en total.'),
     ((select id from movement where slug = 'shoulder-rolls'), 5, 'es', 'Después cambia de sentido: tras unos 10, gíralos hacia atrás el mismo número de veces.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
     ((select id from movement where slug = 'shoulder-rolls'), (select id from article where code = 'what-stretches-upper-back'), 'es', '10-15 repeticiones. Su tabla: todos los días, 10-15 repeticiones.'),
-    ((select id from movement where slug = 'shoulder-rolls'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se menciona, sin cifras.'),
+    ((select id from movement where slug = 'shoulder-rolls'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.'),
     ((select id from movement where slug = 'shoulder-rolls'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Calentamiento: unos 10 círculos y luego cambia de sentido. También aparece en la secuencia de la mañana, como movimiento en el escritorio al mediodía y como pausa cada hora.');
 
 -- 6 arm-circles: Arm circles
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'arm-circles'), 'es', 'Círculos de brazos', 'Con los brazos extendidos a los lados, dibuja círculos lentos que empiezan pequeños y se van agrandando, para calentar los hombros y la parte alta de la espalda.', 'Calor alrededor de los hombros y en toda la parte alta de la espalda.', '10-15 repeticiones, 3-4 veces por semana en la tabla de What Stretches Upper Back? Instant Relief (sus preguntas frecuentes también incluyen los círculos de brazos entre las rutinas diarias); StretchMed no da ninguna cifra y propone hacer los círculos hacia delante y hacia atrás, de pequeños a grandes.');
+    ((select id from movement where slug = 'arm-circles'), 'es', 'Círculos de brazos', 'Con los brazos extendidos a los lados, dibuja círculos lentos que empiezan pequeños y se van agrandando, para calentar los hombros y la parte alta de la espalda.', 'Calor alrededor de los hombros y en toda la parte alta de la espalda.', '10-15 repeticiones, 3-4 veces por semana en la tabla de What Stretches Upper Back? Instant Relief (sus preguntas frecuentes también incluyen los círculos de brazos entre las rutinas diarias); StretchMed no da ninguna cifra y propone hacer los círculos hacia adelante y hacia atrás, de pequeños a grandes.');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'arm-circles'), 1, 'es', 'Ponte de pie, erguido, y levanta ambos brazos hacia los lados, estirados y a la altura de los hombros.'),
     ((select id from movement where slug = 'arm-circles'), 2, 'es', 'Dibuja círculos pequeños y lentos con la punta de los dedos.'),
     ((select id from movement where slug = 'arm-circles'), 3, 'es', 'Deja que los círculos se vayan haciendo poco a poco más grandes.'),
-    ((select id from movement where slug = 'arm-circles'), 4, 'es', 'Haz 10-15 círculos en total, primero hacia delante y luego hacia atrás.'),
+    ((select id from movement where slug = 'arm-circles'), 4, 'es', 'Haz 10-15 círculos en total, primero hacia adelante y luego hacia atrás.'),
     ((select id from movement where slug = 'arm-circles'), 5, 'es', 'Baja los brazos y déjalos relajarse.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
     ((select id from movement where slug = 'arm-circles'), (select id from article where code = 'what-stretches-upper-back'), 'es', 'Círculos pequeños durante 10-15 repeticiones, cada vez más grandes. Tabla: 10-15 repeticiones, 3-4 veces por semana. Preguntas frecuentes: puede formar parte de una rutina diaria.'),
-    ((select id from movement where slug = 'arm-circles'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Círculos lentos hacia delante y hacia atrás, primero pequeños y luego más grandes; sin cifra. Unos cuantos círculos de brazos pueden servir de calentamiento antes de los estiramientos.');
+    ((select id from movement where slug = 'arm-circles'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Círculos lentos hacia adelante y hacia atrás, primero pequeños y luego más grandes; sin cifra. Unos cuantos círculos de brazos pueden servir de calentamiento antes de los estiramientos.');
 
 -- 7 neck-circles: Neck circles
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -88,7 +88,7 @@ insert into movement_step_text (movement_id, step_no, lang, instruction) values
 insert into movement_caution_text (movement_id, caution_no, lang, caution) values
     ((select id from movement where slug = 'neck-circles'), 1, 'es', 'Haz los círculos pequeños, lentos y suaves; no lleves la cabeza a ninguna posición en la que sientas un pinzamiento.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-    ((select id from movement where slug = 'neck-circles'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Se menciona, sin cifras.');
+    ((select id from movement where slug = 'neck-circles'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Se nombra, sin cifras.');
 
 -- 8 standing-knee-lifts: Standing knee lifts
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -112,8 +112,8 @@ insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'standing-trunk-rotation'), 4, 'es', 'Vuelve al centro y gira hacia el otro lado.'),
     ((select id from movement where slug = 'standing-trunk-rotation'), 5, 'es', 'Sigue alternando con fluidez hasta hacer 5-10 giros hacia cada lado, respirando de forma regular.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-    ((select id from movement where slug = 'standing-trunk-rotation'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se menciona, sin cifras.'),
-    ((select id from movement where slug = 'standing-trunk-rotation'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Se menciona, sin cifras.');
+    ((select id from movement where slug = 'standing-trunk-rotation'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.'),
+    ((select id from movement where slug = 'standing-trunk-rotation'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Se nombra, sin cifras.');
 
 -- 10 overhead-arm-reach: Overhead arm reach
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -125,7 +125,7 @@ insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'overhead-arm-reach'), 4, 'es', 'Baja el brazo despacio hasta el costado.'),
     ((select id from movement where slug = 'overhead-arm-reach'), 5, 'es', 'Repite con el otro brazo y sigue alternando hasta hacer 5-10 elevaciones con cada lado.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-    ((select id from movement where slug = 'overhead-arm-reach'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se menciona, sin cifras.');
+    ((select id from movement where slug = 'overhead-arm-reach'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.');
 
 -- 11 massage-ball-upper-back-release: Massage ball release for the upper back
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -144,7 +144,7 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 12 foam-roller-upper-back-release: Foam roller upper back release
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'foam-roller-upper-back-release'), 'es', 'Liberación de la parte alta de la espalda con rodillo de espuma', 'Sobre un rodillo de espuma, desplázalo despacio adelante y atrás por la zona media y alta de la espalda, deteniéndote 20-30 segundos en los puntos sensibles mientras respiras.', 'Presión a lo largo de los músculos de la zona media y alta de la espalda, que se alivia a medida que un punto sensible se relaja.', null);
+    ((select id from movement where slug = 'foam-roller-upper-back-release'), 'es', 'Liberación de la parte alta de la espalda con rodillo de espuma', 'Sobre un rodillo de espuma, hazlo rodar despacio adelante y atrás por la zona media y alta de la espalda, deteniéndote 20-30 segundos en los puntos sensibles mientras respiras.', 'Presión a lo largo de los músculos de la zona media y alta de la espalda, que se alivia a medida que un punto sensible se relaja.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'foam-roller-upper-back-release'), 1, 'es', 'Acuéstate boca arriba con un rodillo de espuma bajo los omóplatos, colocado en perpendicular a la columna.'),
     ((select id from movement where slug = 'foam-roller-upper-back-release'), 2, 'es', 'Mantén las rodillas flexionadas con las plantas de los pies bien apoyadas.'),
@@ -158,7 +158,7 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 13 peanut-segmental-flexion-extension: Peanut segmental flexion and extension
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'peanut-segmental-flexion-extension'), 'es', 'Flexión y extensión segmentaria con pelota doble', 'Acostado sobre una pelota doble (dos pelotas de tenis o de lacrosse unidas con cinta), mueve suavemente la parte alta de la espalda hacia delante y hacia atrás sobre una vértebra cada vez, subiendo hasta la base del cuello.', 'Presión y un movimiento suave en el nivel de la columna que queda sobre la pelota doble, en la zona media y alta de la espalda.', 'Massage Rx no cuenta los niveles. Limber calcula 10-12: uno por vértebra, desde justo debajo de la caja torácica hasta la base del cuello. Cada ronda dura una respiración lenta.');
+    ((select id from movement where slug = 'peanut-segmental-flexion-extension'), 'es', 'Flexión y extensión segmentaria con pelota doble', 'Acostado sobre una pelota doble (dos pelotas de tenis o de lacrosse unidas con cinta), mueve suavemente la parte alta de la espalda hacia adelante y hacia atrás sobre una vértebra cada vez, subiendo hasta la base del cuello.', 'Presión y un movimiento suave en el nivel de la columna que queda sobre la pelota doble, en la zona media y alta de la espalda.', 'Massage Rx no cuenta los niveles. Limber calcula 10-12: uno por vértebra, desde justo debajo de la caja torácica hasta la base del cuello. Cada ronda dura una respiración lenta.');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'peanut-segmental-flexion-extension'), 1, 'es', 'Acuéstate boca arriba con las rodillas flexionadas y los pies apoyados en el suelo; coloca la pelota doble entre la zona media de la espalda y el suelo, justo debajo de la caja torácica.'),
     ((select id from movement where slug = 'peanut-segmental-flexion-extension'), 2, 'es', 'Pasa una toalla por detrás de la cabeza y sujeta un extremo con cada mano para sostener la cabeza y el cuello.'),
@@ -175,11 +175,11 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 14 doorway-chest-stretch: Doorway chest stretch
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'doorway-chest-stretch'), 'es', 'Estiramiento de pecho en el marco de la puerta', 'Con ambas manos en el marco de la puerta a la altura de los hombros, inclínate hacia delante para abrir el pecho y la parte alta de la espalda; mantén 30 segundos, 3-4 veces.', 'Un estiramiento a lo ancho del pecho que llega a la parte alta de la espalda.', null);
+    ((select id from movement where slug = 'doorway-chest-stretch'), 'es', 'Estiramiento de pecho en el marco de la puerta', 'Con ambas manos en el marco de la puerta a la altura de los hombros, inclínate hacia adelante para abrir el pecho y la parte alta de la espalda; mantén 30 segundos, 3-4 veces.', 'Un estiramiento a lo ancho del pecho que llega a la parte alta de la espalda.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
-    ((select id from movement where slug = 'doorway-chest-stretch'), 1, 'es', 'Colócate en el hueco de una puerta abierta.'),
+    ((select id from movement where slug = 'doorway-chest-stretch'), 1, 'es', 'Colócate en el marco de una puerta abierta.'),
     ((select id from movement where slug = 'doorway-chest-stretch'), 2, 'es', 'Presiona ambas palmas contra el marco, una a cada lado, a la altura de los hombros.'),
-    ((select id from movement where slug = 'doorway-chest-stretch'), 3, 'es', 'Deja que el cuerpo se incline hacia delante a través de la puerta hasta notar un estiramiento en el pecho y la parte alta de la espalda.'),
+    ((select id from movement where slug = 'doorway-chest-stretch'), 3, 'es', 'Deja que el cuerpo se incline hacia adelante a través del marco de la puerta hasta notar un estiramiento en el pecho y la parte alta de la espalda.'),
     ((select id from movement where slug = 'doorway-chest-stretch'), 4, 'es', 'Quédate así 30 segundos, respirando de forma lenta y tranquila.'),
     ((select id from movement where slug = 'doorway-chest-stretch'), 5, 'es', 'Da un paso atrás para soltar y repite hasta completar 3-4 rondas en total.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
@@ -189,16 +189,16 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
     ((select id from movement where slug = 'wall-chest-stretch'), 'es', 'Estiramiento de pecho en la pared', 'Con un antebrazo apoyado en la pared o en el marco de la puerta a la altura del hombro, da un paso al frente y gira el cuerpo hacia el lado contrario para abrir el pecho y la parte delantera del hombro; 20-30 segundos cada lado.', 'Un estiramiento en el pecho y en la parte delantera del hombro del lado del brazo levantado.', 'StretchMed indica 20-30 segundos por cada lado; Massage Rx incluye un estiramiento en la pared entre sus ejercicios para el escritorio, sin detalles.');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
-    ((select id from movement where slug = 'wall-chest-stretch'), 1, 'es', 'Ponte de pie junto a una pared o en el hueco de una puerta.'),
+    ((select id from movement where slug = 'wall-chest-stretch'), 1, 'es', 'Ponte de pie junto a una pared o en el marco de una puerta.'),
     ((select id from movement where slug = 'wall-chest-stretch'), 2, 'es', 'Dobla el codo derecho a 90 grados y apoya ese antebrazo en la pared o en el marco, más o menos a la altura del hombro.'),
-    ((select id from movement where slug = 'wall-chest-stretch'), 3, 'es', 'Da un paso pequeño y suave hacia delante con el pie derecho.'),
+    ((select id from movement where slug = 'wall-chest-stretch'), 3, 'es', 'Da un paso pequeño y suave hacia adelante con el pie derecho.'),
     ((select id from movement where slug = 'wall-chest-stretch'), 4, 'es', 'Gira la parte superior del cuerpo hacia la izquierda, alejándote, hasta notar un estiramiento en el pecho y en la parte delantera del hombro.'),
     ((select id from movement where slug = 'wall-chest-stretch'), 5, 'es', 'Quédate así 20-30 segundos, respirando de forma lenta y tranquila.'),
     ((select id from movement where slug = 'wall-chest-stretch'), 6, 'es', 'Da un paso atrás, relájate y repite con el otro lado.');
 insert into movement_caution_text (movement_id, caution_no, lang, caution) values
     ((select id from movement where slug = 'wall-chest-stretch'), 1, 'es', 'Entra en el giro poco a poco y detente mucho antes de estirar en exceso el hombro.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-    ((select id from movement where slug = 'wall-chest-stretch'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se menciona, sin cifras.'),
+    ((select id from movement where slug = 'wall-chest-stretch'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.'),
     ((select id from movement where slug = 'wall-chest-stretch'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Mantén 20-30 segundos y luego cambia de lado.');
 
 -- 16 neck-flexion-stretch: Neck flexion stretch
@@ -211,7 +211,7 @@ insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'neck-flexion-stretch'), 4, 'es', 'Quédate así 15-20 segundos, respirando de forma lenta y tranquila.'),
     ((select id from movement where slug = 'neck-flexion-stretch'), 5, 'es', 'Vuelve a levantar la cabeza hasta la posición erguida y repite 2-3 veces.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-    ((select id from movement where slug = 'neck-flexion-stretch'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se menciona, sin cifras.');
+    ((select id from movement where slug = 'neck-flexion-stretch'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.');
 
 -- 17 neck-side-release: Neck and trap side release
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -232,10 +232,10 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 18 seated-upper-back-stretch: Seated upper back stretch
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'seated-upper-back-stretch'), 'es', 'Estiramiento de la parte alta de la espalda sentado', 'Sentado en el borde de una silla, lleva las manos entrelazadas hacia delante y redondea la parte alta de la espalda para separar los omóplatos; 20-30 segundos.', 'Un estiramiento intenso en los romboides, los músculos que ocupan el espacio entre los omóplatos.', null);
+    ((select id from movement where slug = 'seated-upper-back-stretch'), 'es', 'Estiramiento de la parte alta de la espalda sentado', 'Sentado en el borde de una silla, lleva las manos entrelazadas hacia adelante y redondea la parte alta de la espalda para separar los omóplatos; 20-30 segundos.', 'Un estiramiento intenso en los romboides, los músculos que ocupan el espacio entre los omóplatos.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'seated-upper-back-stretch'), 1, 'es', 'Siéntate cerca del borde delantero de una silla estable, con ambos pies bien apoyados.'),
-    ((select id from movement where slug = 'seated-upper-back-stretch'), 2, 'es', 'Entrelaza los dedos y estira ambos brazos hacia delante, a la altura de los hombros.'),
+    ((select id from movement where slug = 'seated-upper-back-stretch'), 2, 'es', 'Entrelaza los dedos y estira ambos brazos hacia adelante, a la altura de los hombros.'),
     ((select id from movement where slug = 'seated-upper-back-stretch'), 3, 'es', 'Mientras las manos avanzan, deja que la parte alta de la espalda se curve y baja la barbilla hacia el pecho.'),
     ((select id from movement where slug = 'seated-upper-back-stretch'), 4, 'es', 'Deja que los omóplatos se separen.'),
     ((select id from movement where slug = 'seated-upper-back-stretch'), 5, 'es', 'Quédate así 20-30 segundos y dirige cada respiración profunda al espacio entre los omóplatos.');
@@ -244,12 +244,12 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 19 sitting-forward-flexion: Sitting forward flexion
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'sitting-forward-flexion'), 'es', 'Flexión hacia delante sentado', 'Sentado en el borde de una silla, mete la barbilla, lleva suavemente la cabeza hacia abajo con las manos y enrolla la parte alta de la espalda hacia delante; mantén 30 segundos.', 'Un estiramiento en la parte alta de la espalda, donde sientes el dolor.', null);
+    ((select id from movement where slug = 'sitting-forward-flexion'), 'es', 'Flexión hacia adelante sentado', 'Sentado en el borde de una silla, mete la barbilla, lleva suavemente la cabeza hacia abajo con las manos y enrolla la parte alta de la espalda hacia adelante; mantén 30 segundos.', 'Un estiramiento en la parte alta de la espalda, donde sientes el dolor.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'sitting-forward-flexion'), 1, 'es', 'Siéntate en el borde delantero de una silla, erguido.'),
     ((select id from movement where slug = 'sitting-forward-flexion'), 2, 'es', 'Baja la barbilla hacia la parte alta del pecho y apoya los dedos detrás de la cabeza.'),
     ((select id from movement where slug = 'sitting-forward-flexion'), 3, 'es', 'Lleva la cabeza suavemente hacia abajo.'),
-    ((select id from movement where slug = 'sitting-forward-flexion'), 4, 'es', 'Con la barbilla metida, enrolla despacio la parte alta de la espalda hacia abajo, llevando los codos hacia delante y hacia fuera.'),
+    ((select id from movement where slug = 'sitting-forward-flexion'), 4, 'es', 'Con la barbilla metida, enrolla despacio la parte alta de la espalda hacia abajo, llevando los codos hacia adelante y hacia fuera.'),
     ((select id from movement where slug = 'sitting-forward-flexion'), 5, 'es', 'Una inhalación lenta y completa hará que el estiramiento sea más intenso.'),
     ((select id from movement where slug = 'sitting-forward-flexion'), 6, 'es', 'Quédate así 30 segundos.');
 insert into movement_caution_text (movement_id, caution_no, lang, caution) values
@@ -259,13 +259,13 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 20 diagonal-upper-back-stretch: Left or right upper back stretch
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 'es', 'Estiramiento de la parte alta de la espalda, lado izquierdo o derecho', 'Sentado e inclinado hacia delante, lleva la cabeza hacia una axila y enróllate hacia la rodilla de ese lado mientras estiras el otro brazo; 30 segundos cada lado.', 'Un estiramiento en un lado de la parte alta de la espalda, el del brazo que se estira.', null);
+    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 'es', 'Estiramiento de la parte alta de la espalda, lado izquierdo o derecho', 'Sentado e inclinado hacia adelante, lleva la cabeza hacia una axila y enróllate hacia la rodilla de ese lado mientras estiras el otro brazo; 30 segundos cada lado.', 'Un estiramiento en un lado de la parte alta de la espalda, el del brazo que se estira.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
-    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 1, 'es', 'Siéntate en una silla e inclina el tronco hacia delante.'),
+    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 1, 'es', 'Siéntate en una silla e inclina el tronco hacia adelante.'),
     ((select id from movement where slug = 'diagonal-upper-back-stretch'), 2, 'es', 'Para estirar el lado derecho, mira hacia tu rodilla izquierda.'),
     ((select id from movement where slug = 'diagonal-upper-back-stretch'), 3, 'es', 'Pon la mano izquierda detrás de la cabeza y lleva la cabeza hacia la axila izquierda.'),
     ((select id from movement where slug = 'diagonal-upper-back-stretch'), 4, 'es', 'Manteniendo esa presión suave hacia abajo, enrolla la parte alta de la espalda hacia la rodilla izquierda, moviéndote desde la parte alta de la espalda y no desde la zona lumbar.'),
-    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 5, 'es', 'Estira el brazo derecho hacia delante como si rodearas con él un tronco de árbol muy ancho.'),
+    ((select id from movement where slug = 'diagonal-upper-back-stretch'), 5, 'es', 'Estira el brazo derecho hacia adelante como si rodearas con él un tronco de árbol muy ancho.'),
     ((select id from movement where slug = 'diagonal-upper-back-stretch'), 6, 'es', 'Respira profundamente en el estiramiento y mantén 30 segundos.'),
     ((select id from movement where slug = 'diagonal-upper-back-stretch'), 7, 'es', 'Después cambia de lado y haz lo mismo.');
 insert into movement_caution_text (movement_id, caution_no, lang, caution) values
@@ -275,9 +275,9 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 
 -- 21 cat-stretch: Cat stretch
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
-    ((select id from movement where slug = 'cat-stretch'), 'es', 'Estiramiento del gato', 'Apoyado sobre las manos y las rodillas, con los brazos estirados, redondea la parte alta de la espalda todo lo que puedas y mete la barbilla; mantén 30 segundos.', 'Un estiramiento amplio que se extiende por la parte alta de la espalda.', null);
+    ((select id from movement where slug = 'cat-stretch'), 'es', 'Estiramiento del gato', 'A cuatro patas, con los brazos estirados, redondea la parte alta de la espalda todo lo que puedas y mete la barbilla; mantén 30 segundos.', 'Un estiramiento amplio que se extiende por la parte alta de la espalda.', null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
-    ((select id from movement where slug = 'cat-stretch'), 1, 'es', 'Apóyate sobre las manos y las rodillas.'),
+    ((select id from movement where slug = 'cat-stretch'), 1, 'es', 'Colócate a cuatro patas.'),
     ((select id from movement where slug = 'cat-stretch'), 2, 'es', 'Mantén los brazos estirados, empujando hacia el suelo, durante todo el estiramiento.'),
     ((select id from movement where slug = 'cat-stretch'), 3, 'es', 'Redondea la parte alta de la espalda todo lo que puedas.'),
     ((select id from movement where slug = 'cat-stretch'), 4, 'es', 'Mete la barbilla y mira hacia atrás, hacia el ombligo.'),
@@ -294,7 +294,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
     ((select id from movement where slug = 'exercise-ball-hug-stretch'), 1, 'es', 'Arrodíllate en el suelo, o siéntate en una silla, con una pelota de ejercicio grande justo delante de ti.'),
     ((select id from movement where slug = 'exercise-ball-hug-stretch'), 2, 'es', 'Rodea la pelota con ambos brazos hasta donde lleguen.'),
-    ((select id from movement where slug = 'exercise-ball-hug-stretch'), 3, 'es', 'Curva la parte alta de la espalda hasta donde llegue.'),
+    ((select id from movement where slug = 'exercise-ball-hug-stretch'), 3, 'es', 'Curva la parte alta de la espalda todo lo posible.'),
     ((select id from movement where slug = 'exercise-ball-hug-stretch'), 4, 'es', 'Mete la barbilla y deja caer la mirada hacia el suelo.'),
     ((select id from movement where slug = 'exercise-ball-hug-stretch'), 5, 'es', 'Inhala profundamente y mantén la postura 30 segundos.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
