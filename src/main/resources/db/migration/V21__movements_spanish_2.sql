@@ -115,7 +115,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
  'Gato-vaca',
  'Apoyado en manos y rodillas, alterna con fluidez entre arquear y redondear la columna al ritmo de la respiración para soltarla desde el cuello hasta el coxis.',
  'Un movimiento suave a lo largo de toda la columna, desde el cuello hasta el coxis.',
- '10-15 repeticiones, a diario (What Stretches Upper Back? Instant Relief), frente a alrededor de un minuto de flujo lento guiado por la respiración (StretchMed); Massage Rx lo nombra como estiramiento dinámico, sin cifras. Los dos artículos asignan los nombres gato y vaca a formas opuestas; Limber sigue a StretchMed (espalda redondeada = gato).');
+ '10-15 repeticiones, a diario (What Stretches Upper Back? Instant Relief), frente a alrededor de un minuto de movimiento lento y fluido guiado por la respiración (StretchMed); Massage Rx lo nombra como estiramiento dinámico, sin cifras. Los dos artículos asignan los nombres gato y vaca a formas opuestas; Limber sigue a StretchMed (espalda redondeada = gato).');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'cat-cow'), 1, 'es', 'Colócate a cuatro patas, en posición de mesa, con las muñecas bajo los hombros y las rodillas bajo las caderas.'),
 ((select id from movement where slug = 'cat-cow'), 2, 'es', 'Inhala, deja caer el vientre hacia el suelo y eleva la mirada para que la espalda se arquee (vaca).'),
@@ -127,14 +127,14 @@ insert into movement_cue_text (movement_id, cue_no, lang, cue) values
 insert into movement_source_text (movement_id, article_id, lang, figures) values
 ((select id from movement where slug = 'cat-cow'), (select id from article where code = 'what-stretches-upper-back'), 'es', '10-15 repeticiones. Su tabla: todos los días, 10-15 repeticiones.'),
 ((select id from movement where slug = 'cat-cow'), (select id from article where code = 'massage-rx-upper-back-stretches'), 'es', 'Se nombra, sin cifras.'),
-((select id from movement where slug = 'cat-cow'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Flujo durante alrededor de un minuto, guiado por la respiración. También aparece en la secuencia de la mañana y como pausa rápida para moverse.');
+((select id from movement where slug = 'cat-cow'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Movimiento fluido durante alrededor de un minuto, guiado por la respiración. También aparece en la secuencia de la mañana y como pausa rápida para moverse.');
 
 -- Thread the needle
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
 ((select id from movement where slug = 'thread-the-needle'), 'es',
  'Enhebrar la aguja',
  'Apoyado en manos y rodillas, desliza un brazo por debajo del cuerpo y apoya ese hombro en el suelo mientras las caderas se mantienen alineadas; mantén 30 segundos cada lado.',
- 'Un estiramiento en rotación en la parte alta de la espalda y en la parte posterior del hombro del lado que pasa por debajo.',
+ 'Un estiramiento en rotación en la parte alta de la espalda y en la parte posterior del hombro del lado del brazo que pasa por debajo.',
  null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'thread-the-needle'), 1, 'es', 'Colócate a cuatro patas con la espalda plana y neutra, las manos bajo los hombros y las rodillas bajo las caderas.'),
@@ -154,7 +154,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
  'Rotación torácica sentado',
  'Sentado, con una mano en la rodilla contraria y un codo enganchado en el respaldo de la silla, gira la parte alta de la espalda como si miraras hacia atrás; 30 repeticiones cada lado.',
  'Un movimiento de giro en la parte alta de la espalda, con poco movimiento en la zona lumbar.',
- 'En 13 Upper Back Stretches se gira 30 veces hacia cada lado. La torsión rápida sentado de StretchMed para la pausa de mediodía es una entrada aparte, «Torsión de columna sentado».');
+ 'En 13 Upper Back Stretches se gira 30 veces hacia cada lado. La breve torsión de columna en la silla que StretchMed propone para la pausa de mediodía es una entrada aparte, «Torsión de columna sentado».');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'seated-thoracic-rotation'), 1, 'es', 'Siéntate en una silla.'),
 ((select id from movement where slug = 'seated-thoracic-rotation'), 2, 'es', 'Engancha una mano por la parte exterior de la rodilla contraria.'),
@@ -195,7 +195,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
  'Un movimiento de giro en la parte media y alta de la espalda (la columna torácica), no una apertura del pecho.',
  null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
-((select id from movement where slug = 'iron-cross'), 1, 'es', 'Acuéstate boca arriba con un rodillo de espuma a lo largo de tu lado izquierdo.'),
+((select id from movement where slug = 'iron-cross'), 1, 'es', 'Acuéstate boca arriba con un rodillo de espuma a tu izquierda, a lo largo del cuerpo.'),
 ((select id from movement where slug = 'iron-cross'), 2, 'es', 'Levanta la rodilla derecha hasta que la cadera y la rodilla estén ambas a 90 grados, crúzala por encima del cuerpo y apoya la rodilla en el rodillo.'),
 ((select id from movement where slug = 'iron-cross'), 3, 'es', 'Exhala y presiona el omóplato derecho hacia el suelo, girando desde la parte media de la espalda en lugar de abrir el pecho.'),
 ((select id from movement where slug = 'iron-cross'), 4, 'es', 'Mantenlo ahí 3-5 segundos antes de soltar.'),
@@ -229,7 +229,7 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
 ((select id from movement where slug = 'thoracic-extension-chair'), 'es',
  'Extensión torácica sobre el respaldo de la silla',
- 'Sentado al fondo de la silla, con las manos detrás de la cabeza, arquea suavemente la parte alta de la espalda sobre el borde superior del respaldo para deshacer la postura encorvada del escritorio.',
+ 'Sentado al fondo de la silla, con las manos detrás de la cabeza, arquea suavemente la parte alta de la espalda sobre el borde superior del respaldo para contrarrestar la postura encorvada frente al escritorio.',
  'Un arco de apertura en la parte alta de la espalda, a la altura del borde superior del respaldo.',
  null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
@@ -255,7 +255,7 @@ insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'suspension-trainer-row'), 1, 'es', 'Agarra las asas de las correas de suspensión, con los brazos estirados al frente.'),
 ((select id from movement where slug = 'suspension-trainer-row'), 2, 'es', 'Avanza los pies y échate hacia atrás hasta que el cuerpo quede recto y las correas tensas.'),
 ((select id from movement where slug = 'suspension-trainer-row'), 3, 'es', 'Deja que los omóplatos se separen mientras cuelgas hacia atrás.'),
-((select id from movement where slug = 'suspension-trainer-row'), 4, 'es', 'Exhala mientras llevas el pecho hacia las asas, juntando los omóplatos.'),
+((select id from movement where slug = 'suspension-trainer-row'), 4, 'es', 'Exhala mientras tiras para subir el pecho hacia las asas, juntando los omóplatos.'),
 ((select id from movement where slug = 'suspension-trainer-row'), 5, 'es', 'Baja despacio hasta que los brazos queden estirados y los omóplatos vuelvan a separarse.'),
 ((select id from movement where slug = 'suspension-trainer-row'), 6, 'es', 'Haz 8-12 repeticiones, en 1-2 series.');
 insert into movement_caution_text (movement_id, caution_no, lang, caution) values
@@ -320,7 +320,7 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
 ((select id from movement where slug = 'posture-reset'), 'es',
  'Reajuste de la postura',
- 'Acuéstate con las pantorrillas apoyadas en un taburete y los brazos estirados por encima de la cabeza, y deja que la gravedad asiente la parte alta de la espalda durante 15 minutos.',
+ 'Acuéstate con las pantorrillas apoyadas en un taburete y los brazos estirados por encima de la cabeza, y deja que la gravedad acomode la parte alta de la espalda durante 15 minutos.',
  'La parte alta de la espalda cediendo hacia una posición más neutra mientras te relajas y dejas que la gravedad haga el trabajo.',
  null);
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
@@ -392,12 +392,12 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
 ((select id from movement where slug = 'thoracic-extension-static'), 'es',
  'Extensión torácica mantenida sobre rodillo',
- 'Recuéstate sobre un rodillo de espuma o una toalla enrollada, colocados de través bajo la parte alta de la espalda, y descansa en el arco, con la cabeza sostenida; empieza con 30 segundos y ve aumentando.',
+ 'Recuéstate sobre un rodillo de espuma o una toalla enrollada, atravesados bajo la parte alta de la espalda, y descansa en el arco, con la cabeza sostenida; empieza con 30 segundos y ve aumentando.',
  'Un arco de apertura en la parte media y alta de la espalda, sobre el rodillo, con un estiramiento en el pecho.',
  'Massage Rx incluye la extensión torácica entre sus ejercicios estáticos, mantenida al final del recorrido, sin cifras. StretchMed propone descansar sobre un rodillo o una toalla enrollada, en un mismo punto o rodando unos centímetros, y hace que los principiantes empiecen con 30 segundos y vayan aumentando. Limber programa 30 segundos; quédate más tiempo cuando te hayas acostumbrado. Los 30 arcos lentos de 13 Upper Back Stretches son la entrada «Extensión torácica sobre rodillo de espuma».');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'thoracic-extension-static'), 1, 'es', 'Empieza boca arriba, con las rodillas flexionadas y los dos pies apoyados en el suelo.'),
-((select id from movement where slug = 'thoracic-extension-static'), 2, 'es', 'Coloca un rodillo de espuma o una toalla bien enrollada de través bajo la espalda, justo por debajo de los omóplatos.'),
+((select id from movement where slug = 'thoracic-extension-static'), 2, 'es', 'Coloca atravesado bajo la espalda, justo por debajo de los omóplatos, un rodillo de espuma o una toalla bien enrollada.'),
 ((select id from movement where slug = 'thoracic-extension-static'), 3, 'es', 'Entrelaza los dedos detrás de la cabeza para sostener su peso.'),
 ((select id from movement where slug = 'thoracic-extension-static'), 4, 'es', 'Deja que la parte alta de la espalda se hunda y se arquee sobre el rodillo, y descansa ahí respirando despacio.'),
 ((select id from movement where slug = 'thoracic-extension-static'), 5, 'es', 'Quédate en ese mismo punto, o usa los pies para desplazarte unos centímetros hacia arriba o hacia abajo y llegar a otras zonas.'),
