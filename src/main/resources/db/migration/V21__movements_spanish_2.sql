@@ -152,7 +152,7 @@ insert into movement_source_text (movement_id, article_id, lang, figures) values
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
 ((select id from movement where slug = 'seated-thoracic-rotation'), 'es',
  'Rotación torácica sentado',
- 'Sentado, con una mano en la rodilla contraria y un codo enganchado en el respaldo de la silla, gira la parte alta de la espalda como si miraras hacia atrás; 30 repeticiones cada lado.',
+ 'Sentado, usa una mano en la rodilla contraria y un codo enganchado en el respaldo de la silla para girar la parte alta de la espalda como si miraras hacia atrás; 30 repeticiones cada lado.',
  'Un movimiento de giro en la parte alta de la espalda, con poco movimiento en la zona lumbar.',
  'En 13 Upper Back Stretches se gira 30 veces hacia cada lado. La breve torsión de columna en la silla que StretchMed propone para la pausa de mediodía es una entrada aparte, «Torsión de columna sentado».');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
@@ -368,7 +368,7 @@ insert into movement_caution_text (movement_id, caution_no, lang, caution) value
 insert into movement_cue_text (movement_id, cue_no, lang, cue) values
 ((select id from movement where slug = 'seated-spinal-twist'), 1, 'es', 'Caderas al frente mientras gira la parte alta de la espalda.');
 insert into movement_source_text (movement_id, article_id, lang, figures) values
-((select id from movement where slug = 'seated-spinal-twist'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Uno de los movimientos en el escritorio de la pausa de mediodía; sin cifras.');
+((select id from movement where slug = 'seated-spinal-twist'), (select id from article where code = 'stretchmed-loosen-upper-back'), 'es', 'Uno de los movimientos para hacer en el escritorio durante la pausa de mediodía; sin cifras.');
 
 -- Single knee to chest
 insert into movement_text (movement_id, lang, name, summary, feel_it, sources_differ) values
@@ -394,7 +394,7 @@ insert into movement_text (movement_id, lang, name, summary, feel_it, sources_di
  'Extensión torácica mantenida sobre rodillo',
  'Recuéstate sobre un rodillo de espuma o una toalla enrollada, atravesados bajo la parte alta de la espalda, y descansa en el arco, con la cabeza sostenida; empieza con 30 segundos y ve aumentando.',
  'Un arco de apertura en la parte media y alta de la espalda, sobre el rodillo, con un estiramiento en el pecho.',
- 'Massage Rx incluye la extensión torácica entre sus ejercicios estáticos, mantenida al final del recorrido, sin cifras. StretchMed propone descansar sobre un rodillo o una toalla enrollada, en un mismo punto o rodando unos centímetros, y hace que los principiantes empiecen con 30 segundos y vayan aumentando. Limber programa 30 segundos; quédate más tiempo cuando te hayas acostumbrado. Los 30 arcos lentos de 13 Upper Back Stretches son la entrada «Extensión torácica sobre rodillo de espuma».');
+ 'Massage Rx incluye la extensión torácica entre sus ejercicios estáticos, mantenida al final del recorrido, sin cifras. StretchMed propone descansar sobre un rodillo o una toalla enrollada, en un mismo punto o rodando unos centímetros, y pide a los principiantes que empiecen con 30 segundos y vayan aumentando. Limber programa 30 segundos; quédate más tiempo cuando te hayas acostumbrado. Los 30 arcos lentos de 13 Upper Back Stretches son la entrada «Extensión torácica sobre rodillo de espuma».');
 insert into movement_step_text (movement_id, step_no, lang, instruction) values
 ((select id from movement where slug = 'thoracic-extension-static'), 1, 'es', 'Empieza boca arriba, con las rodillas flexionadas y los dos pies apoyados en el suelo.'),
 ((select id from movement where slug = 'thoracic-extension-static'), 2, 'es', 'Coloca atravesado bajo la espalda, justo por debajo de los omóplatos, un rodillo de espuma o una toalla bien enrollada.'),
