@@ -75,7 +75,8 @@ public final class Sides {
      * named at all; else the right.
      */
     public static Side first(Movement movement) {
-        List<String> texts = movement.steps();
+        // Read from the English words whatever the page's language: the translations name the same sides.
+        List<String> texts = movement.english().steps();
         for (Pattern pattern : List.of(STRETCHES, YOUR, ANY)) {
             for (String text : texts) {
                 Matcher m = pattern.matcher(text);

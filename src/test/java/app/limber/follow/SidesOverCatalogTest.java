@@ -7,6 +7,7 @@ import app.limber.catalog.CatalogSlice;
 import app.limber.catalog.Movement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -41,6 +42,43 @@ class SidesOverCatalogTest {
                 .flatMap(m -> texts(m).stream().filter(t -> NOT_A_SIDE.matcher(t).find()).map(t -> m.slug() + ": " + t))
                 .toList();
         assertThat(suspicious).isEmpty();
+    }
+
+    /**
+     * Each translation names a side exactly where the English does, text by text: the mirror swaps "izquierda" and
+     * "derecha", so a "derecha" meaning "straight" ("la espalda derecha") would come out on the wrong side.
+     */
+    @Test
+    void spanish_texts_name_the_sides_exactly_where_the_english_do() {
+        Pattern english = Pattern.compile("(?i)\\b(left|right)\\b");
+        Pattern spanish = Pattern.compile("(?iu)(?<!\\p{L})(izquierd|derech)[oa]s?(?!\\p{L})");
+        List<String> differing = new ArrayList<>();
+        for (Movement m : catalog.movements()) {
+            if (!m.dosage().eachSide()) {
+                continue;
+            }
+            List<String> en = texts(m.in(Locale.ENGLISH));
+            List<String> es = texts(m.in(Locale.forLanguageTag("es")));
+            for (int i = 0; i < en.size(); i++) {
+                List<String> enSides = sides(english, en.get(i));
+                List<String> esSides = sides(spanish, es.get(i));
+                if (!enSides.equals(esSides)) {
+                    differing.add(m.slug() + ": " + en.get(i) + " | " + es.get(i));
+                }
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    /** The sides a text names, in order, as "l" or "r" whatever the language. */
+    private static List<String> sides(Pattern pattern, String text) {
+        List<String> sides = new ArrayList<>();
+        var m = pattern.matcher(text);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            sides.add(word.startsWith("l") || word.startsWith("izq") ? "l" : "r");
+        }
+        return sides;
     }
 
     @Test
