@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -188,5 +189,90 @@ class AccessibilityBrowserTest {
         }
         System.out.println("axe-core " + language + "/" + scheme + ":" + tally);
         assertThat(found).as("WCAG A/AA violations (%s, %s)", language, scheme).isEmpty();
+    }
+
+    /** What the keyboard's focus is on, for messages: tag, classes, name or text. */
+    String focused() {
+        return (String) js("""
+                const e = document.activeElement;
+                return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                    + ' "' + (e.getAttribute('aria-label') || e.name || e.textContent || '').trim().slice(0, 40) + '"'
+                    + ' on ' + location.pathname;""");
+    }
+
+    /** The focused element draws a focus indicator of its own: an outline at least 2px wide, or a box shadow. */
+    void assertFocusVisible() {
+        assertThat(js("return document.activeElement !== document.body && document.activeElement !== null"))
+                .as("focus is on an element, not lost to the page (%s)", focused()).isEqualTo(true);
+        assertThat(js("""
+                const s = getComputedStyle(document.activeElement);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';"""))
+                .as("focus indicator on %s", focused()).isEqualTo(true);
+    }
+
+    void press(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focused element matches the condition on {@code e}, checking that every
+     *  element passed on the way shows where the focus is. */
+    void tabTo(String what, String condition, boolean back) {
+        for (int i = 0; i < 80; i++) {
+            if (back) {
+                new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            } else {
+                press(Keys.TAB);
+            }
+            assertFocusVisible();
+            if (Boolean.TRUE.equals(js("const e = document.activeElement; return !!(" + condition + ");"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + "; last focus: " + focused());
+    }
+
+    @Test
+    void from_the_home_page_to_a_logged_session_with_the_keyboard_alone() {
+        open("/");
+        browser.manage().deleteCookieNamed("limber_look");
+        browser.manage().deleteCookieNamed("limber_lang");
+        open("/");
+
+        // The Display menu: open it, pick the dark colours with the arrow keys, and go on in the dark.
+        tabTo("the Display menu", "e.matches('.look-menu summary')", false);
+        press(Keys.ENTER);
+        tabTo("the colour choices", "e.matches('input[name=theme]')", false);
+        press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertFocusVisible();
+        until("the dark colours", () -> "dark".equals(js("return document.documentElement.dataset.theme")));
+
+        // Back up to the skip link (Shift+Tab), then on to the main action: a routine for now.
+        tabTo("the skip link", "e.matches('a.skip')", true);
+        press(Keys.ENTER);
+        tabTo("Get a routine", "e.matches('main a.button') && e.getAttribute('href').endsWith('/routines/generate')",
+                false);
+        press(Keys.ENTER);
+        until("the routine page", () -> browser.getCurrentUrl().contains("/routines/generate"));
+
+        tabTo("Follow along", "e.matches('main a.button') && e.getAttribute('href').includes('/follow')", false);
+        press(Keys.ENTER);
+        until("the player", () -> !browser.findElements(By.id("player")).isEmpty());
+
+        tabTo("how it feels now", "e.id === 'before-now'", false);
+        press("7");
+        tabTo("Start", "e.matches('.player-start')", false);
+        press(Keys.ENTER);
+        // At 300x the whole routine plays in seconds; the log form then takes the focus (on "after").
+        until("the end of the session", () -> "finished".equals(playerState()));
+        assertFocusVisible();
+        assertThat(js("return document.activeElement.name")).isEqualTo("after");
+        press("2");
+        tabTo("Save to history", "e.matches('#log-form button[type=submit]')", false);
+        press(Keys.ENTER);
+
+        until("the history", () -> browser.getCurrentUrl().endsWith("/history"));
+        assertThat(browser.findElements(By.cssSelector(".session-row")).stream().map(r -> r.getText()))
+                .anySatisfy(row -> assertThat(row).contains("7 → 2"));
+        assertThat(js("return document.documentElement.dataset.theme")).isEqualTo("dark");
     }
 }
