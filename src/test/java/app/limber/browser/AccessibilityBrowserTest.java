@@ -231,6 +231,12 @@ class AccessibilityBrowserTest {
         throw new AssertionError("Tab never reached " + what + "; last focus: " + focused());
     }
 
+    /** A key press that follows a link returns at once: wait for the new page and its deferred scripts. */
+    void arrived(String what, String urlPart) {
+        until(what, () -> browser.getCurrentUrl().contains(urlPart)
+                && "complete".equals(js("return document.readyState")));
+    }
+
     @Test
     void from_the_home_page_to_a_logged_session_with_the_keyboard_alone() {
         open("/");
@@ -252,11 +258,11 @@ class AccessibilityBrowserTest {
         tabTo("Get a routine", "e.matches('main a.button') && e.getAttribute('href').endsWith('/routines/generate')",
                 false);
         press(Keys.ENTER);
-        until("the routine page", () -> browser.getCurrentUrl().contains("/routines/generate"));
+        arrived("the routine page", "/routines/generate");
 
         tabTo("Follow along", "e.matches('main a.button') && e.getAttribute('href').includes('/follow')", false);
         press(Keys.ENTER);
-        until("the player", () -> !browser.findElements(By.id("player")).isEmpty());
+        arrived("the player", "/follow");
 
         tabTo("how it feels now", "e.id === 'before-now'", false);
         press("7");
@@ -267,10 +273,10 @@ class AccessibilityBrowserTest {
         assertFocusVisible();
         assertThat(js("return document.activeElement.name")).isEqualTo("after");
         press("2");
-        tabTo("Save to history", "e.matches('#log-form button[type=submit]')", false);
+        tabTo("Save to my history", "e.matches('#log-form button[type=submit]')", false);
         press(Keys.ENTER);
 
-        until("the history", () -> browser.getCurrentUrl().endsWith("/history"));
+        arrived("the history", "/history");
         assertThat(browser.findElements(By.cssSelector(".session-row")).stream().map(r -> r.getText()))
                 .anySatisfy(row -> assertThat(row).contains("7 → 2"));
         assertThat(js("return document.documentElement.dataset.theme")).isEqualTo("dark");
