@@ -143,6 +143,7 @@ class AccessibilityBrowserTest {
                 at("week plan", "/plan/week", ".sheet.week"),
                 at("reminder calendar", "/plan/reminders", "main h1"),
                 at("reminders", "/reminders", "main form"),
+                at("movement break", "/reminders/break", ".reminder-break a.button"),
                 at("safety", "/safety", "main h1"),
                 at("guide", "/guide", "main h1"),
                 at("figures", "/stretches/figures", "main img"),
