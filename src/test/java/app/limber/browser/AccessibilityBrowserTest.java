@@ -177,7 +177,7 @@ class AccessibilityBrowserTest {
             assertThat(browser.findElements(By.cssSelector(page.mustShow()))).as(name + " shows " + page.mustShow())
                     .isNotEmpty();
             js("document.querySelectorAll('details').forEach(d => d.open = true)");
-            // The print sheet and the week plan are paper: their own layout, always light.
+            // The print sheet is paper: a layout of its own, always light.
             if (!browser.findElements(By.cssSelector("form.look")).isEmpty()) {
                 assertThat(js("return document.documentElement.dataset.theme")).as(name).isEqualTo(scheme);
             }
