@@ -260,7 +260,10 @@ function carryOver(cache) {
   });
 }
 
-/** Every page this cache keeps (the shell's pages among them, not its assets), fetched again one after another. */
+/**
+ * Every page this cache keeps (the shell's pages among them, not its assets), fetched again one after another,
+ * the person's own first (Array.prototype.sort is stable, so each group keeps the order it was kept in).
+ */
 function refetchKept(cache) {
   return cache.keys().then(function (requests) {
     var keys = requests.map(function (request) {
@@ -270,6 +273,8 @@ function refetchKept(cache) {
       return !VERSIONED.test(page.url.pathname) && !page.url.searchParams.has('v') && keepable(page.url)
         && !/\.(css|js|svg|png|webmanifest)$/.test(page.url.pathname);
     });
+    // The person's own pages (routines they opened) first, then the shell's.
+    keys.sort(function (a, b) { return SHELL_SET.has(a.key) - SHELL_SET.has(b.key); });
     return keys.reduce(function (done, page) {
       return done.then(function () {
         return fetch(page.key, { credentials: 'same-origin', cache: 'no-cache' }).then(function (response) {
