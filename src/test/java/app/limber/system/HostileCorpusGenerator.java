@@ -197,6 +197,7 @@ public final class HostileCorpusGenerator {
         history();
         mine();
         look();
+        language();
         paths();
         methods();
         csrf();
@@ -402,6 +403,22 @@ public final class HostileCorpusGenerator {
         for (String back : List.of("https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example", "%2F%5Cevil.example",
                 "javascript%3Aalert(1)", "%2Fstretches%3Bjsessionid%3Dx")) {
             get("look.back." + Integer.toHexString(back.hashCode()), "/look?theme=dark&back=" + back);
+        }
+    }
+
+    /** The language links: a language Limber is written in only, and back within the site only. */
+    private void language() {
+        for (String param : List.of("lang", "back")) {
+            for (String name : SAMPLE) {
+                get("language." + param + "." + name, "/language?" + param + "=" + value(name, param));
+            }
+        }
+        for (String back : List.of("https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example", "%2F%5Cevil.example",
+                "javascript%3Aalert(1)", "%2Fstretches%3Bjsessionid%3Dx")) {
+            get("language.back." + Integer.toHexString(back.hashCode()), "/language?lang=es&back=" + back);
+        }
+        for (String lang : List.of("de", "ES", "es-MX", "es%00", "%65%73")) {
+            get("language.lang." + Integer.toHexString(lang.hashCode()), "/language?lang=" + lang + "&back=%2F");
         }
     }
 
