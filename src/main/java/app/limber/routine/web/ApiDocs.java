@@ -265,8 +265,9 @@ class ApiDocs {
         }
         if (type == Integer.class) {
             IntegerSchema schema = new IntegerSchema();
-            Min min = component.getAnnotation(Min.class);
-            Max max = component.getAnnotation(Max.class);
+            // Bean Validation's @Min and @Max do not target record components: they land on the accessor.
+            Min min = component.getAccessor().getAnnotation(Min.class);
+            Max max = component.getAccessor().getAnnotation(Max.class);
             if (min != null) {
                 schema.minimum(java.math.BigDecimal.valueOf(min.value()));
             }
