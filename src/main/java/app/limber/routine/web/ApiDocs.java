@@ -49,6 +49,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,9 +112,36 @@ class ApiDocs {
     private static final String LANGUAGE = "Texts (names, purposes, reasons, notices, weekdays) follow the "
             + "request's `Accept-Language`, as the pages do; codes (slugs, parameter values) never change.";
 
+    /**
+     * Springdoc's own beans (its model converters, two Jackson 2 mappers, the scanners) are made on the first
+     * request for the description or its page, not at start-up: nothing else uses them, and made eagerly they held
+     * memory in every idle instance. Its Spring MVC configurer is still made at start-up (Spring MVC asks for every
+     * configurer), so the page's static files are mapped from the start.
+     */
+    @Bean
+    static BeanFactoryPostProcessor lazySpringdoc() {
+        return factory -> {
+            for (String name : factory.getBeanDefinitionNames()) {
+                BeanDefinition definition = factory.getBeanDefinition(name);
+                if (fromSpringdoc(definition)) {
+                    definition.setLazyInit(true);
+                }
+            }
+        };
+    }
+
+    private static boolean fromSpringdoc(BeanDefinition definition) {
+        String type = definition.getBeanClassName();
+        if (definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() != null) {
+            type = annotated.getFactoryMethodMetadata().getDeclaringClassName();
+        }
+        return type != null && type.startsWith("org.springdoc.");
+    }
+
     @Bean
     OpenAPI limberOpenApi() {
-        return new OpenAPI()
+        // A relative server: the description never repeats the Host header a request came with.
+        return new OpenAPI().servers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/")))
                 .info(new Info().title("Limber API").version("1")
                         .description("Read-only JSON for Limber's routines: a generated routine, a saved routine by "
                                 + "the token in its link, and the week plan. Every parameter is the same as on the "
