@@ -216,10 +216,10 @@ class ApiDocs {
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse("200", json(operation, "The routine.", "routine",
                 "A 10-minute morning routine at a desk", examples.routine()));
+        String bad = "slot=night&minutes=90&date=2026-02-30";
         responses.addApiResponse("400", problemResponse("A parameter could not be used: one message per bad "
                 + "parameter in `errors`.", "bad-parameters", examples.invalid(RoutineInputs.class,
-                RoutineInputs.NAME, "/api/routines/generate", Map.of("slot", "night", "minutes", "90",
-                        "date", "2026-02-30"))));
+                RoutineInputs.NAME, "/api/routines/generate", bad), "/api/routines/generate?" + bad));
         operation.setResponses(responses);
     }
 
@@ -256,9 +256,10 @@ class ApiDocs {
         responses.addApiResponse("200", json(operation, "The week: seven days of three routines.", "week",
                 "The week from 23 November 2026, defaults for each time of day (shortened to its first day "
                         + "here)", examples.week()));
+        String bad = "eveningMinutes=60&focus=toes";
         responses.addApiResponse("400", problemResponse("A parameter could not be used: one message per bad "
                 + "parameter in `errors`.", "bad-parameters", examples.invalid(DayInputs.class, DayInputs.NAME,
-                "/api/plans/week", Map.of("eveningMinutes", "60", "focus", "toes"))));
+                "/api/plans/week", bad), "/api/plans/week?" + bad));
         operation.setResponses(responses);
     }
 
@@ -356,8 +357,18 @@ class ApiDocs {
     }
 
     private static ApiResponse problemResponse(String description, String exampleName, Map<String, Object> value) {
+        return problemResponse(description, exampleName, value, null);
+    }
+
+    /** An error answer with its example; {@code request}, if given, is the request that example answers. */
+    private static ApiResponse problemResponse(String description, String exampleName, Map<String, Object> value,
+                                               String request) {
+        Example example = new Example().summary(String.valueOf(value.get("title"))).value(value);
+        if (request != null) {
+            example.description("The answer to `GET " + request + "`.");
+        }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
-                .addExamples(exampleName, new Example().summary(String.valueOf(value.get("title"))).value(value));
+                .addExamples(exampleName, example);
         return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON, media));
     }
 
@@ -450,14 +461,15 @@ class ApiDocs {
             return tree(week);
         }
 
-        /** The 400 these parameters really get: bound by the form binder, as the controller binds them. */
-        Map<String, Object> invalid(Class<? extends Record> form, String name, String path,
-                                    Map<String, String> params) {
+        /** The 400 this query really gets: bound by the form binder, as the controller binds it. */
+        Map<String, Object> invalid(Class<? extends Record> form, String name, String path, String query) {
             LinkedMultiValueMap<String, String> sent = new LinkedMultiValueMap<>();
-            params.forEach(sent::add);
+            for (String pair : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                sent.add(parts[0], parts[1]);
+            }
             Errors errors = forms.bind(form, name, sent).errors();
-            return asMap(Problems.invalid(errors, messages, EXAMPLE_LOCALE), path + "?" + params.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&")));
+            return asMap(Problems.invalid(errors, messages, EXAMPLE_LOCALE), path);
         }
 
         Map<String, Object> problem(HttpStatus status, String key, String path) {

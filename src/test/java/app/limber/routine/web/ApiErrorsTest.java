@@ -107,12 +107,4 @@ class ApiErrorsTest {
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/routines/generate").exchange();
         isProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/api/routines/generate");
     }
-
-    @Test
-    void the_problem_follows_the_requests_language_where_a_translation_exists_and_english_otherwise() {
-        MvcTestResult result = mvc.get().uri("/api/plans/week?minutes=99").header("Accept-Language", "de")
-                .exchange();
-        isProblem(result, HttpStatus.BAD_REQUEST, "/api/plans/week");
-        assertThat(result).bodyJson().extractingPath("$.errors.minutes").asString().contains("Choose between");
-    }
 }
