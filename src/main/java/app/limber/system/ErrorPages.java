@@ -64,7 +64,7 @@ class ErrorPages {
         problem.put("title", text("error.title.", status));
         problem.put("status", status);
         problem.put("detail", text("error.text.", status));
-        problem.put("instance", uri);
+        ErrorPageController.instance(uri).ifPresent(instance -> problem.put("instance", instance.toString()));
         return JSON.writeValueAsString(problem);
     }
 
