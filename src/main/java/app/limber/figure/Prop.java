@@ -23,8 +23,13 @@ sealed interface Prop {
         return List.of();
     }
 
+    /** How far the drawn seat of the body reaches below the pelvis point: a chair, ball or saddle meets it there. */
+    private static double seatDepth(Body b) {
+        return Bone.LOWER_TRUNK.width(b.view()) / 2;
+    }
+
     private static double halfTrunk(Body b) {
-        return Bone.UPPER_TRUNK.width(b.view()) / 2;
+        return Bone.UPPER_TRUNK.widthAt(b.view(), 0.45) / 2;
     }
 
     /** A chair seen from the side, facing the way the figure faces; the seat is under the pelvis. */
@@ -39,7 +44,7 @@ sealed interface Prop {
 
         public List<Mark> marks(Body fit, Body now) {
             Vec pelvis = fit.at(Pt.PELVIS);
-            double seat = pelvis.y() - halfTrunk(fit);
+            double seat = pelvis.y() - seatDepth(fit);
             double back = pelvis.x() - backGap;
             double front = pelvis.x() + 24;
             double top = backTop == null ? seat + 42 : fit.at(backTop).y();
@@ -51,7 +56,7 @@ sealed interface Prop {
         }
 
         public List<String> problems(Body fit) {
-            double seat = fit.at(Pt.PELVIS).y() - halfTrunk(fit);
+            double seat = fit.at(Pt.PELVIS).y() - seatDepth(fit);
             return seat < 35 || seat > 55 ? List.of("chair seat " + Math.round(seat) + " high") : List.of();
         }
     }
@@ -146,7 +151,7 @@ sealed interface Prop {
         Vec centre(Body fit) {
             Vec p = fit.at(touch);
             if (side == 0) {
-                double radius = (p.y() - halfTrunk(fit)) / 2;
+                double radius = (p.y() - seatDepth(fit)) / 2;
                 return new Vec(p.x(), radius);
             }
             double reach = r + 1;
@@ -284,7 +289,7 @@ sealed interface Prop {
 
         public List<Mark> marks(Body fit, Body now) {
             Vec pelvis = fit.at(Pt.PELVIS);
-            double seat = pelvis.y() - halfTrunk(fit);
+            double seat = pelvis.y() - seatDepth(fit);
             Vec crank = fit.at(Pt.ANKLE_A).lerp(fit.at(Pt.ANKLE_B), 0.5);
             double r = fit.at(Pt.ANKLE_A).distance(fit.at(Pt.ANKLE_B)) / 2;
             Vec bar = fit.at(Pt.HAND_A);

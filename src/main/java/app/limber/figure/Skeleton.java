@@ -82,7 +82,7 @@ public final class Skeleton {
         Vec head = neckTop.plus(dir(neckDir).times(Bone.HEAD_RADIUS - 2)).plus(dir(neckDir + 90).times(1.5));
         Vec noseBase = head.plus(dir(neckDir + 95).times(Bone.HEAD_RADIUS - 2));
         Vec noseTip = noseBase.plus(dir(neckDir + 100).times(Bone.NOSE.length()));
-        double halfTrunk = Bone.UPPER_TRUNK.width(View.SIDE) / 2;
+        double halfTrunk = Bone.UPPER_TRUNK.widthAt(View.SIDE, 0.45) / 2;
         Vec mid = waist.lerp(neckBase, 0.45);
 
         pts.put(Pt.PELVIS, pelvis);
@@ -92,7 +92,7 @@ public final class Skeleton {
         pts.put(Pt.HEAD, head);
         pts.put(Pt.CHEST, mid.plus(forward.times(halfTrunk)));
         pts.put(Pt.UPPER_BACK, mid.minus(forward.times(halfTrunk)));
-        pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(halfTrunk)));
+        pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(Bone.UPPER_TRUNK.width(View.SIDE) / 2)));
         pts.put(Pt.HIP_A, pelvis);
         pts.put(Pt.HIP_B, pelvis);
 
@@ -196,7 +196,9 @@ public final class Skeleton {
         return new Body(p, Collections.unmodifiableMap(pts), List.copyOf(segs), head, null);
     }
 
+    /** Far limbs are drawn a little thinner as well as lighter: further away, and told apart from the near ones. */
     private static Body.Segment seg(Bone bone, Vec from, Vec to, View view, Body.Layer layer) {
-        return new Body.Segment(bone, from, to, bone.width(view), layer);
+        double k = layer == Body.Layer.FAR ? 0.85 : 1;
+        return new Body.Segment(bone, from, to, k * bone.width(view), k * bone.endWidth(view), layer);
     }
 }

@@ -24,8 +24,10 @@ public final class SvgRenderer {
     static final int PRINT_GAP = 24;
     public static final int PRINT_WIDTH = 2 * WIDTH + PRINT_GAP;
 
-    private static final String NEAR = "#24434b";
-    private static final String FAR = "#9fb6b3";
+    private static final String NEAR = "#1b3940";
+    private static final String TRUNK = "#3b6b74";
+    private static final String FAR = "#9dbab6";
+    private static final String EYE = "#fbfaf7";
     private static final String PROP_FILL = "#efe9df";
     private static final String PROP_LINE = "#9c8f7d";
     private static final String BAND = "#c2410c";
@@ -161,13 +163,25 @@ public final class SvgRenderer {
     private record Element(String group, String own, String d) {
     }
 
-    private record Palette(String near, String far, String fill, String line, String band, String floor) {
-        static final Palette SCREEN = new Palette(NEAR, FAR, PROP_FILL, PROP_LINE, BAND, FLOOR);
-        static final Palette PRINT = new Palette("#000", "#8a8a8a", "#fff", "#000", "#000", "#000");
+    /**
+     * Near limbs darkest, the trunk and head a shade lighter (so an arm in front of the chest still reads), far
+     * limbs light. Print keeps to black, one dark grey, one light grey and white: it photocopies.
+     */
+    private record Palette(String near, String trunk, String far, String eye, String fill, String line, String band,
+                           String floor) {
+        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR);
+        static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000");
 
-        String group(Body.Layer layer) {
-            return "fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\" stroke=\""
-                    + (layer == Body.Layer.FAR ? far : near) + "\"";
+        String body(Body.Layer layer) {
+            return "fill=\"" + switch (layer) {
+                case FAR -> far;
+                case TRUNK -> trunk;
+                case NEAR -> near;
+            } + "\"";
+        }
+
+        String eyeFill() {
+            return "fill=\"" + eye + "\"";
         }
 
         String group(Mark.Kind kind) {
@@ -179,44 +193,79 @@ public final class SvgRenderer {
         }
     }
 
-    /** The figure as paths in drawing order: far limbs, trunk and head, near limbs. Joined where limbs chain. */
+    /**
+     * The figure as filled shapes in drawing order: far limbs (lighter, thinner), trunk, head with an eye and, side
+     * on, a nose for the face's direction, then near limbs (darkest) with the hands. Every shape of a frame has the
+     * same path commands as in any other frame, so CSS can animate between them.
+     */
     private static List<Element> body(Body b, Palette palette) {
         List<Element> out = new ArrayList<>();
         for (Body.Layer layer : Body.Layer.values()) {
-            List<Body.Segment> chain = new ArrayList<>();
+            String fill = palette.body(layer);
             for (Body.Segment s : b.segments()) {
-                if (s.layer() != layer) {
+                if (s.layer() != layer || s.bone() == Bone.NOSE) {
                     continue;
                 }
-                if (!chain.isEmpty()) {
-                    Body.Segment last = chain.get(chain.size() - 1);
-                    if (last.width() != s.width() || last.to().distance(s.from()) > 1e-6) {
-                        out.add(chainElement(chain, palette));
-                        chain.clear();
-                    }
+                out.add(new Element(fill, "", capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2)));
+                if (s.bone() == Bone.FOREARM) {
+                    Vec along = s.to().minus(s.from());
+                    Vec palm = s.to().plus(along.times(2.2 / along.length()));
+                    out.add(new Element(fill, "", circle(palm, layer == Body.Layer.FAR ? 3.1 : 3.6)));
                 }
-                chain.add(s);
-            }
-            if (!chain.isEmpty()) {
-                out.add(chainElement(chain, palette));
             }
             if (layer == Body.Layer.TRUNK) {
-                Vec h = b.head();
-                out.add(new Element(palette.group(layer), width(2 * Bone.HEAD_RADIUS),
-                        "M" + Mark.x(h.x()) + " " + Mark.y(h.y()) + "h0"));
+                out.addAll(head(b, palette));
             }
         }
         return out;
     }
 
-    private static Element chainElement(List<Body.Segment> chain, Palette palette) {
-        StringBuilder d = new StringBuilder();
-        Vec start = chain.get(0).from();
-        d.append('M').append(Mark.x(start.x())).append(' ').append(Mark.y(start.y()));
-        for (Body.Segment s : chain) {
-            d.append('L').append(Mark.x(s.to().x())).append(' ').append(Mark.y(s.to().y()));
+    /** Head, nose (side view) and eyes: the face shows where the figure looks. */
+    private static List<Element> head(Body b, Palette palette) {
+        List<Element> out = new ArrayList<>();
+        String fill = palette.body(Body.Layer.TRUNK);
+        Vec h = b.head();
+        Vec up = h.minus(b.at(Pt.NECK_TOP));
+        up = up.times(1 / up.length());
+        out.add(new Element(fill, "", circle(h, Bone.HEAD_RADIUS)));
+        if (b.noseTip() != null) {
+            Vec face = b.noseTip().minus(h);
+            face = face.times(1 / face.length());
+            Vec base = h.plus(face.times(Bone.HEAD_RADIUS - 3));
+            out.add(new Element(fill, "", capsule(base, b.noseTip(), 2.2, 1.3)));
+            out.add(new Element(palette.eyeFill(), "", circle(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4)));
+        } else {
+            Vec lateral = new Vec(up.y(), -up.x());
+            Vec eyes = h.plus(up.times(1.2));
+            out.add(new Element(palette.eyeFill(), "", circle(eyes.minus(lateral.times(3.8)), 1.3)
+                    + circle(eyes.plus(lateral.times(3.8)), 1.3)));
         }
-        return new Element(palette.group(chain.get(0).layer()), width(chain.get(0).width()), d.toString());
+        return out;
+    }
+
+    /**
+     * A limb or trunk part: a tapered capsule from {@code a} (radius {@code ra}) to {@code b} (radius {@code rb}),
+     * straight sides and half-round ends. Always the same commands, whatever the angle.
+     */
+    static String capsule(Vec a, Vec b, double ra, double rb) {
+        Vec d = b.minus(a);
+        double len = d.length();
+        Vec n = len < 1e-9 ? new Vec(1, 0) : new Vec(-d.y() / len, d.x() / len);
+        Vec a1 = a.plus(n.times(ra));
+        Vec b1 = b.plus(n.times(rb));
+        Vec b2 = b.minus(n.times(rb));
+        Vec a2 = a.minus(n.times(ra));
+        return "M" + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "L" + Mark.x(b1.x()) + " " + Mark.y(b1.y())
+                + "A" + num(rb) + " " + num(rb) + " 0 0 1 " + Mark.x(b2.x()) + " " + Mark.y(b2.y())
+                + "L" + Mark.x(a2.x()) + " " + Mark.y(a2.y())
+                + "A" + num(ra) + " " + num(ra) + " 0 0 1 " + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "Z";
+    }
+
+    /** A filled circle as two half arcs (figure coordinates). */
+    static String circle(Vec c, double r) {
+        String rr = num(r) + " " + num(r);
+        return "M" + num(c.x() - r) + " " + num(Mark.FLOOR_Y - c.y()) + "a" + rr + " 0 1 0 " + num(2 * r) + " 0a"
+                + rr + " 0 1 0 " + num(-2 * r) + " 0z";
     }
 
     private static String width(double w) {
@@ -224,7 +273,8 @@ public final class SvgRenderer {
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
     private static List<Element> marks(List<Mark> marks, boolean front, Palette palette) {

@@ -77,9 +77,11 @@ class SvgOutputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void stays_light(FigureSpec spec) {
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(9000);
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.HELD).length()).as(spec.slug()).isLessThan(3000);
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT).length()).as(spec.slug()).isLessThan(4000);
+        // Bodies with volume are filled outlines (about twice a stick figure's bytes); every animation frame
+        // repeats the moving outlines, which gzip folds together.
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(32000);
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.HELD).length()).as(spec.slug()).isLessThan(6500);
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT).length()).as(spec.slug()).isLessThan(8000);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,7 +119,7 @@ class SvgOutputTest {
         assertThat(heldPaths).as("%s: the hold drawn over it", spec.slug()).isGreaterThanOrEqualTo(startPaths);
     }
 
-    /** Attributes that paint; a print figure uses black, white and one grey, or none. */
+    /** Attributes that paint; a print figure uses black, white and two greys (trunk, far limbs), or none. */
     private static final Set<String> PAINT = Set.of("fill", "stroke", "color", "stop-color", "flood-color",
             "lighting-color");
 
@@ -140,6 +142,6 @@ class SvgOutputTest {
             }
         }
         assertThat(paints).as(spec.slug()).isNotEmpty()
-                .allSatisfy(paint -> assertThat(paint).as(spec.slug()).isIn("#000", "#fff", "#8a8a8a", "none"));
+                .allSatisfy(paint -> assertThat(paint).as(spec.slug()).isIn("#000", "#4d4d4d", "#fff", "#8a8a8a", "none"));
     }
 }
