@@ -28,10 +28,11 @@ public final class SvgRenderer {
     private static final String TRUNK = "#3b6b74";
     private static final String FAR = "#9dbab6";
     private static final String EYE = "#fbfaf7";
-    private static final String PROP_FILL = "#efe9df";
-    private static final String PROP_LINE = "#9c8f7d";
+    private static final String PROP_FILL = "#e9dcc4";
+    private static final String PROP_LINE = "#85735a";
     private static final String BAND = "#c2410c";
     private static final String FLOOR = "#aab7b3";
+    private static final String MAT = "#7fa59b";
 
     private SvgRenderer() {
     }
@@ -168,9 +169,10 @@ public final class SvgRenderer {
      * limbs light. Print keeps to black, one dark grey, one light grey and white: it photocopies.
      */
     private record Palette(String near, String trunk, String far, String eye, String fill, String line, String band,
-                           String floor) {
-        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR);
-        static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000");
+                           String floor, String mat) {
+        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR, MAT);
+        static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000",
+                "#8a8a8a");
 
         String body(Body.Layer layer) {
             return "fill=\"" + switch (layer) {
@@ -188,7 +190,9 @@ public final class SvgRenderer {
             return switch (kind) {
                 case SOLID -> "fill=\"" + fill + "\" stroke=\"" + line + "\" stroke-width=\"2\" stroke-linejoin=\"round\"";
                 case LINE -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"3\"";
-                case BAND -> "fill=\"none\" stroke=\"" + band + "\" stroke-width=\"2.5\" stroke-linecap=\"round\"";
+                case BAND -> "fill=\"none\" stroke=\"" + band + "\" stroke-width=\"3\" stroke-linecap=\"round\"";
+                case DETAIL -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"1.5\"";
+                case CLOTH -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"5\" stroke-linecap=\"round\"";
             };
         }
     }
@@ -300,6 +304,31 @@ public final class SvgRenderer {
                 + width + "\" height=\"" + HEIGHT + "\">";
     }
 
+    /**
+     * An exercise mat under a figure that is down on the floor (lying, kneeling, on all fours, sitting on it): a
+     * band just under the floor line, as long as the body. Nothing for a figure on its feet or on a seat.
+     */
+    static double[] mat(Body fit) {
+        double low = Double.MAX_VALUE;
+        for (Pt pt : List.of(Pt.PELVIS, Pt.WAIST, Pt.KNEE_A, Pt.KNEE_B, Pt.NECK_BASE)) {
+            low = Math.min(low, fit.at(pt).y());
+        }
+        if (low > 14) {
+            return null;
+        }
+        double[] b = fit.bounds();
+        return new double[] {Math.max(2, b[0] - 8), Math.min(WIDTH - 2, b[2] + 8)};
+    }
+
+    private static String mat(Layout layout, Palette palette) {
+        double[] m = mat(layout.fit());
+        if (m == null) {
+            return "";
+        }
+        return "<path d=\"M" + num(m[0]) + " " + num(Mark.FLOOR_Y + 2) + "H" + num(m[1]) + "\" stroke=\""
+                + palette.mat() + "\" stroke-width=\"4\"/>";
+    }
+
     private static String floor(double from, double to, Palette palette) {
         return "<path d=\"M" + num(from) + " " + num(Mark.FLOOR_Y) + "H" + num(to) + "\" stroke=\"" + palette.floor()
                 + "\" stroke-width=\"2\"/>";
@@ -334,7 +363,7 @@ public final class SvgRenderer {
     private static String held(Layout layout) {
         Palette p = Palette.SCREEN;
         StringBuilder svg = new StringBuilder(open(WIDTH));
-        svg.append(floor(0, WIDTH, p));
+        svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         svg.append("<g opacity=\".25\">");
         write(svg, moving(layout, layout.frames().get(0), p), Map.of());
@@ -376,7 +405,7 @@ public final class SvgRenderer {
         }
         css.append("@media (prefers-reduced-motion:reduce){.a{animation:none}.g{display:inline}}</style>");
         StringBuilder svg = new StringBuilder(open(WIDTH)).append(css);
-        svg.append(floor(0, WIDTH, p));
+        svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">");
         Body end = layout.frames().get(endFrame(layout));
@@ -406,7 +435,7 @@ public final class SvgRenderer {
         for (int f = 0; f < 2; f++) {
             int offset = f * (WIDTH + PRINT_GAP);
             svg.append("<g").append(offset == 0 ? "" : " transform=\"translate(" + offset + ")\"").append('>');
-            svg.append(floor(6, WIDTH - 6, p));
+            svg.append(floor(6, WIDTH - 6, p)).append(mat(layout, p));
             write(svg, marks(layout.staticMarks(), false, p), Map.of());
             write(svg, moving(layout, layout.frames().get(f), p), Map.of());
             write(svg, marks(layout.staticMarks(), true, p), Map.of());
