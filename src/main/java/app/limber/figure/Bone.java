@@ -20,6 +20,8 @@ public enum Bone {
     FOOT_FRONT(7, 6, 6, 1),
     /** The shoulder line of a front view: its length follows shrug and twist, so it is not a fixed bone. */
     GIRDLE(Double.NaN, 9, 9, 1),
+    /** Side view: the belly's round, 2 long, inside the lower trunk until a breath in pushes it out. */
+    BELLY(2, 13, 13, 1),
     /** Side view: the tip of the nose, which shows where the head faces. */
     NOSE(3.5, 4, 4, 0.6);
 

@@ -223,7 +223,17 @@ public final class Poses {
                 side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
                 side().legs(120, 110, 10).armA(-30, 105).armB(40, 20),
-                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3));
+                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
+
+        closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
+        closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
+    }
+
+    /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */
+    private static void closeUp(String slug, Pt centre, Pt mover) {
+        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover));
     }
 
     private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {

@@ -95,6 +95,9 @@ public final class Skeleton {
         pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(Bone.UPPER_TRUNK.width(View.SIDE) / 2)));
         pts.put(Pt.HIP_A, pelvis);
         pts.put(Pt.HIP_B, pelvis);
+        // The belly: a round inside the lower trunk that swells out past its front with a breath in.
+        Vec belly = pelvis.lerp(waist, 0.55).plus(dir(lean + 90).times(p.get(Joint.BELLY) + 1.5));
+        pts.put(Pt.BELLY, belly.plus(dir(lean + 90).times(6.5)));
 
         for (int side = 0; side < 2; side++) {
             boolean a = side == 0;
@@ -124,6 +127,8 @@ public final class Skeleton {
             segs.add(seg(Bone.FOREARM, elbow, hand, View.SIDE, layer));
         }
         segs.add(seg(Bone.LOWER_TRUNK, pelvis, waist, View.SIDE, Body.Layer.TRUNK));
+        segs.add(seg(Bone.BELLY, belly.minus(dir(lean).times(1)), belly.plus(dir(lean).times(1)), View.SIDE,
+                Body.Layer.TRUNK));
         segs.add(seg(Bone.UPPER_TRUNK, waist, neckBase, View.SIDE, Body.Layer.TRUNK));
         segs.add(seg(Bone.NECK, neckBase, neckTop, View.SIDE, Body.Layer.TRUNK));
         segs.add(seg(Bone.NOSE, noseBase, noseTip, View.SIDE, Body.Layer.TRUNK));
@@ -159,6 +164,7 @@ public final class Skeleton {
         pts.put(Pt.CHEST, mid);
         pts.put(Pt.UPPER_BACK, mid);
         pts.put(Pt.BACK_WAIST, waist);
+        pts.put(Pt.BELLY, waist);
         segs.add(seg(Bone.LOWER_TRUNK, pelvis, waist, View.FRONT, Body.Layer.TRUNK));
         segs.add(seg(Bone.UPPER_TRUNK, waist, neckBase, View.FRONT, Body.Layer.TRUNK));
         segs.add(seg(Bone.NECK, neckBase, neckTop, View.FRONT, Body.Layer.TRUNK));

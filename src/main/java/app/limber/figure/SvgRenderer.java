@@ -33,12 +33,57 @@ public final class SvgRenderer {
     private static final String BAND = "#c2410c";
     private static final String FLOOR = "#aab7b3";
     private static final String MAT = "#7fa59b";
+    private static final String ARROW = "#c2410c";
+    private static final String GHOST = "#c3d3d0";
 
     private SvgRenderer() {
     }
 
     /** The placed bodies of every frame the mode draws, with the props fitted, in final figure coordinates. */
-    public record Layout(FigureSpec spec, List<Body> frames, List<Double> percents, Body fit, double seconds) {
+    public record Layout(FigureSpec spec, List<Body> frames, List<Double> percents, Body fit, double seconds,
+                         double anchorX, double centreX) {
+
+        /** Any pose of this figure placed as its frames are: on the floor, anchored, centred. */
+        Body place(Pose pose) {
+            Body b = Skeleton.place(pose);
+            return b.moved(new Vec(anchorX - b.at(spec.anchor()).x() + centreX, 0));
+        }
+
+        /**
+         * The path of the body point that travels furthest from the start: through the keys in order (and back to
+         * the first when the movement goes round), sampled in joint space so a swing or a turn comes out curved.
+         */
+        List<Vec> motion() {
+            List<Pose> keys = new ArrayList<>(spec.keys());
+            if (spec.cycle()) {
+                keys.add(keys.get(0));
+            }
+            List<Body> samples = new ArrayList<>();
+            for (int k = 0; k < keys.size() - 1; k++) {
+                for (int s = 0; s < 6; s++) {
+                    samples.add(place(keys.get(k).lerp(keys.get(k + 1), s / 6.0)));
+                }
+            }
+            samples.add(place(keys.get(keys.size() - 1)));
+            Pt best = null;
+            double far = 0;
+            for (Pt pt : MOVERS) {
+                for (Body b : samples) {
+                    double d = b.at(pt).distance(samples.get(0).at(pt));
+                    if (d > far + 1e-9) {
+                        far = d;
+                        best = pt;
+                    }
+                }
+            }
+            List<Vec> path = new ArrayList<>();
+            if (best != null) {
+                for (Body b : samples) {
+                    path.add(b.at(best));
+                }
+            }
+            return path;
+        }
 
         List<Mark> staticMarks() {
             List<Mark> marks = new ArrayList<>();
@@ -82,6 +127,76 @@ public final class SvgRenderer {
         }
     }
 
+    /** The points whose travel a motion arrow may follow: the ends of the limbs, the head, the shoulders. */
+    private static final List<Pt> MOVERS = List.of(Pt.HAND_A, Pt.HAND_B, Pt.ELBOW_A, Pt.ELBOW_B, Pt.KNEE_A,
+            Pt.KNEE_B, Pt.TOE_A, Pt.TOE_B, Pt.HEAD, Pt.SHOULDER_A, Pt.BELLY);
+
+    /** Below this travel (units) the whole figure cannot show a movement; a close-up inset does. */
+    static final double SMALL_MOTION = 8;
+
+    /**
+     * The arrow that says which way to move: along the moving point's path, set off from the body so it does not
+     * lie on the limb, with a head at the end (and at the start too for a back-and-forth movement). Straight for a
+     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw.
+     */
+    static List<Vec> arrowPath(Layout layout) {
+        List<Vec> path = layout.motion();
+        if (path.size() < 2) {
+            return List.of();
+        }
+        double travel = 0;
+        for (Vec v : path) {
+            travel = Math.max(travel, v.distance(path.get(0)));
+        }
+        if (travel < SMALL_MOTION) {
+            return List.of();
+        }
+        Body start = layout.frames().get(0);
+        Vec centre = start.at(Pt.WAIST).lerp(start.at(Pt.NECK_BASE), 0.5);
+        List<Vec> out = new ArrayList<>();
+        for (Vec v : path) {
+            Vec away = v.minus(centre);
+            double len = away.length();
+            Vec p = len < 1e-6 ? v : v.plus(away.times(9 / len));
+            out.add(new Vec(Math.max(4, Math.min(WIDTH - 4, p.x())), Math.max(4, Math.min(Mark.FLOOR_Y - 4, p.y()))));
+        }
+        // Trim the ends a little so the heads sit beside the hand or knee rather than on it.
+        return out.subList(out.size() > 8 ? 1 : 0, out.size() > 8 ? out.size() - 1 : out.size());
+    }
+
+    /** The arrow as SVG: a smooth line through the path and an open head at the end (both ends if asked). */
+    static String arrow(List<Vec> path, boolean both, String colour, double width) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder d = new StringBuilder();
+        Vec first = path.get(0);
+        d.append('M').append(Mark.x(first.x())).append(' ').append(Mark.y(first.y()));
+        for (int i = 1; i < path.size(); i++) {
+            d.append('L').append(Mark.x(path.get(i).x())).append(' ').append(Mark.y(path.get(i).y()));
+        }
+        d.append(head(path.get(path.size() - 2), path.get(path.size() - 1), width));
+        if (both) {
+            d.append(head(path.get(1), path.get(0), width));
+        }
+        return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"" + num(width)
+                + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>";
+    }
+
+    private static String head(Vec from, Vec tip, double width) {
+        Vec back = from.minus(tip);
+        back = back.times((4 + 1.6 * width) / back.length());
+        Vec left = tip.plus(rotate(back, 35));
+        Vec right = tip.plus(rotate(back, -35));
+        return "M" + Mark.x(left.x()) + " " + Mark.y(left.y()) + "L" + Mark.x(tip.x()) + " " + Mark.y(tip.y()) + "L"
+                + Mark.x(right.x()) + " " + Mark.y(right.y());
+    }
+
+    private static Vec rotate(Vec v, double degrees) {
+        double r = Math.toRadians(degrees);
+        return new Vec(v.x() * Math.cos(r) - v.y() * Math.sin(r), v.x() * Math.sin(r) + v.y() * Math.cos(r));
+    }
+
     static boolean follows(Prop p) {
         return p instanceof Prop.Band || p instanceof Prop.Straps || p instanceof Prop.Towel;
     }
@@ -104,11 +219,11 @@ public final class SvgRenderer {
             Body b = Skeleton.place(p);
             bodies.add(b.moved(new Vec(anchorX - b.at(spec.anchor()).x(), 0)));
         }
-        Layout first = new Layout(spec, bodies, percents, fit, seconds);
+        Layout first = new Layout(spec, bodies, percents, fit, seconds, anchorX, 0);
         double[] b = first.bounds();
         Vec centre = new Vec(WIDTH / 2.0 - (b[0] + b[2]) / 2, 0);
         return new Layout(spec, bodies.stream().map(x -> x.moved(centre)).toList(), percents, fit.moved(centre),
-                seconds);
+                seconds, anchorX, centre.x());
     }
 
     /**
@@ -169,10 +284,17 @@ public final class SvgRenderer {
      * limbs light. Print keeps to black, one dark grey, one light grey and white: it photocopies.
      */
     private record Palette(String near, String trunk, String far, String eye, String fill, String line, String band,
-                           String floor, String mat) {
-        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR, MAT);
+                           String floor, String mat, String arrow, String plate) {
+        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR, MAT, ARROW,
+                EYE);
         static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000",
-                "#8a8a8a");
+                "#8a8a8a", "#000", "#fff");
+
+        /** The other extreme in a close-up: the whole body pale, no transparency (print has none). */
+        Palette ghost() {
+            String pale = this == PRINT ? "#8a8a8a" : GHOST;
+            return new Palette(pale, pale, pale, pale, fill, line, band, floor, mat, arrow, plate);
+        }
 
         String body(Body.Layer layer) {
             return "fill=\"" + switch (layer) {
@@ -370,6 +492,8 @@ public final class SvgRenderer {
         svg.append("</g>");
         write(svg, moving(layout, layout.frames().get(1), p), Map.of());
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
+        svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
         return svg.append("</svg>").toString();
     }
 
@@ -413,7 +537,85 @@ public final class SvgRenderer {
         svg.append("</g>");
         write(svg, first, classes);
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append(arrow(arrowPath(layout), !layout.spec().cycle(), p.arrow(), 2.5));
+        svg.append(closeUp(layout, end, layout.frames().get(0), classes, p));
         return svg.append("</svg>").toString();
+    }
+
+    /** Inset radius and magnification of a close-up. */
+    static final double INSET_R = 36;
+    static final double INSET_ZOOM = 2.5;
+
+    /** Where a figure's close-up inset sits (SVG coordinates, y down), or null when it has none. */
+    static Vec insetCentre(Layout layout) {
+        Pt pt = layout.spec().closeUp();
+        if (pt == null) {
+            return null;
+        }
+        Vec c = layout.frames().get(0).at(pt);
+        return new Vec(c.x() < WIDTH / 2.0 ? WIDTH - INSET_R - 3 : INSET_R + 3, INSET_R + 4);
+    }
+
+    /**
+     * For a small movement, an enlarged round inset of the part that moves: the end position as a pale ghost (where
+     * the movement goes), the start over it (animated with the same classes as the figure, so it moves too), the
+     * path of the moving point as an arrow, and a small ring on the figure where the inset looks.
+     */
+    private static String closeUp(Layout layout, Body ghost, Body shown, Map<Integer, String> classes, Palette p) {
+        Vec inset = insetCentre(layout);
+        if (inset == null) {
+            return "";
+        }
+        Pt pt = layout.spec().closeUp();
+        Vec c = shown.at(pt);
+        double cx = c.x();
+        double cy = Mark.FLOOR_Y - c.y();
+        String id = "cu-" + layout.spec().slug();
+        String ring = " fill=\"none\" stroke=\"" + p.line() + "\" stroke-width=\"1.5\"/>";
+        StringBuilder svg = new StringBuilder();
+        double small = INSET_R / INSET_ZOOM;
+        Vec toInset = new Vec(inset.x() - cx, inset.y() - cy);
+        Vec from = new Vec(cx, cy).plus(toInset.times(small / toInset.length()));
+        Vec to = inset.minus(toInset.times(INSET_R / toInset.length()));
+        svg.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                .append(num(small)).append('"').append(ring);
+        svg.append("<path d=\"M").append(num(from.x())).append(' ').append(num(from.y())).append('L')
+                .append(num(to.x())).append(' ').append(num(to.y())).append('"').append(ring);
+        svg.append("<clipPath id=\"").append(id).append("\"><circle cx=\"").append(num(inset.x()))
+                .append("\" cy=\"").append(num(inset.y())).append("\" r=\"").append(num(INSET_R))
+                .append("\"/></clipPath>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append("\" fill=\"").append(p.plate()).append("\"/>");
+        svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
+                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(INSET_ZOOM))
+                .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
+        write(svg, moving(layout, ghost, p.ghost()), Map.of());
+        write(svg, moving(layout, shown, p), classes);
+        List<Vec> path = new ArrayList<>();
+        for (Body b : pathBodies(layout)) {
+            path.add(b.at(layout.spec().closeMover()));
+        }
+        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
+        svg.append("</g></g>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
+        return svg.toString();
+    }
+
+    /** Bodies along the movement, for the close-up's path (the layout's own motion samples). */
+    private static List<Body> pathBodies(Layout layout) {
+        List<Pose> keys = new ArrayList<>(layout.spec().keys());
+        if (layout.spec().cycle()) {
+            keys.add(keys.get(0));
+        }
+        List<Body> out = new ArrayList<>();
+        for (int k = 0; k < keys.size() - 1; k++) {
+            for (int s = 0; s < 6; s++) {
+                out.add(layout.place(keys.get(k).lerp(keys.get(k + 1), s / 6.0)));
+            }
+        }
+        out.add(layout.place(keys.get(keys.size() - 1)));
+        return out;
     }
 
     /** The frame of the spec's last key pose: shown faint with reduced motion. */
@@ -439,6 +641,13 @@ public final class SvgRenderer {
             write(svg, marks(layout.staticMarks(), false, p), Map.of());
             write(svg, moving(layout, layout.frames().get(f), p), Map.of());
             write(svg, marks(layout.staticMarks(), true, p), Map.of());
+            if (f == 0) {
+                // A small movement's close-up sits on the start: the pale shape in it is where the movement goes.
+                svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+            } else {
+                // The end figure says how it got there.
+                svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
+            }
             svg.append("</g>");
         }
         int mid = WIDTH + PRINT_GAP / 2;
