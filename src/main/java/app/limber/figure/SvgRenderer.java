@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import app.limber.catalog.Area;
 
 /**
  * The one renderer: a {@link FigureSpec} in, a small self-contained SVG out.
@@ -35,13 +37,14 @@ public final class SvgRenderer {
     private static final String MAT = "#7fa59b";
     private static final String ARROW = "#c2410c";
     private static final String GHOST = "#c3d3d0";
+    private static final String TINT = "#f28c38";
 
     private SvgRenderer() {
     }
 
     /** The placed bodies of every frame the mode draws, with the props fitted, in final figure coordinates. */
     public record Layout(FigureSpec spec, List<Body> frames, List<Double> percents, Body fit, double seconds,
-                         double anchorX, double centreX) {
+                         double anchorX, double centreX, Set<Area> feel) {
 
         /** Any pose of this figure placed as its frames are: on the floor, anchored, centred. */
         Body place(Pose pose) {
@@ -203,6 +206,11 @@ public final class SvgRenderer {
 
     /** The frames a mode draws: every animation sample, or start and end. */
     public static Layout layout(FigureSpec spec, Mode mode) {
+        return layout(spec, mode, Set.of());
+    }
+
+    /** As {@link #layout(FigureSpec, Mode)}, with the areas where the movement should be felt tinted. */
+    public static Layout layout(FigureSpec spec, Mode mode, Set<Area> feel) {
         List<Pose> poses = new ArrayList<>();
         List<Double> percents = new ArrayList<>();
         double seconds = 0;
@@ -219,11 +227,11 @@ public final class SvgRenderer {
             Body b = Skeleton.place(p);
             bodies.add(b.moved(new Vec(anchorX - b.at(spec.anchor()).x(), 0)));
         }
-        Layout first = new Layout(spec, bodies, percents, fit, seconds, anchorX, 0);
+        Layout first = new Layout(spec, bodies, percents, fit, seconds, anchorX, 0, feel);
         double[] b = first.bounds();
         Vec centre = new Vec(WIDTH / 2.0 - (b[0] + b[2]) / 2, 0);
         return new Layout(spec, bodies.stream().map(x -> x.moved(centre)).toList(), percents, fit.moved(centre),
-                seconds, anchorX, centre.x());
+                seconds, anchorX, centre.x(), feel);
     }
 
     /**
@@ -268,11 +276,16 @@ public final class SvgRenderer {
     }
 
     public static String render(FigureSpec spec, Mode mode) {
-        Layout layout = layout(spec, mode);
+        return render(spec, mode, Set.of());
+    }
+
+    /** The figure with "feel it here": the movement's target areas tinted on the body. */
+    public static String render(FigureSpec spec, Mode mode, Set<Area> feel) {
+        Layout layout = layout(spec, mode, feel);
         return switch (mode) {
             case ANIMATED -> animated(layout);
             case HELD -> held(layout);
-            case PRINT -> print(spec);
+            case PRINT -> print(spec, feel);
         };
     }
 
@@ -284,16 +297,19 @@ public final class SvgRenderer {
      * limbs light. Print keeps to black, one dark grey, one light grey and white: it photocopies.
      */
     private record Palette(String near, String trunk, String far, String eye, String fill, String line, String band,
-                           String floor, String mat, String arrow, String plate) {
+                           String floor, String mat, String arrow, String plate, String tint) {
         static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR, MAT, ARROW,
-                EYE);
+                EYE, "fill=\"" + TINT + "\" fill-opacity=\".85\"");
+        /** On paper the tint is a dashed white outline: it photocopies, and a grey fill would read as a limb. */
         static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000",
-                "#8a8a8a", "#000", "#fff");
+                "#8a8a8a", "#000", "#fff",
+                "fill=\"none\" stroke=\"#fff\" stroke-width=\"1.3\" stroke-dasharray=\"2.5 1.5\"");
 
         /** The other extreme in a close-up: the whole body pale, no transparency (print has none). */
         Palette ghost() {
             String pale = this == PRINT ? "#8a8a8a" : GHOST;
-            return new Palette(pale, pale, pale, pale, fill, line, band, floor, mat, arrow, plate);
+            return new Palette(pale, pale, pale, pale, fill, line, band, floor, mat, arrow, plate,
+                    "fill=\"" + pale + "\"");
         }
 
         String body(Body.Layer layer) {
@@ -417,6 +433,9 @@ public final class SvgRenderer {
     private static List<Element> moving(Layout layout, Body frame, Palette palette) {
         List<Element> out = new ArrayList<>(marks(layout.followingMarks(frame), false, palette));
         out.addAll(body(frame, palette));
+        for (String d : FeelTint.shapes(frame, layout.feel())) {
+            out.add(new Element(palette.tint(), "", d));
+        }
         out.addAll(marks(layout.followingMarks(frame), true, palette));
         return out;
     }
@@ -630,8 +649,8 @@ public final class SvgRenderer {
     }
 
     /** Start and end side by side, black and white, no motion: for the print sheet. */
-    private static String print(FigureSpec spec) {
-        Layout layout = layout(spec, Mode.PRINT);
+    private static String print(FigureSpec spec, Set<Area> feel) {
+        Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
         StringBuilder svg = new StringBuilder(open(PRINT_WIDTH));
         for (int f = 0; f < 2; f++) {
