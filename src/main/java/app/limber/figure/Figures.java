@@ -44,7 +44,8 @@ public class Figures {
                     : SvgRenderer.Mode.HELD;
             Set<Area> feel = catalog.find(spec.slug()).map(Movement::areas).orElse(Set.of());
             String body = SvgRenderer.render(spec, mode, feel);
-            String still = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT, feel);
+            boolean eachSide = catalog.find(spec.slug()).map(m -> m.dosage().eachSide()).orElse(false);
+            String still = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT, feel, eachSide);
             screen.put(spec.slug(), new Svg(body, etag(body)));
             print.put(spec.slug(), new Svg(still, etag(still)));
             all.append(body).append(still);

@@ -281,11 +281,19 @@ public final class SvgRenderer {
 
     /** The figure with "feel it here": the movement's target areas tinted on the body. */
     public static String render(FigureSpec spec, Mode mode, Set<Area> feel) {
+        return render(spec, mode, feel, false);
+    }
+
+    /**
+     * As {@link #render(FigureSpec, Mode, Set)}; {@code eachSide} adds the second side to the print pair: the held
+     * position mirrored, small, in the end panel's upper corner (the player mirrors the whole figure instead).
+     */
+    public static String render(FigureSpec spec, Mode mode, Set<Area> feel, boolean eachSide) {
         Layout layout = layout(spec, mode, feel);
         return switch (mode) {
             case ANIMATED -> animated(layout);
             case HELD -> held(layout);
-            case PRINT -> print(spec, feel);
+            case PRINT -> print(spec, feel, eachSide);
         };
     }
 
@@ -621,6 +629,47 @@ public final class SvgRenderer {
         return svg.toString();
     }
 
+    /** Size of the other side's thumbnail in the print pair's end panel, figure units. */
+    static final double OTHER_SIDE = 62;
+
+    /**
+     * The second side: the held position mirrored, scaled into a small framed square in the end panel's upper
+     * corner away from the figure's head, with a two-headed arrow under it (swap sides).
+     */
+    private static String otherSide(Layout layout, Palette p) {
+        double[] b = layout.bounds();
+        double w = b[2] - b[0];
+        double h = b[3] - b[1];
+        double k = (OTHER_SIDE - 6) / Math.max(w, h);
+        Body end = layout.frames().get(layout.frames().size() - 1);
+        boolean left = end.head().x() > WIDTH / 2.0;
+        double x0 = left ? 4 : WIDTH - 4 - OTHER_SIDE;
+        double y0 = 4;
+        // Mirror: the content's right edge b[2] lands at the box's left, centred in the box.
+        double tx = x0 + 3 + (OTHER_SIDE - 6 - w * k) / 2 + b[2] * k;
+        double ty = y0 + 3 + (OTHER_SIDE - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<path d=\"M").append(num(x0)).append(' ').append(num(y0)).append('h').append(num(OTHER_SIDE))
+                .append('v').append(num(OTHER_SIDE)).append('h').append(num(-OTHER_SIDE))
+                .append("z\" fill=\"").append(p.plate()).append("\" stroke=\"").append(p.line())
+                .append("\" stroke-width=\"1.2\"/>");
+        svg.append("<g transform=\"translate(").append(num(tx)).append(' ').append(num(ty)).append(") scale(")
+                .append(num(-k)).append(' ').append(num(k)).append(")\">");
+        svg.append("<path d=\"M").append(num(b[0])).append(' ').append(num(Mark.FLOOR_Y)).append('H')
+                .append(num(b[2])).append("\" stroke=\"").append(p.floor()).append("\" stroke-width=\"3\"/>");
+        write(svg, marks(layout.staticMarks(), false, p), Map.of());
+        write(svg, moving(layout, end, p), Map.of());
+        write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append("</g>");
+        double ay = y0 + OTHER_SIDE + 7;
+        double ax = x0 + OTHER_SIDE / 2;
+        svg.append("<path d=\"M").append(num(ax - 12)).append(' ').append(num(ay)).append('h').append(24)
+                .append("m-5 -5 5 5-5 5M").append(num(ax - 7)).append(' ').append(num(ay - 5)).append("l-5 5 5 5")
+                .append("\" fill=\"none\" stroke=\"").append(p.arrow())
+                .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
+        return svg.toString();
+    }
+
     /** Bodies along the movement, for the close-up's path (the layout's own motion samples). */
     private static List<Body> pathBodies(Layout layout) {
         List<Pose> keys = new ArrayList<>(layout.spec().keys());
@@ -649,7 +698,7 @@ public final class SvgRenderer {
     }
 
     /** Start and end side by side, black and white, no motion: for the print sheet. */
-    private static String print(FigureSpec spec, Set<Area> feel) {
+    private static String print(FigureSpec spec, Set<Area> feel, boolean eachSide) {
         Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
         StringBuilder svg = new StringBuilder(open(PRINT_WIDTH));
@@ -666,6 +715,9 @@ public final class SvgRenderer {
             } else {
                 // The end figure says how it got there.
                 svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
+                if (eachSide) {
+                    svg.append(otherSide(layout, p));
+                }
             }
             svg.append("</g>");
         }
