@@ -6,7 +6,23 @@ import java.util.Locale;
  * One drawn shape of a prop, as an SVG path so that a moving prop (a band between the hands) can be animated
  * exactly like a limb. Coordinates are figure space (y up); {@link SvgRenderer} flips them.
  */
-record Mark(String d, Kind kind, boolean front, double minX, double minY, double maxX, double maxY) {
+record Mark(String d, Kind kind, boolean front, double minX, double minY, double maxX, double maxY, Shape hard) {
+
+    /**
+     * The outline a body must not pass through (a ball, a roller end on, a seat, a wall): a circle, or an
+     * axis-aligned box; null for what a limb may cross in a flat drawing (a chair's back post, a band).
+     */
+    enum Shape { CIRCLE, BOX }
+
+    Mark(String d, Kind kind, boolean front, double minX, double minY, double maxX, double maxY) {
+        this(d, kind, front, minX, minY, maxX, maxY, null);
+    }
+
+    /** This mark as one the body may touch but not go into. Only circles and rectangles can be. */
+    Mark solid() {
+        Shape shape = d.contains("a") ? Shape.CIRCLE : Shape.BOX;
+        return new Mark(d, kind, front, minX, minY, maxX, maxY, shape);
+    }
 
     /**
      * SOLID: filled and outlined; LINE: a thick outline-coloured stroke; BAND: a thin elastic or strap; DETAIL: a

@@ -49,7 +49,7 @@ sealed interface Prop {
             marks.add(Mark.line(Mark.Kind.LINE, false, new Vec(front - 2, 0), new Vec(front - 2, seat)));
             // A backrest panel near the top, so the post reads as a chair back, not a pole.
             marks.add(Mark.rect(back, top - 12, 5, 10, Mark.Kind.SOLID, false));
-            marks.add(Mark.rect(back, seat - 4, front - back, 4, Mark.Kind.SOLID, false));
+            marks.add(Mark.rect(back, seat - 4, front - back, 4, Mark.Kind.SOLID, false).solid());
             return marks;
         }
 
@@ -68,7 +68,7 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             double x = fit.at(touch).x() + side * inset;
             double left = side > 0 ? x : x - 8;
-            return List.of(Mark.rect(left, 0, 8, 212, Mark.Kind.SOLID, false));
+            return List.of(Mark.rect(left, 0, 8, 212, Mark.Kind.SOLID, false).solid());
         }
     }
 
@@ -100,7 +100,7 @@ sealed interface Prop {
         }
 
         /** How far the side-on roller is drawn above the floor (its far-side place, seen from a little above). */
-        static final double ALONG_LIFT = 9;
+        static final double ALONG_LIFT = 11;
 
         double radius(Body fit) {
             return along ? 7.5 : fit.at(on).y() / 2;
@@ -115,7 +115,7 @@ sealed interface Prop {
                         Mark.ellipse(new Vec(at.x() + 45 - r, lift + r), r * 0.45, r - 1, Mark.Kind.DETAIL, false));
             }
             Vec c = new Vec(at.x(), r);
-            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false),
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
                     Mark.circle(c, r * 0.4, Mark.Kind.DETAIL, false));
         }
 
@@ -138,10 +138,10 @@ sealed interface Prop {
                 // Two balls joined: the far one shows behind, with a groove between them where the spine lies.
                 Vec far = c.plus(new Vec(-r * 0.9, r * 0.25));
                 return List.of(Mark.circle(far, r, Mark.Kind.SOLID, false),
-                        Mark.circle(c, r, Mark.Kind.SOLID, false));
+                        Mark.circle(c, r, Mark.Kind.SOLID, false).solid());
             }
             // A massage ball: solid, with a seam so it is not read as a hole or a wheel.
-            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false),
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
                     Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(-r * 0.7, r * 0.7)), c.plus(new Vec(r * 0.2, 0)),
                             c.plus(new Vec(-r * 0.7, -r * 0.7))));
         }
@@ -181,7 +181,7 @@ sealed interface Prop {
             Vec c = centre(fit);
             double r = radius(fit);
             // Two seams curving round it: a ball, not a wheel or a hoop.
-            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false),
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
                     Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(-r * 0.5, r * 0.86)), c.plus(new Vec(r * 0.3, 0)),
                             c.plus(new Vec(-r * 0.5, -r * 0.86))),
                     Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(r * 0.35, r * 0.93)), c.plus(new Vec(r * 0.95, 0)),
@@ -268,7 +268,7 @@ sealed interface Prop {
             return List.of(Mark.line(Mark.Kind.LINE, false, new Vec(x - 12, 0), new Vec(x - 10, h - 4)),
                     Mark.line(Mark.Kind.LINE, false, new Vec(x + 12, 0), new Vec(x + 10, h - 4)),
                     Mark.line(Mark.Kind.DETAIL, false, new Vec(x - 11, h * 0.35), new Vec(x + 11, h * 0.35)),
-                    Mark.rect(x - 15, h - 5, 30, 5, Mark.Kind.SOLID, false));
+                    Mark.rect(x - 15, h - 5, 30, 5, Mark.Kind.SOLID, false).solid());
         }
 
         public List<String> problems(Body fit) {
