@@ -94,7 +94,7 @@ public class Figures {
     }
 
     public int printHeight(int width) {
-        return Math.round(width * (float) SvgRenderer.HEIGHT / SvgRenderer.PRINT_WIDTH);
+        return Math.round(width * (float) SvgRenderer.PRINT_HEIGHT / SvgRenderer.PRINT_WIDTH);
     }
 
     /** Bytes of every screen figure together: what the catalog page loads at most. */

@@ -25,6 +25,8 @@ public final class SvgRenderer {
     public static final int HEIGHT = 230;
     static final int PRINT_GAP = 24;
     public static final int PRINT_WIDTH = 2 * WIDTH + PRINT_GAP;
+    /** Print pairs are cropped to their content at this size: 1.75 wide to 1 high, a standing pair's shape. */
+    public static final int PRINT_HEIGHT = 288;
 
     private static final String NEAR = "#1b3940";
     private static final String TRUNK = "#3b6b74";
@@ -640,17 +642,16 @@ public final class SvgRenderer {
         double[] b = layout.bounds();
         double w = b[2] - b[0];
         double h = b[3] - b[1];
-        double k = (OTHER_SIDE - 6) / Math.max(w, h);
-        Body end = layout.frames().get(layout.frames().size() - 1);
-        boolean left = end.head().x() > WIDTH / 2.0;
-        double x0 = left ? 4 : WIDTH - 4 - OTHER_SIDE;
-        double y0 = 4;
+        double size = otherSideSize(layout);
+        double k = (size - 6) / Math.max(w, h);
+        double x0 = otherSideLeft(layout);
+        double y0 = Mark.FLOOR_Y - b[3];
         // Mirror: the content's right edge b[2] lands at the box's left, centred in the box.
-        double tx = x0 + 3 + (OTHER_SIDE - 6 - w * k) / 2 + b[2] * k;
-        double ty = y0 + 3 + (OTHER_SIDE - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
+        double tx = x0 + 3 + (size - 6 - w * k) / 2 + b[2] * k;
+        double ty = y0 + 3 + (size - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
         StringBuilder svg = new StringBuilder();
-        svg.append("<path d=\"M").append(num(x0)).append(' ').append(num(y0)).append('h').append(num(OTHER_SIDE))
-                .append('v').append(num(OTHER_SIDE)).append('h').append(num(-OTHER_SIDE))
+        svg.append("<path d=\"M").append(num(x0)).append(' ').append(num(y0)).append('h').append(num(size))
+                .append('v').append(num(size)).append('h').append(num(-size))
                 .append("z\" fill=\"").append(p.plate()).append("\" stroke=\"").append(p.line())
                 .append("\" stroke-width=\"1.2\"/>");
         svg.append("<g transform=\"translate(").append(num(tx)).append(' ').append(num(ty)).append(") scale(")
@@ -658,11 +659,11 @@ public final class SvgRenderer {
         svg.append("<path d=\"M").append(num(b[0])).append(' ').append(num(Mark.FLOOR_Y)).append('H')
                 .append(num(b[2])).append("\" stroke=\"").append(p.floor()).append("\" stroke-width=\"3\"/>");
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        write(svg, moving(layout, end, p), Map.of());
+        write(svg, moving(layout, layout.frames().get(layout.frames().size() - 1), p), Map.of());
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append("</g>");
-        double ay = y0 + OTHER_SIDE + 7;
-        double ax = x0 + OTHER_SIDE / 2;
+        double ay = y0 + size + 7;
+        double ax = x0 + size / 2;
         svg.append("<path d=\"M").append(num(ax - 12)).append(' ').append(num(ay)).append('h').append(24)
                 .append("m-5 -5 5 5-5 5M").append(num(ax - 7)).append(' ').append(num(ay - 5)).append("l-5 5 5 5")
                 .append("\" fill=\"none\" stroke=\"").append(p.arrow())
@@ -697,15 +698,35 @@ public final class SvgRenderer {
         return layout.frames().size() / 2;
     }
 
-    /** Start and end side by side, black and white, no motion: for the print sheet. */
+    /**
+     * Start and end side by side, black and white, no motion: for the print sheet. The two panels sit as close as
+     * their content allows and the view box is cropped to it (at the fixed print aspect, floor at the bottom), so
+     * the figure fills the room the sheet gives it instead of a mostly empty frame.
+     */
     private static String print(FigureSpec spec, Set<Area> feel, boolean eachSide) {
         Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
-        StringBuilder svg = new StringBuilder(open(PRINT_WIDTH));
+        double[] box = printContent(layout, eachSide);
+        double cw = box[2] - box[0];
+        double offset = cw + 2 * PRINT_GAP;
+        double x = box[0] - 6;
+        double w = offset + cw + 12;
+        double y = box[1] - 4;
+        double h = Mark.FLOOR_Y + 7 - y;
+        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
+        if (w / h > aspect) {
+            y -= w / aspect - h;
+            h = w / aspect;
+        } else {
+            x -= (h * aspect - w) / 2;
+            w = h * aspect;
+        }
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
+                .append(num(x)).append(' ').append(num(y)).append(' ').append(num(w)).append(' ').append(num(h))
+                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append("\">");
         for (int f = 0; f < 2; f++) {
-            int offset = f * (WIDTH + PRINT_GAP);
-            svg.append("<g").append(offset == 0 ? "" : " transform=\"translate(" + offset + ")\"").append('>');
-            svg.append(floor(6, WIDTH - 6, p)).append(mat(layout, p));
+            svg.append("<g").append(f == 0 ? "" : " transform=\"translate(" + num(offset) + ")\"").append('>');
+            svg.append(floor(box[0] - 4, box[2] + 4, p)).append(mat(layout, p));
             write(svg, marks(layout.staticMarks(), false, p), Map.of());
             write(svg, moving(layout, layout.frames().get(f), p), Map.of());
             write(svg, marks(layout.staticMarks(), true, p), Map.of());
@@ -721,9 +742,49 @@ public final class SvgRenderer {
             }
             svg.append("</g>");
         }
-        int mid = WIDTH + PRINT_GAP / 2;
-        svg.append("<path d=\"M").append(mid - 8).append(" 115h16m-6-6 6 6-6 6\" fill=\"none\" stroke=\"#000\" ")
+        double mid = box[2] + PRINT_GAP;
+        double my = (box[1] + Mark.FLOOR_Y) / 2;
+        svg.append("<path d=\"M").append(num(mid - 8)).append(' ').append(num(my))
+                .append("h16m-6-6 6 6-6 6\" fill=\"none\" stroke=\"#000\" ")
                 .append("stroke-width=\"2.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
         return svg.append("</svg>").toString();
+    }
+
+    /** [minX, minY, maxX, maxY] in SVG coordinates (y down) of everything one print panel draws. */
+    static double[] printContent(Layout layout, boolean eachSide) {
+        double[] b = layout.bounds();
+        double[] box = {b[0], Mark.FLOOR_Y - b[3], b[2], Mark.FLOOR_Y - b[1]};
+        for (Vec v : arrowPath(layout)) {
+            box[0] = Math.min(box[0], v.x() - 6);
+            box[1] = Math.min(box[1], Mark.FLOOR_Y - v.y() - 6);
+            box[2] = Math.max(box[2], v.x() + 6);
+        }
+        Vec inset = insetCentre(layout);
+        if (inset != null) {
+            box[0] = Math.min(box[0], inset.x() - INSET_R - 1);
+            box[1] = Math.min(box[1], inset.y() - INSET_R - 1);
+            box[2] = Math.max(box[2], inset.x() + INSET_R + 1);
+        }
+        if (eachSide) {
+            double x0 = otherSideLeft(layout);
+            box[0] = Math.min(box[0], x0 - 1);
+            box[2] = Math.max(box[2], x0 + otherSideSize(layout) + 1);
+        }
+        return box;
+    }
+
+    /** The thumbnail's side: about half the content's height, so a lying figure's pair is not made taller by it. */
+    private static double otherSideSize(Layout layout) {
+        double[] b = layout.bounds();
+        return Math.max(34, Math.min(OTHER_SIDE, (b[3] - b[1]) * 0.55));
+    }
+
+    /** The other side's thumbnail goes beside the content, on the side away from the end position's head. */
+    private static double otherSideLeft(Layout layout) {
+        Body end = layout.frames().get(layout.frames().size() - 1);
+        double[] b = layout.bounds();
+        double size = otherSideSize(layout);
+        return end.head().x() > (b[0] + b[2]) / 2 ? Math.max(2, b[0] - size / 2)
+                : Math.min(WIDTH - 2 - size, b[2] - size / 2);
     }
 }

@@ -157,7 +157,7 @@ class FigurePagesTest {
             MvcTestResult result = mvc.get().uri("/figures/cat-cow-print.svg").exchange();
             assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("image/svg+xml");
             assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("@keyframes")
-                    .contains("viewBox=\"0 0 " + SvgRenderer.PRINT_WIDTH + " ");
+                    .contains("width=\"" + SvgRenderer.PRINT_WIDTH + "\" height=\"" + SvgRenderer.PRINT_HEIGHT + "\"");
         }
 
         @ParameterizedTest

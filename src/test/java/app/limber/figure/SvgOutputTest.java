@@ -57,12 +57,19 @@ class SvgOutputTest {
             Element svg = parse(SvgRenderer.render(spec, mode)).getDocumentElement();
             assertThat(svg.getLocalName()).isEqualTo("svg");
             assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-            // A box from the origin as wide and high as the figure says it is, so it scales without cropping.
+            // Screen: a box from the origin as wide and high as the figure says it is, so it scales without
+            // cropping. Print: cropped to its content, at the same aspect as its size (never stretched).
             double[] box = Arrays.stream(svg.getAttribute("viewBox").strip().split("[\\s,]+"))
                     .mapToDouble(Double::parseDouble).toArray();
             double width = Double.parseDouble(svg.getAttribute("width"));
             double height = Double.parseDouble(svg.getAttribute("height"));
-            assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+            if (mode == SvgRenderer.Mode.PRINT) {
+                assertThat(box[2] / box[3]).as("%s print aspect", spec.slug())
+                        .isCloseTo(width / height, org.assertj.core.data.Offset.offset(0.02));
+                assertThat(box[3]).as("%s print crop", spec.slug()).isLessThanOrEqualTo(height + 1);
+            } else {
+                assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+            }
             assertThat(width).as("%s %s width", spec.slug(), mode).isGreaterThanOrEqualTo(100);
             assertThat(height).as("%s %s height", spec.slug(), mode).isGreaterThanOrEqualTo(100);
             if (mode == SvgRenderer.Mode.ANIMATED) {
