@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param fitKey which key pose the props are fitted to
  * @param anchor the body point that stays put while the figure moves (a planted foot, the knees on all fours)
+ * @param closeUp the centre of an enlarged inset for a small movement (shoulders, neck, breathing), or null
+ * @param closeMover the point whose path the inset's arrow follows
  */
-public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
+public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor,
+                         Pt closeUp, Pt closeMover) {
 
     public FigureSpec {
         keys = List.copyOf(keys);
@@ -20,6 +23,14 @@ public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop>
         if (keys.stream().map(Pose::view).distinct().count() != 1) {
             throw new IllegalArgumentException(slug + ": all poses of a figure share one view");
         }
+    }
+
+    FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
+        this(slug, keys, cycle, props, fitKey, anchor, null, null);
+    }
+
+    FigureSpec withCloseUp(Pt centre, Pt mover) {
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover);
     }
 
     public View view() {

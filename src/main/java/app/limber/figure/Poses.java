@@ -153,7 +153,7 @@ public final class Poses {
                 allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
         add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 32)), 1, Pt.KNEE_A,
                 side().legs(0, 96, 75).arms(10, 10),
-                side().legs(95, 125, 75).lean(60).spine(35).neck(30).arms(60, 80));
+                side().legs(55, 96, 75).lean(50).spine(25).neck(-5).arms(60, 80));
         add("standing-forward-fold", false, List.of(), 1, Pt.TOE_A,
                 standing(),
                 side().lean(115).spine(30).neck(30).legs(115, 10, -10).arms(140, 10));
@@ -219,11 +219,23 @@ public final class Poses {
 
         // Relaxation
         add("posture-reset", false, List.of(new Stool(Pt.SHIN_A, 4.5)), 1, Pt.PELVIS,
-                hookLying(),
+                side().lean(-90).legs(90, 90, 0).arms(0, 0),
                 side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
-                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20),
-                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3));
+                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20),
+                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
+
+        closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
+        closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
+        closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
+        closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
+    }
+
+    /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */
+    private static void closeUp(String slug, Pt centre, Pt mover) {
+        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover));
     }
 
     private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {
