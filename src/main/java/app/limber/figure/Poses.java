@@ -169,9 +169,12 @@ public final class Poses {
         add("seated-spinal-twist", false, List.of(new Chair(10, null)), 1, Pt.PELVIS,
                 seated().arms(45, 100),
                 seated().arms(45, 100).twist(50).neck(5));
+        // Kneeling, seat on the heels (shins flat, knees closed to 155), then the trunk folds forward over the
+        // thighs (hip 137.5 keeps the thighs where they were), the back rounds, the brow goes to the floor and the
+        // arms reach forward along it.
         add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
-                side().legs(65, 150, 75).arms(5, 10),
-                side().lean(105).neck(40).legs(140, 125, 70).arms(180, 0).level(Pt.HAND_A, Pt.KNEE_A));
+                side().legs(65, 155, 75).arms(5, 10),
+                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(180, 0));
 
         // Mobility
         add("knees-to-chest", false, List.of(), 1, Pt.PELVIS,
