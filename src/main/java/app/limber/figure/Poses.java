@@ -136,8 +136,9 @@ public final class Poses {
         add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
                 seated(),
                 seated().neck(45));
-        add("neck-side-release", false, List.of(), 1, Pt.PELVIS,
+        add("neck-side-release", false, List.of(), 2, Pt.PELVIS,
                 frontStanding(),
+                frontStanding().neck(-4).armA(150, -120),
                 frontStanding().neck(-38).armA(150, -120));
         add("seated-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
                 seated(),
@@ -172,8 +173,9 @@ public final class Poses {
         // Kneeling, seat on the heels (shins flat, knees closed to 155), then the trunk folds forward over the
         // thighs (hip 137.5 keeps the thighs where they were), the back rounds, the brow goes to the floor and the
         // arms reach forward along it.
-        add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
+        add("childs-pose", false, List.of(), 2, Pt.KNEE_A,
                 side().legs(65, 155, 75).arms(5, 10),
+                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(130, 70),
                 side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(180, 0));
 
         // Mobility
@@ -228,12 +230,21 @@ public final class Poses {
                 side().legs(135, 98, 37).armA(-30, 105).armB(40, 20),
                 side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
 
+        // Holds whose arrow follows the stretch rather than getting into position (the last two keys).
+        stretch("childs-pose", Pt.HAND_A);
+        stretch("neck-side-release", Pt.HEAD);
+
         closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
         closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
         closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
         closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
+    }
+
+    /** A hold's arrow shows {@code held} easing into the hold over the last two keys, not the set-up. */
+    private static void stretch(String slug, Pt held) {
+        SPECS.put(slug, SPECS.get(slug).withStretch(held));
     }
 
     /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */

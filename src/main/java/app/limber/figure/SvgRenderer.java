@@ -60,7 +60,12 @@ public final class SvgRenderer {
          */
         List<Vec> motion() {
             List<Pose> keys = new ArrayList<>(spec.keys());
-            if (spec.cycle()) {
+            List<Pt> movers = MOVERS;
+            if (spec.stretch() != null) {
+                // A hold: the arrow shows the stretch (the held part easing into the hold), not the set-up.
+                keys = keys.subList(keys.size() - 2, keys.size());
+                movers = List.of(spec.stretch());
+            } else if (spec.cycle()) {
                 keys.add(keys.get(0));
             }
             List<Body> samples = new ArrayList<>();
@@ -72,7 +77,7 @@ public final class SvgRenderer {
             samples.add(place(keys.get(keys.size() - 1)));
             Pt best = null;
             double far = 0;
-            for (Pt pt : MOVERS) {
+            for (Pt pt : movers) {
                 for (Body b : samples) {
                     double d = b.at(pt).distance(samples.get(0).at(pt));
                     if (d > far + 1e-9) {

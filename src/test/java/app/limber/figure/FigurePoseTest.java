@@ -293,6 +293,23 @@ class FigurePoseTest {
     }
 
     @Test
+    void a_holds_arrow_shows_the_stretch_not_the_set_up() {
+        // Child's pose: the arms reach forward along the floor (not the trunk folding down from kneeling up).
+        List<Vec> child = SvgRenderer.arrowPath(layout("childs-pose"));
+        Vec from = child.get(0);
+        Vec to = child.get(child.size() - 1);
+        assertThat(to.x() - from.x()).as("child's pose arrow points forward").isGreaterThan(10);
+        assertThat(Math.max(from.y(), to.y())).as("along the floor").isLessThan(20);
+        // Neck side release: the head tilts towards the shoulder (not the hand swinging up onto it).
+        List<Vec> neck = SvgRenderer.arrowPath(layout("neck-side-release"));
+        Body held = held("neck-side-release");
+        assertThat(neck.get(neck.size() - 1).x()).as("towards the side the head tilts to")
+                .isLessThan(neck.get(0).x());
+        assertThat(neck.stream().mapToDouble(Vec::y).min().orElseThrow()).as("by the head, not the hanging hand")
+                .isGreaterThan(held.at(Pt.NECK_BASE).y());
+    }
+
+    @Test
     void every_dynamic_or_held_movement_but_the_small_ones_gets_an_arrow_and_the_small_ones_a_close_up() {
         for (FigureSpec spec : Poses.all().values()) {
             SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.HELD);
