@@ -175,7 +175,7 @@ public final class Poses {
         // arms reach forward along it.
         add("childs-pose", false, List.of(), 2, Pt.KNEE_A,
                 side().legs(65, 155, 75).arms(5, 10),
-                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(130, 70),
+                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(105, 105),
                 side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(180, 0));
 
         // Mobility
@@ -231,8 +231,9 @@ public final class Poses {
                 side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
 
         // Holds whose arrow follows the stretch rather than getting into position (the last two keys).
-        stretch("childs-pose", Pt.HAND_A);
-        stretch("neck-side-release", Pt.HEAD);
+        // (Raised clear of the arm lying along the floor, and of the hand resting on the head.)
+        stretch("childs-pose", Pt.HAND_A, 20);
+        stretch("neck-side-release", Pt.HEAD, 14);
 
         closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
@@ -243,8 +244,8 @@ public final class Poses {
     }
 
     /** A hold's arrow shows {@code held} easing into the hold over the last two keys, not the set-up. */
-    private static void stretch(String slug, Pt held) {
-        SPECS.put(slug, SPECS.get(slug).withStretch(held));
+    private static void stretch(String slug, Pt held, double raise) {
+        SPECS.put(slug, SPECS.get(slug).withStretch(held, raise));
     }
 
     /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */

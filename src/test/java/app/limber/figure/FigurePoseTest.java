@@ -299,7 +299,9 @@ class FigurePoseTest {
         Vec from = child.get(0);
         Vec to = child.get(child.size() - 1);
         assertThat(to.x() - from.x()).as("child's pose arrow points forward").isGreaterThan(10);
-        assertThat(Math.max(from.y(), to.y())).as("along the floor").isLessThan(20);
+        assertThat(Math.abs(to.y() - from.y())).as("level, along the floor").isLessThan((to.x() - from.x()) / 4);
+        assertThat(Math.max(from.y(), to.y())).as("just above the outstretched arm, not where the trunk came down from")
+                .isLessThan(30);
         // Neck side release: the head tilts towards the shoulder (not the hand swinging up onto it).
         List<Vec> neck = SvgRenderer.arrowPath(layout("neck-side-release"));
         Body held = held("neck-side-release");
