@@ -10,9 +10,12 @@ import java.util.List;
  * @param anchor the body point that stays put while the figure moves (a planted foot, the knees on all fours)
  * @param closeUp the centre of an enlarged inset for a small movement (shoulders, neck, breathing), or null
  * @param closeMover the point whose path the inset's arrow follows
+ * @param stretch for a hold, the held part whose last movement into the hold (the last two keys) is the direction
+ *                of the stretch, which the arrow shows instead of the set-up; null follows the whole movement
+ * @param stretchRaise how far above its part a stretch arrow is drawn, where the part lies under a limb (units)
  */
 public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor,
-                         Pt closeUp, Pt closeMover) {
+                         Pt closeUp, Pt closeMover, Pt stretch, double stretchRaise) {
 
     public FigureSpec {
         keys = List.copyOf(keys);
@@ -26,11 +29,15 @@ public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop>
     }
 
     FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
-        this(slug, keys, cycle, props, fitKey, anchor, null, null);
+        this(slug, keys, cycle, props, fitKey, anchor, null, null, null, 0);
     }
 
     FigureSpec withCloseUp(Pt centre, Pt mover) {
-        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover);
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover, stretch, stretchRaise);
+    }
+
+    FigureSpec withStretch(Pt held, double raise) {
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, closeUp, closeMover, held, raise);
     }
 
     public View view() {

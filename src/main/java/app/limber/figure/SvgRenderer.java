@@ -60,7 +60,12 @@ public final class SvgRenderer {
          */
         List<Vec> motion() {
             List<Pose> keys = new ArrayList<>(spec.keys());
-            if (spec.cycle()) {
+            List<Pt> movers = MOVERS;
+            if (spec.stretch() != null) {
+                // A hold: the arrow shows the stretch (the held part easing into the hold), not the set-up.
+                keys = keys.subList(keys.size() - 2, keys.size());
+                movers = List.of(spec.stretch());
+            } else if (spec.cycle()) {
                 keys.add(keys.get(0));
             }
             List<Body> samples = new ArrayList<>();
@@ -72,7 +77,7 @@ public final class SvgRenderer {
             samples.add(place(keys.get(keys.size() - 1)));
             Pt best = null;
             double far = 0;
-            for (Pt pt : MOVERS) {
+            for (Pt pt : movers) {
                 for (Body b : samples) {
                     double d = b.at(pt).distance(samples.get(0).at(pt));
                     if (d > far + 1e-9) {
@@ -162,8 +167,15 @@ public final class SvgRenderer {
         for (Vec v : path) {
             Vec away = v.minus(centre);
             double len = away.length();
-            Vec p = len < 1e-6 ? v : v.plus(away.times(9 / len));
+            Vec p = (len < 1e-6 ? v : v.plus(away.times(9 / len))).plus(new Vec(0, layout.spec().stretchRaise()));
             out.add(new Vec(Math.max(4, Math.min(WIDTH - 4, p.x())), Math.max(4, Math.min(Mark.FLOOR_Y - 4, p.y()))));
+        }
+        if (layout.spec().stretch() != null) {
+            // A stretch is a direction, not a path: straight from where the part starts easing in to where it holds
+            // (a hand re-grounded on the way would otherwise hook the head).
+            Vec from = out.get(0);
+            Vec to = out.get(out.size() - 1);
+            return List.of(from, from.lerp(to, 0.5), to);
         }
         // Trim the ends a little so the heads sit beside the hand or knee rather than on it.
         return out.subList(out.size() > 8 ? 1 : 0, out.size() > 8 ? out.size() - 1 : out.size());

@@ -38,24 +38,31 @@ class FigurePoseTest {
     class Kneeling {
 
         @Test
-        @org.junit.jupiter.api.Disabled("Known gap: the drawn hips are 45 units up and 22 in front of the heels; no "
-                + "angles searched also put brow, hands and knees on the floor with these bone lengths. Kept as the target.")
         void childs_pose_sits_the_hips_over_the_heels() {
             Body b = held("childs-pose");
-            // Lower your seat onto your heels.
+            // Lower your seat onto your heels: shins flat on the floor, thighs folded onto the calves.
+            assertThat(b.at(Pt.KNEE_A).y()).as("shins flat on the floor").isCloseTo(b.at(Pt.ANKLE_A).y(), offset(2.0))
+                    .isLessThan(8);
+            assertThat(angle(b.at(Pt.PELVIS), b.at(Pt.KNEE_A), b.at(Pt.ANKLE_A))).as("knee folded nearly shut")
+                    .isLessThan(30);
             assertThat(Math.abs(b.at(Pt.PELVIS).x() - b.at(Pt.ANKLE_A).x())).as("hips over heels").isLessThan(16);
             assertThat(b.at(Pt.PELVIS).y()).as("seat low, near the heels").isLessThan(25);
+            // Fold forward over your thighs: the chest ahead of the hips and below them, over the knees.
+            assertThat(b.at(Pt.NECK_BASE).x()).as("shoulders forward of the knees").isGreaterThan(b.at(Pt.KNEE_A).x());
+            assertThat(b.at(Pt.NECK_BASE).y()).as("trunk folded down").isLessThan(b.at(Pt.PELVIS).y());
         }
 
         @Test
         void childs_pose_puts_the_forehead_down_and_the_arms_forward() {
             Body b = held("childs-pose");
-            // Lower your brow until it touches the floor.
+            // Lower your brow until it touches the floor, ahead of the knees.
             assertThat(b.head().y() - Bone.HEAD_RADIUS).as("forehead on the floor").isLessThan(3);
+            assertThat(b.head().x()).as("head ahead of the knees").isGreaterThan(b.at(Pt.KNEE_A).x());
             // Reach your arms forward along the floor.
             assertThat(b.at(Pt.HAND_A).x()).as("hands ahead of the head").isGreaterThan(b.head().x() + 20);
             assertThat(b.at(Pt.HAND_A).y()).as("hands on the floor, level with the knees")
                     .isCloseTo(b.at(Pt.KNEE_A).y(), offset(1.0)).isLessThan(9);
+            assertThat(b.pose().get(Joint.ELBOW_A)).as("arms straight").isZero();
         }
 
         @Test
@@ -283,6 +290,25 @@ class FigurePoseTest {
                 assertThat(inset.y() - SvgRenderer.INSET_R).isGreaterThanOrEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void a_holds_arrow_shows_the_stretch_not_the_set_up() {
+        // Child's pose: the arms reach forward along the floor (not the trunk folding down from kneeling up).
+        List<Vec> child = SvgRenderer.arrowPath(layout("childs-pose"));
+        Vec from = child.get(0);
+        Vec to = child.get(child.size() - 1);
+        assertThat(to.x() - from.x()).as("child's pose arrow points forward").isGreaterThan(10);
+        assertThat(Math.abs(to.y() - from.y())).as("level, along the floor").isLessThan((to.x() - from.x()) / 4);
+        assertThat(Math.max(from.y(), to.y())).as("just above the outstretched arm, not where the trunk came down from")
+                .isLessThan(30);
+        // Neck side release: the head tilts towards the shoulder (not the hand swinging up onto it).
+        List<Vec> neck = SvgRenderer.arrowPath(layout("neck-side-release"));
+        Body held = held("neck-side-release");
+        assertThat(neck.get(neck.size() - 1).x()).as("towards the side the head tilts to")
+                .isLessThan(neck.get(0).x());
+        assertThat(neck.stream().mapToDouble(Vec::y).min().orElseThrow()).as("by the head, not the hanging hand")
+                .isGreaterThan(held.at(Pt.NECK_BASE).y());
     }
 
     @Test

@@ -651,9 +651,9 @@ class SheetWebTest {
 
     static List<String> movementNames(String page) {
         List<String> names = new ArrayList<>();
-        // A dense sheet puts the movement's number before its name.
-        var m = java.util.regex.Pattern.compile(
-                "<h2 class=\"move-name\">(?:<span class=\"num\">\\d+</span> )?([^<]+)</h2>").matcher(page);
+        // The movement's number leads its name; the block label (full sheets) follows it.
+        var m = java.util.regex.Pattern.compile("<h2 class=\"move-name\">(?:<span class=\"num\">\\d+</span> )?"
+                + "([^<]+?)(?: <span class=\"move-block\">[^<]*</span>)?</h2>").matcher(page);
         while (m.find()) {
             names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)));
         }
