@@ -79,6 +79,9 @@ class ApiDocs {
     static final LocalDate EXAMPLE_DATE = LocalDate.of(2026, 11, 23);
     static final String EXAMPLE_TOKEN = "q3Xv9mJtR2aLw8ZcN5eYbA";
     static final Locale EXAMPLE_LOCALE = Locale.ENGLISH;
+    /** The examples' clock, stopped at the fixed day's start: the description reads no clock of the server's. */
+    static final java.time.Clock EXAMPLE_CLOCK = java.time.Clock.fixed(
+            EXAMPLE_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
 
     /** What each input means; the allowed values and ranges come from the form records. */
     private static final Map<String, String> INPUTS = Map.ofEntries(
@@ -452,7 +455,7 @@ class ApiDocs {
         Object week() {
             DayInputs inputs = new DayInputs(null, null, Set.of(), Set.of(), null, EXAMPLE_DATE);
             List<RoutineJson> routines = Arrays.stream(Slot.values()).map(slot -> RoutineJson.of(
-                    builder.build(inputs.forSlot(slot, EXAMPLE_DATE).request(java.time.Clock.systemUTC())),
+                    builder.build(inputs.forSlot(slot, EXAMPLE_DATE).request(EXAMPLE_CLOCK)),
                     text, messages, EXAMPLE_LOCALE)).toList();
             WeekPlanJson week = new WeekPlanJson(EXAMPLE_DATE, EXAMPLE_DATE.plusDays(6),
                     inputs.link("/plan/week"), List.of(new WeekPlanJson.Day(EXAMPLE_DATE,
