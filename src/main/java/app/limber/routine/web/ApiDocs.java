@@ -20,7 +20,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -155,8 +154,7 @@ class ApiDocs {
                                 + "operation, any address under `/api/` answers 404 when unknown, 405 (with "
                                 + "`Allow`) to a method it does not take (403 first for a write without the "
                                 + "site's CSRF token, which the API never needs), and 415 to a request body of a "
-                                + "type it does not read (no operation reads a body). See docs/api.md.")
-                        .license(new License().name("See the project's LICENSE")))
+                                + "type it does not read (no operation reads a body). See docs/api.md."))
                 .components(new Components().addSchemas(PROBLEM, problemSchema()));
     }
 
