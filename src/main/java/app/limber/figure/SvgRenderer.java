@@ -249,16 +249,13 @@ public final class SvgRenderer {
     }
 
     /**
-     * Key poses with a short hold, then eased samples between them. Ping-pong for two or more keys unless the spec
-     * cycles. Returns the loop's length in seconds.
+     * Key poses with a short hold, then eased samples between them. A movement that goes there and back is written
+     * one way only and played alternately (half a hold at each end, so each end holds as long as the keys between);
+     * one that cycles goes round from the last key back to the first. Returns one pass's length in seconds.
      */
     private static double timeline(FigureSpec spec, List<Pose> poses, List<Double> percents) {
         List<Pose> keys = new ArrayList<>(spec.keys());
-        if (!spec.cycle()) {
-            for (int i = spec.keys().size() - 2; i >= 0; i--) {
-                keys.add(spec.keys().get(i));
-            }
-        } else {
+        if (spec.cycle()) {
             keys.add(spec.keys().get(0));
         }
         double hold = spec.cycle() ? 0 : 0.6;
@@ -272,7 +269,7 @@ public final class SvgRenderer {
             poses.add(from);
             percents.add(t / total);
             if (hold > 0) {
-                t += hold;
+                t += k == 0 ? hold / 2 : hold;
                 poses.add(from);
                 percents.add(t / total);
             }
@@ -283,6 +280,10 @@ public final class SvgRenderer {
                 percents.add((t + u * move) / total);
             }
             t += move;
+        }
+        if (hold > 0) {
+            poses.add(keys.get(keys.size() - 1));
+            percents.add(t / total);
         }
         poses.add(keys.get(keys.size() - 1));
         percents.add(1.0);
@@ -311,7 +312,15 @@ public final class SvgRenderer {
         };
     }
 
-    private record Element(String group, String own, String d) {
+    /** One path: its group's paint, its own attributes, its outline (a body shape, rigid) or else a path. */
+    private record Element(String group, String own, String d, Outline outline, String wrap) {
+        Element(String group, String own, String d) {
+            this(group, own, d, null, null);
+        }
+
+        Element(String group, String own, Outline outline) {
+            this(group, own, outline.d(), outline, null);
+        }
     }
 
     /**
@@ -370,12 +379,13 @@ public final class SvgRenderer {
                 if (s.layer() != layer || s.bone() == Bone.NOSE) {
                     continue;
                 }
-                out.add(new Element(fill, "", capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2)));
+                Outline limb = Outline.capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2);
                 if (s.bone() == Bone.FOREARM) {
+                    // The hand moves with the forearm: one shape, one transform.
                     Vec along = s.to().minus(s.from());
-                    Vec palm = s.to().plus(along.times(2.2 / along.length()));
-                    out.add(new Element(fill, "", circle(palm, layer == Body.Layer.FAR ? 3.1 : 3.6)));
+                    limb.dot(s.to().plus(along.times(2.2 / along.length())), layer == Body.Layer.FAR ? 3.1 : 3.6);
                 }
+                out.add(new Element(fill, "", limb));
             }
             if (layer == Body.Layer.TRUNK) {
                 out.addAll(head(b, palette));
@@ -384,52 +394,29 @@ public final class SvgRenderer {
         return out;
     }
 
-    /** Head, nose (side view) and eyes: the face shows where the figure looks. */
+    /** Head, nose (side view) and eyes: the face shows where the figure looks. All in the head's frame. */
     private static List<Element> head(Body b, Palette palette) {
         List<Element> out = new ArrayList<>();
         String fill = palette.body(Body.Layer.TRUNK);
         Vec h = b.head();
         Vec up = h.minus(b.at(Pt.NECK_TOP));
         up = up.times(1 / up.length());
-        out.add(new Element(fill, "", circle(h, Bone.HEAD_RADIUS)));
+        Outline head = Outline.framed(h, up.angle()).dot(h, Bone.HEAD_RADIUS);
+        Outline eyes = Outline.framed(h, up.angle());
         if (b.noseTip() != null) {
             Vec face = b.noseTip().minus(h);
             face = face.times(1 / face.length());
             Vec base = h.plus(face.times(Bone.HEAD_RADIUS - 3));
-            out.add(new Element(fill, "", capsule(base, b.noseTip(), 2.2, 1.3)));
-            out.add(new Element(palette.eyeFill(), "", circle(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4)));
+            head.cap(base, b.noseTip(), 2.2, 1.3);
+            eyes.dot(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4);
         } else {
             Vec lateral = new Vec(up.y(), -up.x());
-            Vec eyes = h.plus(up.times(1.2));
-            out.add(new Element(palette.eyeFill(), "", circle(eyes.minus(lateral.times(3.8)), 1.3)
-                    + circle(eyes.plus(lateral.times(3.8)), 1.3)));
+            Vec centre = h.plus(up.times(1.2));
+            eyes.dot(centre.minus(lateral.times(3.8)), 1.3).dot(centre.plus(lateral.times(3.8)), 1.3);
         }
+        out.add(new Element(fill, "", head));
+        out.add(new Element(palette.eyeFill(), "", eyes));
         return out;
-    }
-
-    /**
-     * A limb or trunk part: a tapered capsule from {@code a} (radius {@code ra}) to {@code b} (radius {@code rb}),
-     * straight sides and half-round ends. Always the same commands, whatever the angle.
-     */
-    static String capsule(Vec a, Vec b, double ra, double rb) {
-        Vec d = b.minus(a);
-        double len = d.length();
-        Vec n = len < 1e-9 ? new Vec(1, 0) : new Vec(-d.y() / len, d.x() / len);
-        Vec a1 = a.plus(n.times(ra));
-        Vec b1 = b.plus(n.times(rb));
-        Vec b2 = b.minus(n.times(rb));
-        Vec a2 = a.minus(n.times(ra));
-        return "M" + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "L" + Mark.x(b1.x()) + " " + Mark.y(b1.y())
-                + "A" + num(rb) + " " + num(rb) + " 0 0 1 " + Mark.x(b2.x()) + " " + Mark.y(b2.y())
-                + "L" + Mark.x(a2.x()) + " " + Mark.y(a2.y())
-                + "A" + num(ra) + " " + num(ra) + " 0 0 1 " + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "Z";
-    }
-
-    /** A filled circle as two half arcs (figure coordinates). */
-    static String circle(Vec c, double r) {
-        String rr = num(r) + " " + num(r);
-        return "M" + num(c.x() - r) + " " + num(Mark.FLOOR_Y - c.y()) + "a" + rr + " 0 1 0 " + num(2 * r) + " 0a"
-                + rr + " 0 1 0 " + num(-2 * r) + " 0z";
     }
 
     private static String width(double w) {
@@ -455,8 +442,8 @@ public final class SvgRenderer {
     private static List<Element> moving(Layout layout, Body frame, Palette palette) {
         List<Element> out = new ArrayList<>(marks(layout.followingMarks(frame), false, palette));
         out.addAll(body(frame, palette));
-        for (String d : FeelTint.shapes(frame, layout.feel())) {
-            out.add(new Element(palette.tint(), "", d));
+        for (Outline o : FeelTint.shapes(frame, layout.feel())) {
+            out.add(new Element(palette.tint(), "", o));
         }
         out.addAll(marks(layout.followingMarks(frame), true, palette));
         return out;
@@ -497,6 +484,12 @@ public final class SvgRenderer {
                 + "\" stroke-width=\"2\"/>";
     }
 
+    private static String drawn(List<Element> elements, Map<Integer, String> classes) {
+        StringBuilder svg = new StringBuilder();
+        write(svg, elements, classes);
+        return svg.toString();
+    }
+
     private static void write(StringBuilder svg, List<Element> elements, Map<Integer, String> classes) {
         String group = null;
         for (int i = 0; i < elements.size(); i++) {
@@ -508,6 +501,9 @@ public final class SvgRenderer {
                 svg.append("<g ").append(e.group()).append('>');
                 group = e.group();
             }
+            if (e.wrap() != null) {
+                svg.append(e.wrap());
+            }
             svg.append("<path");
             String cls = classes.get(i);
             if (cls != null) {
@@ -517,25 +513,57 @@ public final class SvgRenderer {
                 svg.append(' ').append(e.own());
             }
             svg.append(" d=\"").append(e.d()).append("\"/>");
+            if (e.wrap() != null) {
+                svg.append("</g>");
+            }
         }
         if (group != null) {
             svg.append("</g>");
         }
     }
 
+    /**
+     * The hold over its faint start. A close-up shows the same two drawings again, by reference: the start as it
+     * is, the hold pale under it.
+     */
     private static String held(Layout layout) {
         Palette p = Palette.SCREEN;
+        boolean inset = layout.spec().closeUp() != null;
+        String id = layout.spec().slug();
         StringBuilder svg = new StringBuilder(open(WIDTH));
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        svg.append("<g opacity=\".25\">");
-        write(svg, moving(layout, layout.frames().get(0), p), Map.of());
-        svg.append("</g>");
-        write(svg, moving(layout, layout.frames().get(1), p), Map.of());
+        List<Element> held = moving(layout, layout.frames().get(1), p);
+        List<Element> start = moving(layout, layout.frames().get(0), p);
+        svg.append("<g opacity=\".25\">").append(group(inset ? "s-" + id : null,
+                drawn(inset ? start : hiddenUnder(start, held), Map.of()))).append("</g>");
+        svg.append(group(inset ? "h-" + id : null, drawn(held, Map.of())));
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
-        svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+        if (inset) {
+            svg.append(closeUp(layout, layout.frames().get(0), use("h-" + id, " opacity=\".3\""),
+                    use("s-" + id, ""), p));
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The faint drawing without the shapes the full one draws over it unchanged (a leg that stays put): they could
+     * not be seen.
+     */
+    private static List<Element> hiddenUnder(List<Element> faint, List<Element> full) {
+        java.util.Set<String> over = new java.util.HashSet<>();
+        full.forEach(e -> over.add(e.group() + e.d()));
+        return faint.stream().filter(e -> !over.contains(e.group() + e.d())).toList();
+    }
+
+    /** A drawing as a group with an id to refer to it by, or as it is without one. */
+    private static String group(String id, String drawing) {
+        return id == null ? drawing : "<g id=\"" + id + "\">" + drawing + "</g>";
+    }
+
+    private static String use(String id, String attributes) {
+        return "<use href=\"#" + id + "\"" + attributes + "/>";
     }
 
     private static String animated(Layout layout) {
@@ -543,44 +571,155 @@ public final class SvgRenderer {
         List<List<Element>> frames = layout.frames().stream().map(f -> moving(layout, f, p)).toList();
         List<Element> first = frames.get(0);
         Map<Integer, String> classes = new LinkedHashMap<>();
-        StringBuilder css = new StringBuilder("<style>.a{animation:").append(num(layout.seconds()))
-                .append("s linear infinite}");
+        Map<Integer, String> locals = new LinkedHashMap<>();
+        // Keyframes by their text: shapes that move together (a head and its eyes) share one animation.
+        Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < first.size(); i++) {
             int index = i;
             if (frames.stream().allMatch(f -> f.get(index).d().equals(first.get(index).d()))) {
                 continue;
             }
-            String name = "k" + classes.size();
+            String local = rigid(frames, i);
+            String keyframes = local != null ? transformKeyframes(layout, frames, i) : pathKeyframes(layout, frames, i);
+            String name = names.computeIfAbsent(keyframes, k -> "k" + names.size());
             classes.put(i, "a " + name);
-            css.append('.').append(name).append("{animation-name:").append(name).append("}@keyframes ")
-                    .append(name).append('{');
-            String previous = null;
-            for (int f = 0; f < frames.size(); f++) {
-                String d = frames.get(f).get(i).d();
-                boolean last = f == frames.size() - 1;
-                boolean nextSame = !last && frames.get(f + 1).get(i).d().equals(d);
-                if (d.equals(previous) && !last && nextSame) {
-                    continue;
-                }
-                css.append(String.format(Locale.ROOT, "%.4g", layout.percents().get(f) * 100).replaceAll("\\.?0+$", ""))
-                        .append("%{d:path(\"").append(d).append("\")}");
-                previous = d;
+            if (local != null) {
+                locals.put(i, local);
             }
-            css.append('}');
         }
+        StringBuilder css = new StringBuilder("<style>.a{animation:").append(num(layout.seconds()))
+                .append("s linear infinite").append(layout.spec().cycle() ? "" : " alternate").append('}');
+        names.forEach((keyframes, name) -> css.append('.').append(name).append("{animation-name:").append(name)
+                .append("}@keyframes ").append(name).append('{').append(keyframes).append('}'));
         css.append("@media (prefers-reduced-motion:reduce){.a{animation:none}.g{display:inline}}</style>");
         StringBuilder svg = new StringBuilder(open(WIDTH)).append(css);
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">");
+        // The end position, faint, for reduced motion; a close-up shows it again (pale) and the moving figure, by
+        // reference (a reference to an animated drawing moves with it).
+        boolean inset = layout.spec().closeUp() != null;
+        String id = layout.spec().slug();
         Body end = layout.frames().get(endFrame(layout));
-        write(svg, moving(layout, end, p), Map.of());
-        svg.append("</g>");
-        write(svg, first, classes);
+        String ending = drawn(moving(layout, end, p), Map.of());
+        if (inset) {
+            svg.append("<defs><g id=\"e-").append(id).append("\">").append(ending).append("</g></defs>")
+                    .append("<use class=\"g\" href=\"#e-").append(id).append("\" display=\"none\" opacity=\".25\"/>");
+        } else {
+            ending = drawn(hiddenUnder(moving(layout, end, p), first), Map.of());
+            svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">").append(ending).append("</g>");
+        }
+        svg.append(group(inset ? "s-" + id : null, drawn(framedFirst(first, locals), classes)));
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), !layout.spec().cycle(), p.arrow(), 2.5));
-        svg.append(closeUp(layout, end, layout.frames().get(0), classes, p));
+        if (inset) {
+            svg.append(closeUp(layout, layout.frames().get(0), use("e-" + id, " opacity=\".3\""), use("s-" + id, ""),
+                    p));
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /** The shape's own outline if it only moves as a whole in every frame (a limb, the head), else null. */
+    private static String rigid(List<List<Element>> frames, int i) {
+        Outline o = frames.get(0).get(i).outline();
+        if (o == null) {
+            return null;
+        }
+        for (List<Element> f : frames) {
+            Outline other = f.get(i).outline();
+            if (other == null || !o.sameShape(other)) {
+                return null;
+            }
+        }
+        return o.local();
+    }
+
+    /**
+     * The first frame with each rigid shape written in its own frame, inside a group that puts it where the first
+     * frame has it: the animation then only moves and turns it from there (small numbers, and often only one of
+     * the two), and without the animation (reduced motion, no CSS) the group alone shows the first frame.
+     */
+    private static List<Element> framedFirst(List<Element> first, Map<Integer, String> locals) {
+        List<Element> out = new ArrayList<>(first);
+        locals.forEach((i, local) -> {
+            Element e = first.get(i);
+            Outline o = e.outline();
+            long angle = Math.round(o.svgAngle());
+            String wrap = "<g transform=\"translate(" + Mark.n(o.x()) + " " + Mark.n(o.y()) + ")"
+                    + (angle % 360 == 0 ? "" : "rotate(" + angle + ")") + "\">";
+            out.set(i, new Element(e.group(), e.own(), local, null, wrap));
+        });
+        return out;
+    }
+
+    /**
+     * A rigid shape's motion from where its group puts it: a move (in the group's turned frame) and a turn, per key
+     * frame; either is left out when it never changes. Angles are unwrapped (each within half a turn of the last)
+     * so that CSS turns the short way round.
+     */
+    private static String transformKeyframes(Layout layout, List<List<Element>> frames, int i) {
+        Outline o0 = frames.get(0).get(i).outline();
+        double x0 = Double.parseDouble(Mark.n(o0.x()));
+        double y0 = Double.parseDouble(Mark.n(o0.y()));
+        long a0 = Math.round(o0.svgAngle());
+        double r = Math.toRadians(a0);
+        List<String> moves = new ArrayList<>();
+        List<String> turns = new ArrayList<>();
+        double angle = a0;
+        for (List<Element> f : frames) {
+            Outline o = f.get(i).outline();
+            double a = o.svgAngle();
+            a += 360 * Math.round((angle - a) / 360);
+            angle = a;
+            double dx = o.x() - x0;
+            double dy = o.y() - y0;
+            moves.add(Mark.n(dx * Math.cos(r) + dy * Math.sin(r)) + "px " + Mark.n(-dx * Math.sin(r) + dy * Math.cos(r))
+                    + "px");
+            turns.add(Math.round(a - a0) + "deg");
+        }
+        boolean moved = moves.stream().anyMatch(m -> !m.equals("0px 0px"));
+        boolean turned = turns.stream().anyMatch(t -> !t.equals("0deg"));
+        List<String> values = new ArrayList<>();
+        for (int f = 0; f < frames.size(); f++) {
+            values.add((moved ? "translate:" + moves.get(f) : "") + (moved && turned ? ";" : "")
+                    + (turned ? "rotate:" + turns.get(f) : ""));
+        }
+        return keyframes(layout, values);
+    }
+
+    /**
+     * Keyframes from one value per frame: a value repeated on both sides is left out, and equal neighbours share
+     * one rule ({@code 0%,5%{...}}, the hold at a key).
+     */
+    private static String keyframes(Layout layout, List<String> values) {
+        StringBuilder k = new StringBuilder();
+        String open = null;
+        StringBuilder stops = new StringBuilder();
+        for (int f = 0; f < values.size(); f++) {
+            String v = values.get(f);
+            boolean last = f == values.size() - 1;
+            if (f > 0 && !last && v.equals(values.get(f - 1)) && v.equals(values.get(f + 1))) {
+                continue;
+            }
+            if (v.equals(open)) {
+                stops.append(',').append(percent(layout, f)).append('%');
+                continue;
+            }
+            if (open != null) {
+                k.append(stops).append('{').append(open).append('}');
+            }
+            open = v;
+            stops = new StringBuilder(percent(layout, f)).append('%');
+        }
+        return k.append(stops).append('{').append(open).append('}').toString();
+    }
+
+    /** A shape that changes form (a band between the hands): its path per key frame. */
+    private static String pathKeyframes(Layout layout, List<List<Element>> frames, int i) {
+        return keyframes(layout, frames.stream().map(f -> "d:path(\"" + f.get(i).d() + "\")").toList());
+    }
+
+    private static String percent(Layout layout, int frame) {
+        return String.format(Locale.ROOT, "%.4g", layout.percents().get(frame) * 100).replaceAll("\\.?0+$", "");
     }
 
     /** Inset radius and magnification of a close-up. */
@@ -602,7 +741,7 @@ public final class SvgRenderer {
      * the movement goes), the start over it (animated with the same classes as the figure, so it moves too), the
      * path of the moving point as an arrow, and a small ring on the figure where the inset looks.
      */
-    private static String closeUp(Layout layout, Body ghost, Body shown, Map<Integer, String> classes, Palette p) {
+    private static String closeUp(Layout layout, Body shown, String ghostDrawing, String shownDrawing, Palette p) {
         Vec inset = insetCentre(layout);
         if (inset == null) {
             return "";
@@ -630,8 +769,7 @@ public final class SvgRenderer {
         svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
                 .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(INSET_ZOOM))
                 .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
-        write(svg, moving(layout, ghost, p.ghost()), Map.of());
-        write(svg, moving(layout, shown, p), classes);
+        svg.append(ghostDrawing).append(shownDrawing);
         List<Vec> path = new ArrayList<>();
         for (Body b : pathBodies(layout)) {
             path.add(b.at(layout.spec().closeMover()));
@@ -670,9 +808,8 @@ public final class SvgRenderer {
                 .append(num(-k)).append(' ').append(num(k)).append(")\">");
         svg.append("<path d=\"M").append(num(b[0])).append(' ').append(num(Mark.FLOOR_Y)).append('H')
                 .append(num(b[2])).append("\" stroke=\"").append(p.floor()).append("\" stroke-width=\"3\"/>");
-        write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        write(svg, moving(layout, layout.frames().get(layout.frames().size() - 1), p), Map.of());
-        write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        // The end panel's drawing again, by reference (inside its own transform it is the same figure).
+        svg.append("<use xlink:href=\"#pe-").append(layout.spec().slug()).append("\"/>");
         svg.append("</g>");
         double ay = y0 + size + 7;
         double ax = x0 + size / 2;
@@ -735,16 +872,25 @@ public final class SvgRenderer {
         }
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
                 .append(num(x)).append(' ').append(num(y)).append(' ').append(num(w)).append(' ').append(num(h))
-                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append("\">");
+                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append('"')
+                // xlink:href, not href: the PDF's SVG renderer reads only the older form.
+                .append(eachSide || layout.spec().closeUp() != null ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : "")
+                .append('>');
+        String id = layout.spec().slug();
         for (int f = 0; f < 2; f++) {
             svg.append("<g").append(f == 0 ? "" : " transform=\"translate(" + num(offset) + ")\"").append('>');
             svg.append(floor(box[0] - 4, box[2] + 4, p)).append(mat(layout, p));
-            write(svg, marks(layout.staticMarks(), false, p), Map.of());
-            write(svg, moving(layout, layout.frames().get(f), p), Map.of());
-            write(svg, marks(layout.staticMarks(), true, p), Map.of());
+            StringBuilder figure = new StringBuilder();
+            write(figure, marks(layout.staticMarks(), false, p), Map.of());
+            String body = drawn(moving(layout, layout.frames().get(f), p), Map.of());
+            figure.append(f == 0 && layout.spec().closeUp() != null ? group("ps-" + id, body) : body);
+            write(figure, marks(layout.staticMarks(), true, p), Map.of());
+            svg.append(group(f == 1 && eachSide ? "pe-" + id : null, figure.toString()));
             if (f == 0) {
                 // A small movement's close-up sits on the start: the pale shape in it is where the movement goes.
-                svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+                svg.append(closeUp(layout, layout.frames().get(0),
+                        drawn(moving(layout, layout.frames().get(1), p.ghost()), Map.of()),
+                        "<use xlink:href=\"#ps-" + id + "\"/>", p));
             } else {
                 // The end figure says how it got there.
                 svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
