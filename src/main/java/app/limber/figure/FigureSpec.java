@@ -13,9 +13,11 @@ import java.util.List;
  * @param stretch for a hold, the held part whose last movement into the hold (the last two keys) is the direction
  *                of the stretch, which the arrow shows instead of the set-up; null follows the whole movement
  * @param stretchRaise how far above its part a stretch arrow is drawn, where the part lies under a limb (units)
+ * @param stretchAhead the stretch arrow starts where the part holds and points on the way it went, clear of the
+ *                     body (the chest going forward through a door frame), instead of running from start to hold
  */
 public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor,
-                         Pt closeUp, Pt closeMover, Pt stretch, double stretchRaise) {
+                         Pt closeUp, Pt closeMover, Pt stretch, double stretchRaise, boolean stretchAhead) {
 
     public FigureSpec {
         keys = List.copyOf(keys);
@@ -29,15 +31,16 @@ public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop>
     }
 
     FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
-        this(slug, keys, cycle, props, fitKey, anchor, null, null, null, 0);
+        this(slug, keys, cycle, props, fitKey, anchor, null, null, null, 0, false);
     }
 
     FigureSpec withCloseUp(Pt centre, Pt mover) {
-        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover, stretch, stretchRaise);
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover, stretch, stretchRaise,
+                stretchAhead);
     }
 
-    FigureSpec withStretch(Pt held, double raise) {
-        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, closeUp, closeMover, held, raise);
+    FigureSpec withStretch(Pt held, double raise, boolean ahead) {
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, closeUp, closeMover, held, raise, ahead);
     }
 
     public View view() {

@@ -175,6 +175,14 @@ public final class SvgRenderer {
             // (a hand re-grounded on the way would otherwise hook the head).
             Vec from = out.get(0);
             Vec to = out.get(out.size() - 1);
+            if (layout.spec().stretchAhead()) {
+                // On from where the part holds, as far again as it went (at least 22 units), so it reads as "this way".
+                Vec held = path.get(path.size() - 1);
+                Vec way = held.minus(path.get(0));
+                way = way.times(1 / way.length());
+                from = held.plus(way.times(6));
+                to = from.plus(way.times(Math.max(22, travel)));
+            }
             return List.of(from, from.lerp(to, 0.5), to);
         }
         // Trim the ends a little so the heads sit beside the hand or knee rather than on it.
