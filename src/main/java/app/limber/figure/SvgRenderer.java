@@ -793,17 +793,18 @@ public final class SvgRenderer {
     static final double OTHER_SIDE = 62;
 
     /**
-     * The second side: the held position mirrored, scaled into a small framed square in the end panel's upper
-     * corner away from the figure's head, with a two-headed arrow under it (swap sides).
+     * The second side: the held position mirrored, scaled into a small framed square where it overlaps nothing in
+     * the end panel ({@link #otherSideBox}), with a two-headed arrow under it (swap sides).
      */
     private static String otherSide(Layout layout, Palette p) {
         double[] b = layout.bounds();
         double w = b[2] - b[0];
         double h = b[3] - b[1];
-        double size = otherSideSize(layout);
+        double[] at = otherSideBox(layout);
+        double x0 = at[0];
+        double y0 = at[1];
+        double size = at[2];
         double k = (size - 6) / Math.max(w, h);
-        double x0 = otherSideLeft(layout);
-        double y0 = Mark.FLOOR_Y - b[3];
         // Mirror: the content's right edge b[2] lands at the box's left, centred in the box.
         double tx = x0 + 3 + (size - 6 - w * k) / 2 + b[2] * k;
         double ty = y0 + 3 + (size - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
@@ -864,20 +865,12 @@ public final class SvgRenderer {
         Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
         double[] box = printContent(layout, eachSide);
-        double cw = box[2] - box[0];
-        double offset = cw + 2 * PRINT_GAP;
-        double x = box[0] - 6;
-        double w = offset + cw + 12;
-        double y = box[1] - 4;
-        double h = Mark.FLOOR_Y + 7 - y;
-        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
-        if (w / h > aspect) {
-            y -= w / aspect - h;
-            h = w / aspect;
-        } else {
-            x -= (h * aspect - w) / 2;
-            w = h * aspect;
-        }
+        double offset = box[2] - box[0] + 2 * PRINT_GAP;
+        double[] view = printView(box);
+        double x = view[0];
+        double y = view[1];
+        double w = view[2];
+        double h = view[3];
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
                 .append(num(x)).append(' ').append(num(y)).append(' ').append(num(w)).append(' ').append(num(h))
                 .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append('"')
@@ -932,11 +925,31 @@ public final class SvgRenderer {
             box[2] = Math.max(box[2], inset.x() + INSET_R + 1);
         }
         if (eachSide) {
-            double x0 = otherSideLeft(layout);
-            box[0] = Math.min(box[0], x0 - 1);
-            box[2] = Math.max(box[2], x0 + otherSideSize(layout) + 1);
+            double[] other = otherSideBox(layout);
+            box[0] = Math.min(box[0], other[0] - 1);
+            box[1] = Math.min(box[1], other[1] - 1);
+            box[2] = Math.max(box[2], other[0] + other[2] + 1);
         }
         return box;
+    }
+
+    /** The print view box [x, y, w, h] round a panel's content box: both panels, at the print aspect. */
+    private static double[] printView(double[] box) {
+        double cw = box[2] - box[0];
+        double offset = cw + 2 * PRINT_GAP;
+        double x = box[0] - 6;
+        double w = offset + cw + 12;
+        double y = box[1] - 4;
+        double h = Mark.FLOOR_Y + 7 - y;
+        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
+        if (w / h > aspect) {
+            y -= w / aspect - h;
+            h = w / aspect;
+        } else {
+            x -= (h * aspect - w) / 2;
+            w = h * aspect;
+        }
+        return new double[] {x, y, w, h};
     }
 
     /** The thumbnail's side: about half the content's height, so a lying figure's pair is not made taller by it. */
@@ -945,12 +958,85 @@ public final class SvgRenderer {
         return Math.max(34, Math.min(OTHER_SIDE, (b[3] - b[1]) * 0.55));
     }
 
-    /** The other side's thumbnail goes beside the content, on the side away from the end position's head. */
-    private static double otherSideLeft(Layout layout) {
+    /** The swap arrow's room under the thumbnail. */
+    static final double SWAP = 12;
+
+    /**
+     * Where the other side's thumbnail goes in the end panel: {x, y (its top, SVG coordinates), side}. Anywhere it
+     * touches nothing the panel draws (body, props, arrow; its swap arrow under it included), it being part of the
+     * content, the place that leaves the figure largest on paper; among those, the nearest to the upper corner
+     * away from the head (where a standing figure has room).
+     */
+    static double[] otherSideBox(Layout layout) {
+        double size = otherSideSize(layout);
+        double[] base = printContent(layout, false);
         Body end = layout.frames().get(layout.frames().size() - 1);
         double[] b = layout.bounds();
-        double size = otherSideSize(layout);
-        return end.head().x() > (b[0] + b[2]) / 2 ? Math.max(2, b[0] - size / 2)
-                : Math.min(WIDTH - 2 - size, b[2] - size / 2);
+        double preferX = end.head().x() > (b[0] + b[2]) / 2 ? b[0] - size / 2 : b[2] - size / 2;
+        double[] best = null;
+        double bestHeight = Double.MAX_VALUE;
+        double bestDistance = Double.MAX_VALUE;
+        List<Mark> marks = new ArrayList<>(layout.staticMarks());
+        marks.addAll(layout.followingMarks(end));
+        List<Vec> arrow = arrowPath(layout);
+        for (double y0 = base[1] - size - SWAP - 4; y0 <= Mark.FLOOR_Y - size - SWAP - 3; y0 += 2) {
+            for (double x0 = base[0] - size - 4; x0 <= base[2] + 4; x0 += 2) {
+                if (!clear(end, marks, arrow, x0 - 2, y0 - 2, x0 + size + 2, y0 + size + SWAP + 2)) {
+                    continue;
+                }
+                double[] box = {Math.min(base[0], x0 - 1), Math.min(base[1], y0 - 1), Math.max(base[2], x0 + size + 1),
+                        base[3]};
+                double height = printView(box)[3];
+                double distance = Math.hypot(x0 - preferX, y0 - base[1]);
+                if (height < bestHeight - 0.5 || height < bestHeight + 0.5 && distance < bestDistance) {
+                    best = new double[] {x0, y0, size};
+                    bestHeight = Math.min(bestHeight, height);
+                    bestDistance = distance;
+                }
+            }
+        }
+        // Above everything there is always room.
+        return best != null ? best : new double[] {base[0], base[1] - size - SWAP - 6, size};
+    }
+
+    /** Whether the rectangle (SVG coordinates) keeps clear of the body, the props' boxes and the arrow. */
+    private static boolean clear(Body body, List<Mark> marks, List<Vec> arrow, double x0, double y0, double x1,
+                                 double y1) {
+        for (Body.Segment s : body.segments()) {
+            for (int i = 0; i <= 10; i++) {
+                double t = i / 10.0;
+                Vec p = s.from().lerp(s.to(), t);
+                if (near(p, (s.width() + (s.endWidth() - s.width()) * t) / 2, x0, y0, x1, y1)) {
+                    return false;
+                }
+            }
+        }
+        if (near(body.head(), Bone.HEAD_RADIUS + 2, x0, y0, x1, y1)) {
+            return false;
+        }
+        for (Mark m : marks) {
+            if (m.maxX() > x0 && m.minX() < x1 && Mark.FLOOR_Y - m.minY() > y0 && Mark.FLOOR_Y - m.maxY() < y1) {
+                return false;
+            }
+        }
+        for (int i = 0; i < arrow.size(); i++) {
+            Vec a = arrow.get(i);
+            Vec next = i + 1 < arrow.size() ? arrow.get(i + 1) : a;
+            for (int k = 0; k <= 4; k++) {
+                if (near(a.lerp(next, k / 4.0), 6, x0, y0, x1, y1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a disc (figure coordinates) reaches into the rectangle (SVG coordinates). */
+    private static boolean near(Vec p, double r, double x0, double y0, double x1, double y1) {
+        double x = p.x();
+        double y = Mark.FLOOR_Y - p.y();
+        double dx = Math.max(0, Math.max(x0 - x, x - x1));
+        double dy = Math.max(0, Math.max(y0 - y, y - y1));
+        return Math.hypot(dx, dy) < r;
     }
 }

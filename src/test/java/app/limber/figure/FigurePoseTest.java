@@ -335,6 +335,38 @@ class FigurePoseTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void the_other_sides_thumbnail_overlaps_nothing_in_the_end_panel(FigureSpec spec) {
+        // Every figure as if done on each side: the mirrored thumbnail (and the swap arrow under it) must not lie
+        // over the body, a prop or the arrow of the end panel it sits in.
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.PRINT);
+        double[] at = SvgRenderer.otherSideBox(layout);
+        double bottom = Mark.FLOOR_Y - (at[1] + at[2] + SvgRenderer.SWAP);
+        Mark thumbnail = Mark.rect(at[0], bottom, at[2], at[2] + SvgRenderer.SWAP, Mark.Kind.SOLID, false).solid();
+        Body end = layout.frames().get(1);
+        assertThat(deepest(end, thumbnail)).as("%s: thumbnail over the body", spec.slug()).isLessThan(0);
+        List<Mark> props = new ArrayList<>(layout.staticMarks());
+        props.addAll(layout.followingMarks(end));
+        for (Mark prop : props) {
+            boolean apart = prop.maxX() <= thumbnail.minX() || prop.minX() >= thumbnail.maxX()
+                    || prop.maxY() <= thumbnail.minY() || prop.minY() >= thumbnail.maxY();
+            assertThat(apart).as("%s: thumbnail over %s", spec.slug(), prop.d()).isTrue();
+        }
+        for (Vec v : SvgRenderer.arrowPath(layout)) {
+            double dx = Math.max(0, Math.max(thumbnail.minX() - v.x(), v.x() - thumbnail.maxX()));
+            double dy = Math.max(0, Math.max(thumbnail.minY() - v.y(), v.y() - thumbnail.maxY()));
+            assertThat(Math.hypot(dx, dy)).as("%s: thumbnail over the arrow", spec.slug()).isGreaterThan(2);
+        }
+        // Above the floor, and inside the print pair's view.
+        assertThat(thumbnail.minY()).as("%s: above the floor", spec.slug()).isGreaterThan(0);
+        String svg = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT, java.util.Set.of(), true);
+        String[] box = svg.substring(svg.indexOf("viewBox=\"") + 9, svg.indexOf('"', svg.indexOf("viewBox=\"") + 9))
+                .split(" ");
+        assertThat(Double.parseDouble(box[1])).as("%s: thumbnail inside the view", spec.slug())
+                .isLessThanOrEqualTo(at[1]);
+    }
+
     @Test
     void a_holds_arrow_shows_the_stretch_not_the_set_up() {
         // Child's pose: the arms reach forward along the floor (not the trunk folding down from kneeling up).
