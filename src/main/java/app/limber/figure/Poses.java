@@ -248,7 +248,8 @@ public final class Poses {
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
         closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
         closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
-        closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
+        // The head and where it rolls to, whole, at a lower magnification; the arrow goes over the top of the head.
+        SPECS.put("neck-circles", SPECS.get("neck-circles").withCloseUp(Pt.HEAD, Pt.HEAD, 1.35));
         closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
     }
 
@@ -259,7 +260,7 @@ public final class Poses {
 
     /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */
     private static void closeUp(String slug, Pt centre, Pt mover) {
-        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover));
+        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover, SvgRenderer.INSET_ZOOM));
     }
 
     private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {

@@ -147,9 +147,14 @@ public final class SvgRenderer {
     /**
      * The arrow that says which way to move: along the moving point's path, set off from the body so it does not
      * lie on the limb, with a head at the end (and at the start too for a back-and-forth movement). Straight for a
-     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw.
+     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw, or when
+     * the figure has a close-up (which carries its arrow).
      */
     static List<Vec> arrowPath(Layout layout) {
+        if (layout.spec().closeUp() != null) {
+            // A figure with a close-up has its one arrow in it.
+            return List.of();
+        }
         List<Vec> path = layout.motion();
         if (path.size() < 2) {
             return List.of();
@@ -457,6 +462,14 @@ public final class SvgRenderer {
         return out;
     }
 
+    /**
+     * How many of {@link #moving}'s elements are the body (and what it holds behind it): a close-up shows those,
+     * by reference, without the tints and bands drawn over them, which would only crowd it.
+     */
+    private static int bodyCount(Layout layout, Body frame, Palette palette) {
+        return marks(layout.followingMarks(frame), false, palette).size() + body(frame, palette).size();
+    }
+
     private static String open(int width) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + HEIGHT + "\" width=\""
                 + width + "\" height=\"" + HEIGHT + "\">";
@@ -493,14 +506,24 @@ public final class SvgRenderer {
     }
 
     private static String drawn(List<Element> elements, Map<Integer, String> classes) {
+        return drawn(elements, classes, 0, elements.size());
+    }
+
+    /** Elements {@code from} to {@code to} (their classes by their index in the whole list). */
+    private static String drawn(List<Element> elements, Map<Integer, String> classes, int from, int to) {
         StringBuilder svg = new StringBuilder();
-        write(svg, elements, classes);
+        write(svg, elements, classes, from, to);
         return svg.toString();
     }
 
     private static void write(StringBuilder svg, List<Element> elements, Map<Integer, String> classes) {
+        write(svg, elements, classes, 0, elements.size());
+    }
+
+    private static void write(StringBuilder svg, List<Element> elements, Map<Integer, String> classes, int from,
+                              int to) {
         String group = null;
-        for (int i = 0; i < elements.size(); i++) {
+        for (int i = from; i < to; i++) {
             Element e = elements.get(i);
             if (!e.group().equals(group)) {
                 if (group != null) {
@@ -543,13 +566,20 @@ public final class SvgRenderer {
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         List<Element> held = moving(layout, layout.frames().get(1), p);
         List<Element> start = moving(layout, layout.frames().get(0), p);
-        svg.append("<g opacity=\".25\">").append(group(inset ? "s-" + id : null,
-                drawn(inset ? start : hiddenUnder(start, held), Map.of()))).append("</g>");
-        svg.append(group(inset ? "h-" + id : null, drawn(held, Map.of())));
+        if (inset) {
+            int sb = bodyCount(layout, layout.frames().get(0), p);
+            int hb = bodyCount(layout, layout.frames().get(1), p);
+            svg.append("<g opacity=\".25\">").append(group("s-" + id, drawn(start, Map.of(), 0, sb)))
+                    .append(drawn(start, Map.of(), sb, start.size())).append("</g>");
+            svg.append(group("h-" + id, drawn(held, Map.of(), 0, hb))).append(drawn(held, Map.of(), hb, held.size()));
+        } else {
+            svg.append("<g opacity=\".25\">").append(drawn(hiddenUnder(start, held), Map.of())).append("</g>");
+            svg.append(drawn(held, Map.of()));
+        }
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
         if (inset) {
-            svg.append(closeUp(layout, layout.frames().get(0), use("h-" + id, " opacity=\".3\""),
+            svg.append(closeUp(layout, layout.frames().get(0), layout.frames().get(1), use("h-" + id, " opacity=\".3\""),
                     use("s-" + id, ""), p));
         }
         return svg.append("</svg>").toString();
@@ -608,7 +638,8 @@ public final class SvgRenderer {
         boolean inset = layout.spec().closeUp() != null;
         String id = layout.spec().slug();
         Body end = layout.frames().get(endFrame(layout));
-        String ending = drawn(moving(layout, end, p), Map.of());
+        String ending = drawn(moving(layout, end, p), Map.of(), 0, inset ? bodyCount(layout, end, p)
+                : moving(layout, end, p).size());
         if (inset) {
             svg.append("<defs><g id=\"e-").append(id).append("\">").append(ending).append("</g></defs>")
                     .append("<use class=\"g\" href=\"#e-").append(id).append("\" display=\"none\" opacity=\".25\"/>");
@@ -616,12 +647,15 @@ public final class SvgRenderer {
             ending = drawn(hiddenUnder(moving(layout, end, p), first), Map.of());
             svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">").append(ending).append("</g>");
         }
-        svg.append(group(inset ? "s-" + id : null, drawn(framedFirst(first, locals), classes)));
+        List<Element> shown = framedFirst(first, locals);
+        int sb = inset ? bodyCount(layout, layout.frames().get(0), p) : shown.size();
+        svg.append(group(inset ? "s-" + id : null, drawn(shown, classes, 0, sb)))
+                .append(drawn(shown, classes, sb, shown.size()));
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), !layout.spec().cycle(), p.arrow(), 2.5));
         if (inset) {
-            svg.append(closeUp(layout, layout.frames().get(0), use("e-" + id, " opacity=\".3\""), use("s-" + id, ""),
-                    p));
+            svg.append(closeUp(layout, layout.frames().get(0), end, use("e-" + id, " opacity=\".3\""),
+                    use("s-" + id, ""), p));
         }
         return svg.append("</svg>").toString();
     }
@@ -749,19 +783,22 @@ public final class SvgRenderer {
      * the movement goes), the start over it (animated with the same classes as the figure, so it moves too), the
      * path of the moving point as an arrow, and a small ring on the figure where the inset looks.
      */
-    private static String closeUp(Layout layout, Body shown, String ghostDrawing, String shownDrawing, Palette p) {
+    private static String closeUp(Layout layout, Body shown, Body ghost, String ghostDrawing, String shownDrawing,
+                                  Palette p) {
         Vec inset = insetCentre(layout);
         if (inset == null) {
             return "";
         }
         Pt pt = layout.spec().closeUp();
-        Vec c = shown.at(pt);
+        // Looking between where the part starts and where it goes, so both fit.
+        Vec c = shown.at(pt).lerp(ghost.at(pt), 0.5);
+        double zoom = layout.spec().closeZoom();
         double cx = c.x();
         double cy = Mark.FLOOR_Y - c.y();
         String id = "cu-" + layout.spec().slug();
         String ring = " fill=\"none\" stroke=\"" + p.line() + "\" stroke-width=\"1.5\"/>";
         StringBuilder svg = new StringBuilder();
-        double small = INSET_R / INSET_ZOOM;
+        double small = INSET_R / zoom;
         Vec toInset = new Vec(inset.x() - cx, inset.y() - cy);
         Vec from = new Vec(cx, cy).plus(toInset.times(small / toInset.length()));
         Vec to = inset.minus(toInset.times(INSET_R / toInset.length()));
@@ -775,12 +812,18 @@ public final class SvgRenderer {
         svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
                 .append("\" r=\"").append(num(INSET_R)).append("\" fill=\"").append(p.plate()).append("\"/>");
         svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
-                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(INSET_ZOOM))
+                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(zoom))
                 .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
         svg.append(ghostDrawing).append(shownDrawing);
         List<Vec> path = new ArrayList<>();
         for (Body b : pathBodies(layout)) {
-            path.add(b.at(layout.spec().closeMover()));
+            Vec at = b.at(layout.spec().closeMover());
+            if (layout.spec().closeMover() == Pt.HEAD) {
+                // Over the top of the head, not across the face.
+                Vec up = at.minus(b.at(Pt.NECK_TOP));
+                at = at.plus(up.times((Bone.HEAD_RADIUS + 3) / up.length()));
+            }
+            path.add(at);
         }
         svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
         svg.append("</g></g>");
@@ -883,14 +926,21 @@ public final class SvgRenderer {
             svg.append(floor(box[0] - 4, box[2] + 4, p)).append(mat(layout, p));
             StringBuilder figure = new StringBuilder();
             write(figure, marks(layout.staticMarks(), false, p), Map.of());
-            String body = drawn(moving(layout, layout.frames().get(f), p), Map.of());
-            figure.append(f == 0 && layout.spec().closeUp() != null ? group("ps-" + id, body) : body);
+            List<Element> moving = moving(layout, layout.frames().get(f), p);
+            if (f == 0 && layout.spec().closeUp() != null) {
+                int sb = bodyCount(layout, layout.frames().get(0), p);
+                figure.append(group("ps-" + id, drawn(moving, Map.of(), 0, sb)))
+                        .append(drawn(moving, Map.of(), sb, moving.size()));
+            } else {
+                figure.append(drawn(moving, Map.of()));
+            }
             write(figure, marks(layout.staticMarks(), true, p), Map.of());
             svg.append(group(f == 1 && eachSide ? "pe-" + id : null, figure.toString()));
             if (f == 0) {
                 // A small movement's close-up sits on the start: the pale shape in it is where the movement goes.
-                svg.append(closeUp(layout, layout.frames().get(0),
-                        drawn(moving(layout, layout.frames().get(1), p.ghost()), Map.of()),
+                List<Element> ghost = moving(layout, layout.frames().get(1), p.ghost());
+                svg.append(closeUp(layout, layout.frames().get(0), layout.frames().get(1),
+                        drawn(ghost, Map.of(), 0, bodyCount(layout, layout.frames().get(1), p)),
                         "<use xlink:href=\"#ps-" + id + "\"/>", p));
             } else {
                 // The end figure says how it got there.

@@ -367,6 +367,30 @@ class FigurePoseTest {
                 .isLessThanOrEqualTo(at[1]);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void a_neck_close_up_shows_the_whole_head_at_both_ends_and_the_change_plainly(FigureSpec spec) {
+        if (spec.closeUp() == null || spec.closeMover() != Pt.HEAD) {
+            return;
+        }
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.HELD);
+        Body start = layout.frames().get(0);
+        Body end = layout.frames().get(1);
+        Vec looked = start.at(spec.closeUp()).lerp(end.at(spec.closeUp()), 0.5);
+        double zoom = spec.closeZoom();
+        // The whole head at the start and at the end, inside the round inset.
+        double size = Bone.HEAD_RADIUS;
+        List<Vec> shown = new ArrayList<>();
+        for (Body b : List.of(start, end)) {
+            Vec p = b.at(spec.closeMover()).minus(looked).times(zoom);
+            shown.add(p);
+            assertThat(p.length() + size * zoom).as("%s: head inside the close-up", spec.slug())
+                    .isLessThanOrEqualTo(SvgRenderer.INSET_R - 2);
+        }
+        assertThat(shown.get(0).distance(shown.get(1))).as("%s: the change, enlarged", spec.slug())
+                .isGreaterThan(10);
+    }
+
     @Test
     void a_holds_arrow_shows_the_stretch_not_the_set_up() {
         // Child's pose: the arms reach forward along the floor (not the trunk folding down from kneeling up).
