@@ -63,7 +63,7 @@ class SheetFactory {
             String blockLabel = msg(locale, "block." + block.block().name());
             for (RoutineItem item : block.items()) {
                 Movement movement = item.movement();
-                SheetCare.Text care = SheetCare.shortForm(care(movement), room);
+                SheetCare.Text care = SheetCare.shortForm(movement.cues(), movement.cautions(), room);
                 // The full layout says where to feel it, unless the cues and cautions leave it no room: they come first.
                 boolean noRoom = !care.empty() && movement.feelIt().length() > room - care.text().length();
                 String feel = dense || noRoom ? null : movement.feelIt();
