@@ -254,8 +254,15 @@ class RoutineBuilderTest {
                         assertThat(i.dose().eachSide()).isTrue();
                         assertThat(i.seconds()).isGreaterThan(2 * Timing.workSecondsPerSide(i.movement(),
                                 i.dose()));
-                        assertThat(i.seconds()).as(i.movement().slug()).isEqualTo(bothSides(i.movement(), i.dose()));
                     });
+            BodyPosition previous = null;
+            for (RoutineItem i : routine.items()) {
+                if (i.movement().dosage().eachSide()) {
+                    assertThat(i.seconds()).as(i.movement().slug())
+                            .isEqualTo(bothSides(previous, i.movement(), i.dose()));
+                }
+                previous = i.movement().position();
+            }
 
             // Worked by hand. A seated 30 s hold on each side: 5 s to move + 5 s to get ready + 2 x 30 s of work
             // + 5 s to change sides.
@@ -277,11 +284,17 @@ class RoutineBuilderTest {
          * between sets; the work of one side is the duration, reps x (hold + 2 s), reps at the movement's pace (3 s
          * where none is stored), or the hold.
          */
-        int bothSides(Movement movement, Dose dose) {
-            int transition = switch (movement.position()) {
-                case STANDING, SEATED -> 5;
-                default -> 15;
+        /** Worked out by hand: 15 s to get down to the floor or up from it, 5 s otherwise (the first: by its own). */
+        int bothSides(BodyPosition previous, Movement movement, Dose dose) {
+            boolean floor = switch (movement.position()) {
+                case STANDING, SEATED -> false;
+                default -> true;
             };
+            boolean wasFloor = previous == null ? false : switch (previous) {
+                case STANDING, SEATED -> false;
+                default -> true;
+            };
+            int transition = floor != wasFloor ? 15 : 5;
             int work = dose.durationSeconds() != null ? dose.durationSeconds()
                     : dose.reps() != null && dose.holdSeconds() != null ? dose.reps() * (dose.holdSeconds() + 2)
                     : dose.reps() != null ? dose.reps() * (movement.pace() != null ? movement.pace().secondsPerRep() : 3)

@@ -168,7 +168,7 @@ class SessionShapeOverCatalogTest {
             Dose bigger = item.movement().block() == Block.WARM_UP ? Doses.grow(item.movement(), item.dose(), slot)
                     : null;
             if (bigger != null) {
-                int delta = Timing.seconds(item.movement(), bigger) - item.seconds();
+                int delta = Timing.seconds(item.movement(), bigger) - Timing.seconds(item.movement(), item.dose());
                 if (warmUp + delta <= window.high() && delta <= room) {
                     steps.add(item.movement().slug() + " +" + delta + " s");
                 }
@@ -177,8 +177,9 @@ class SessionShapeOverCatalogTest {
         for (Movement m : builder.movements()) {
             if (m.block() == Block.WARM_UP && !in.contains(m.slug()) && builder.eligibility().allowed(m, request)
                     && builder.fillsIn(m, request.slot())) {
-                int cost = Timing.seconds(m, builder.baseDose(m, request.slot()));
-                if (warmUp + cost <= window.high() && cost <= room) {
+                int[] added = RuleChecks.costInPlace(routine, m, builder.baseDose(m, request.slot()));
+                int cost = added[0];
+                if (warmUp + added[1] <= window.high() && cost <= room) {
                     steps.add(m.slug() + " " + cost + " s");
                 }
             }
