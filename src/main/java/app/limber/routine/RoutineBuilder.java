@@ -438,7 +438,8 @@ public final class RoutineBuilder {
      */
     private void stretchLargest(Plan plan, List<Movement> own, long seed) {
         steps(plan, Block.STRETCH, own, seed, Phase.EVERY_BLOCK,
-                () -> plan.largestOtherBlock() > plan.seconds(Block.STRETCH));
+                // Strictly: a tie with another block is not "the largest" (it left 124 in 251,904 sampled routines).
+                () -> plan.largestOtherBlock() >= plan.seconds(Block.STRETCH));
     }
 
     /**

@@ -208,7 +208,7 @@ class SessionShapeOverCatalogTest {
             int stretch = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
                     .mapToInt(RoutineBlock::seconds).sum();
             List<String> bigger = routine.blocks().stream()
-                    .filter(b -> b.block() != Block.STRETCH && b.seconds() > stretch)
+                    .filter(b -> b.block() != Block.STRETCH && b.seconds() >= stretch)
                     .map(b -> b.block() + " " + b.seconds() + " s").toList();
             if (bigger.isEmpty()) {
                 largest++;
