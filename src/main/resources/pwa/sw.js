@@ -31,6 +31,8 @@ var NEVER = /^\/(history|error|sw\.js|api\/)|\.(pdf|csv|ics)$/;
 var ROUTINE = /^\/routines\/(generate|[A-Za-z0-9_-]{22})$/;
 /** A one-time message on a page (a flash after a save), shown once by the server. */
 var FLASH = /class="flash"/;
+/** The header's language links: the answer sets the language cookie, then goes back to the page. */
+var LANGUAGE = '/language';
 /** Assets whose address changes when their content does. */
 var VERSIONED = /^\/(css|js)\/.+-[0-9a-f]{32}\.(css|js)$/;
 
@@ -81,7 +83,15 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith(page(request, url));
+    var answer = page(request, url);
+    event.respondWith(answer);
+    if (url.pathname === LANGUAGE) {
+      // The language was changed: every kept page is in the other one. Fetched again in the background, so
+      // that a slow network or a later offline visit shows the language chosen (a page that cannot be fetched
+      // now keeps its old copy, which says its own language in <html lang>).
+      event.waitUntil(answer.then(function () { return caches.open(CACHE); }).then(refetchKept)
+        .catch(function () { /* offline: the copies stay as they are */ }));
+    }
   } else if (SHELL_SET.has(url.pathname + url.search) || VERSIONED.test(url.pathname) || url.searchParams.has('v')) {
     event.respondWith(cacheFirst(request));
   }
@@ -245,6 +255,33 @@ function carryOver(cache) {
             return cache.put(key, response);
           }
         }).catch(function () { /* unreachable now: left out */ });
+      });
+    }, Promise.resolve());
+  });
+}
+
+/**
+ * Every page this cache keeps (the shell's pages among them, not its assets), fetched again one after another,
+ * the person's own first (Array.prototype.sort is stable, so each group keeps the order it was kept in).
+ */
+function refetchKept(cache) {
+  return cache.keys().then(function (requests) {
+    var keys = requests.map(function (request) {
+      var url = new URL(request.url);
+      return { url: url, key: url.pathname + url.search };
+    }).filter(function (page) {
+      return !VERSIONED.test(page.url.pathname) && !page.url.searchParams.has('v') && keepable(page.url)
+        && !/\.(css|js|svg|png|webmanifest)$/.test(page.url.pathname);
+    });
+    // The person's own pages (routines they opened) first, then the shell's.
+    keys.sort(function (a, b) { return SHELL_SET.has(a.key) - SHELL_SET.has(b.key); });
+    return keys.reduce(function (done, page) {
+      return done.then(function () {
+        return fetch(page.key, { credentials: 'same-origin', cache: 'no-cache' }).then(function (response) {
+          if (worthKeeping(response)) {
+            return cache.put(page.key, response);
+          }
+        }).catch(function () { /* unreachable now: the old copy stays */ });
       });
     }, Promise.resolve());
   });

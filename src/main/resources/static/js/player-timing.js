@@ -280,7 +280,19 @@
     return Math.max(1, Math.round(this.activeMs / 1000));
   };
 
-  var api = { format: format, cuesBetween: cuesBetween, Timeline: Timeline, isWork: isWork };
+  /**
+   * The voice to speak the page's language (its <html lang>) with: the first the browser lists for that language
+   * ("es" takes "es-ES", "es_MX"), else none, so the player stays silent rather than read Spanish in an English
+   * voice. Here, beside the timing, because it is plain logic the Node tests can reach.
+   */
+  function voiceFor(voices, lang) {
+    var base = String(lang || 'en').toLowerCase().split('-')[0];
+    return (voices || []).filter(function (v) {
+      return String(v.lang).toLowerCase().replace('_', '-').split('-')[0] === base;
+    })[0] || null;
+  }
+
+  var api = { format: format, cuesBetween: cuesBetween, Timeline: Timeline, isWork: isWork, voiceFor: voiceFor };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else {

@@ -213,11 +213,7 @@
     if (!canSpeak) {
       return;
     }
-    var base = lang.split('-')[0];
-    var voices = window.speechSynthesis.getVoices() || [];
-    voice = voices.filter(function (v) {
-      return String(v.lang).toLowerCase().replace('_', '-').split('-')[0] === base;
-    })[0] || null;
+    voice = timing.voiceFor(window.speechSynthesis.getVoices(), lang);
     var button = options.querySelector('[data-option="voice"]');
     if (voice && button.hidden) {
       button.hidden = false;

@@ -12,14 +12,15 @@ public record Body(Pose pose, Map<Pt, Vec> points, List<Segment> segments, Vec h
     /** Far limbs are drawn lighter and first, the trunk next, near limbs last and dark. */
     public enum Layer { FAR, TRUNK, NEAR }
 
-    public record Segment(Bone bone, Vec from, Vec to, double width, Layer layer) {
+    /** A bone as drawn: {@code width} at {@code from}, {@code endWidth} at {@code to}, rounded at both ends. */
+    public record Segment(Bone bone, Vec from, Vec to, double width, double endWidth, Layer layer) {
         public double length() {
             return from.distance(to);
         }
 
-        /** Lowest extent of the drawn stroke (round caps). */
+        /** Lowest extent of the drawn shape (round ends). */
         double bottom() {
-            return Math.min(from.y(), to.y()) - width / 2;
+            return Math.min(from.y() - width / 2, to.y() - endWidth / 2);
         }
     }
 
@@ -45,8 +46,9 @@ public record Body(Pose pose, Map<Pt, Vec> points, List<Segment> segments, Vec h
         double r = Bone.HEAD_RADIUS;
         double[] b = {head.x() - r, head.y() - r, head.x() + r, head.y() + r};
         for (Segment s : segments) {
-            double w = s.width() / 2;
-            for (Vec v : List.of(s.from(), s.to())) {
+            for (int i = 0; i < 2; i++) {
+                Vec v = i == 0 ? s.from() : s.to();
+                double w = (i == 0 ? s.width() : s.endWidth()) / 2;
                 b[0] = Math.min(b[0], v.x() - w);
                 b[1] = Math.min(b[1], v.y() - w);
                 b[2] = Math.max(b[2], v.x() + w);
@@ -61,7 +63,7 @@ public record Body(Pose pose, Map<Pt, Vec> points, List<Segment> segments, Vec h
         points.forEach((k, v) -> moved.put(k, v.plus(by)));
         List<Segment> segs = new ArrayList<>();
         for (Segment s : segments) {
-            segs.add(new Segment(s.bone(), s.from().plus(by), s.to().plus(by), s.width(), s.layer()));
+            segs.add(new Segment(s.bone(), s.from().plus(by), s.to().plus(by), s.width(), s.endWidth(), s.layer()));
         }
         return new Body(pose, Collections.unmodifiableMap(moved), List.copyOf(segs), head.plus(by),
                 noseTip == null ? null : noseTip.plus(by));

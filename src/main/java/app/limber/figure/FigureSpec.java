@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param fitKey which key pose the props are fitted to
  * @param anchor the body point that stays put while the figure moves (a planted foot, the knees on all fours)
+ * @param closeUp the centre of an enlarged inset for a small movement (shoulders, neck, breathing), or null
+ * @param closeMover the point whose path the inset's arrow follows
+ * @param stretch for a hold, the held part whose last movement into the hold (the last two keys) is the direction
+ *                of the stretch, which the arrow shows instead of the set-up; null follows the whole movement
+ * @param stretchRaise how far above its part a stretch arrow is drawn, where the part lies under a limb (units)
  */
-public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
+public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor,
+                         Pt closeUp, Pt closeMover, Pt stretch, double stretchRaise) {
 
     public FigureSpec {
         keys = List.copyOf(keys);
@@ -20,6 +26,18 @@ public record FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop>
         if (keys.stream().map(Pose::view).distinct().count() != 1) {
             throw new IllegalArgumentException(slug + ": all poses of a figure share one view");
         }
+    }
+
+    FigureSpec(String slug, List<Pose> keys, boolean cycle, List<Prop> props, int fitKey, Pt anchor) {
+        this(slug, keys, cycle, props, fitKey, anchor, null, null, null, 0);
+    }
+
+    FigureSpec withCloseUp(Pt centre, Pt mover) {
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, centre, mover, stretch, stretchRaise);
+    }
+
+    FigureSpec withStretch(Pt held, double raise) {
+        return new FigureSpec(slug, keys, cycle, props, fitKey, anchor, closeUp, closeMover, held, raise);
     }
 
     public View view() {

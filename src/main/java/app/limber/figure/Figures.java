@@ -1,5 +1,6 @@
 package app.limber.figure;
 
+import app.limber.catalog.Area;
 import app.limber.catalog.Catalog;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Style;
@@ -8,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +42,10 @@ public class Figures {
         for (FigureSpec spec : Poses.all().values()) {
             SvgRenderer.Mode mode = animated(spec, catalog.find(spec.slug())) ? SvgRenderer.Mode.ANIMATED
                     : SvgRenderer.Mode.HELD;
-            String body = SvgRenderer.render(spec, mode);
-            String still = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT);
+            Set<Area> feel = catalog.find(spec.slug()).map(Movement::areas).orElse(Set.of());
+            String body = SvgRenderer.render(spec, mode, feel);
+            boolean eachSide = catalog.find(spec.slug()).map(m -> m.dosage().eachSide()).orElse(false);
+            String still = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT, feel, eachSide);
             screen.put(spec.slug(), new Svg(body, etag(body)));
             print.put(spec.slug(), new Svg(still, etag(still)));
             all.append(body).append(still);
@@ -51,6 +56,11 @@ public class Figures {
     /** A figure animates when its movement is dynamic; without a catalog entry, when its poses cycle. */
     static boolean animated(FigureSpec spec, Optional<Movement> movement) {
         return movement.map(m -> m.style() == Style.DYNAMIC).orElse(spec.cycle());
+    }
+
+    /** Message keys of the areas a movement's figure tints, for its text alternative ("feel it here"). */
+    public List<String> feelKeys(Movement movement) {
+        return movement.areas().stream().map(a -> "area." + a.name()).toList();
     }
 
     public boolean has(String slug) {
@@ -84,7 +94,7 @@ public class Figures {
     }
 
     public int printHeight(int width) {
-        return Math.round(width * (float) SvgRenderer.HEIGHT / SvgRenderer.PRINT_WIDTH);
+        return Math.round(width * (float) SvgRenderer.PRINT_HEIGHT / SvgRenderer.PRINT_WIDTH);
     }
 
     /** Bytes of every screen figure together: what the catalog page loads at most. */

@@ -22,6 +22,8 @@ public enum Joint {
     SHRUG(-2, 7, -2, 7),
     /** Shoulder girdle protraction (+, blades apart) and retraction (-), in units. Side view only. */
     PROTRACT(-6, 6, 0, 0),
+    /** The belly rising with a breath in, in units; side view only (belly breathing). */
+    BELLY(0, 5, 0, 0),
     /** Shoulder: side view flexion (+, arm forward and up) or extension (-); front view abduction. */
     SHOULDER_A(-60, 180, -10, 180),
     SHOULDER_B(-60, 180, -10, 180),

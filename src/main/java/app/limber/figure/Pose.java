@@ -84,6 +84,7 @@ public record Pose(View view, Map<Joint, Double> angles, Pt levelA, Pt levelB, d
         Builder twist(double v) { return set(Joint.TWIST, v); }
         Builder shrug(double v) { return set(Joint.SHRUG, v); }
         Builder protract(double v) { return set(Joint.PROTRACT, v); }
+        Builder belly(double v) { return set(Joint.BELLY, v); }
 
         Builder armA(double shoulder, double elbow) {
             return set(Joint.SHOULDER_A, shoulder).set(Joint.ELBOW_A, elbow);

@@ -136,8 +136,9 @@ public final class Poses {
         add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
                 seated(),
                 seated().neck(45));
-        add("neck-side-release", false, List.of(), 1, Pt.PELVIS,
+        add("neck-side-release", false, List.of(), 2, Pt.PELVIS,
                 frontStanding(),
+                frontStanding().neck(-4).armA(150, -120),
                 frontStanding().neck(-38).armA(150, -120));
         add("seated-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
                 seated(),
@@ -153,7 +154,7 @@ public final class Poses {
                 allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
         add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 32)), 1, Pt.KNEE_A,
                 side().legs(0, 96, 75).arms(10, 10),
-                side().legs(95, 125, 75).lean(60).spine(35).neck(30).arms(60, 80));
+                side().legs(55, 96, 75).lean(50).spine(25).neck(-5).arms(60, 80));
         add("standing-forward-fold", false, List.of(), 1, Pt.TOE_A,
                 standing(),
                 side().lean(115).spine(30).neck(30).legs(115, 10, -10).arms(140, 10));
@@ -169,9 +170,13 @@ public final class Poses {
         add("seated-spinal-twist", false, List.of(new Chair(10, null)), 1, Pt.PELVIS,
                 seated().arms(45, 100),
                 seated().arms(45, 100).twist(50).neck(5));
-        add("childs-pose", false, List.of(), 1, Pt.KNEE_A,
-                side().legs(65, 150, 75).arms(5, 10),
-                side().lean(105).neck(40).legs(140, 125, 70).arms(180, 0).level(Pt.HAND_A, Pt.KNEE_A));
+        // Kneeling, seat on the heels (shins flat, knees closed to 155), then the trunk folds forward over the
+        // thighs (hip 137.5 keeps the thighs where they were), the back rounds, the brow goes to the floor and the
+        // arms reach forward along it.
+        add("childs-pose", false, List.of(), 2, Pt.KNEE_A,
+                side().legs(65, 155, 75).arms(5, 10),
+                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(105, 105),
+                side().lean(72.5).spine(35).neck(15).legs(137.5, 155, 75).arms(180, 0));
 
         // Mobility
         add("knees-to-chest", false, List.of(), 1, Pt.PELVIS,
@@ -219,11 +224,33 @@ public final class Poses {
 
         // Relaxation
         add("posture-reset", false, List.of(new Stool(Pt.SHIN_A, 4.5)), 1, Pt.PELVIS,
-                hookLying(),
+                side().lean(-90).legs(90, 90, 0).arms(0, 0),
                 side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
-                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20),
-                side().legs(120, 110, 10).armA(-30, 105).armB(40, 20).shrug(2).spine(-3));
+                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20),
+                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
+
+        // Holds whose arrow follows the stretch rather than getting into position (the last two keys).
+        // (Raised clear of the arm lying along the floor, and of the hand resting on the head.)
+        stretch("childs-pose", Pt.HAND_A, 20);
+        stretch("neck-side-release", Pt.HEAD, 14);
+
+        closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
+        closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
+        closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
+        closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
+        closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
+    }
+
+    /** A hold's arrow shows {@code held} easing into the hold over the last two keys, not the set-up. */
+    private static void stretch(String slug, Pt held, double raise) {
+        SPECS.put(slug, SPECS.get(slug).withStretch(held, raise));
+    }
+
+    /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */
+    private static void closeUp(String slug, Pt centre, Pt mover) {
+        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover));
     }
 
     private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {

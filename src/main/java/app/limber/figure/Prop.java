@@ -23,8 +23,9 @@ sealed interface Prop {
         return List.of();
     }
 
-    private static double halfTrunk(Body b) {
-        return Bone.UPPER_TRUNK.width(b.view()) / 2;
+    /** How far the drawn seat of the body reaches below the pelvis point: a chair, ball or saddle meets it there. */
+    private static double seatDepth(Body b) {
+        return Bone.LOWER_TRUNK.width(b.view()) / 2;
     }
 
     /** A chair seen from the side, facing the way the figure faces; the seat is under the pelvis. */
@@ -39,19 +40,21 @@ sealed interface Prop {
 
         public List<Mark> marks(Body fit, Body now) {
             Vec pelvis = fit.at(Pt.PELVIS);
-            double seat = pelvis.y() - halfTrunk(fit);
+            double seat = pelvis.y() - seatDepth(fit);
             double back = pelvis.x() - backGap;
             double front = pelvis.x() + 24;
             double top = backTop == null ? seat + 42 : fit.at(backTop).y();
             List<Mark> marks = new ArrayList<>();
             marks.add(Mark.line(Mark.Kind.LINE, false, new Vec(back + 2, 0), new Vec(back + 2, top)));
             marks.add(Mark.line(Mark.Kind.LINE, false, new Vec(front - 2, 0), new Vec(front - 2, seat)));
-            marks.add(Mark.rect(back, seat - 4, front - back, 4, Mark.Kind.SOLID, false));
+            // A backrest panel near the top, so the post reads as a chair back, not a pole.
+            marks.add(Mark.rect(back, top - 12, 5, 10, Mark.Kind.SOLID, false));
+            marks.add(Mark.rect(back, seat - 4, front - back, 4, Mark.Kind.SOLID, false).solid());
             return marks;
         }
 
         public List<String> problems(Body fit) {
-            double seat = fit.at(Pt.PELVIS).y() - halfTrunk(fit);
+            double seat = fit.at(Pt.PELVIS).y() - seatDepth(fit);
             return seat < 35 || seat > 55 ? List.of("chair seat " + Math.round(seat) + " high") : List.of();
         }
     }
@@ -65,7 +68,7 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             double x = fit.at(touch).x() + side * inset;
             double left = side > 0 ? x : x - 8;
-            return List.of(Mark.rect(left, 0, 8, 212, Mark.Kind.SOLID, false));
+            return List.of(Mark.rect(left, 0, 8, 212, Mark.Kind.SOLID, false).solid());
         }
     }
 
@@ -78,20 +81,26 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             double left = Math.min(fit.at(a).x(), fit.at(b).x()) - 4 - 7;
             double right = Math.max(fit.at(a).x(), fit.at(b).x()) + 4;
-            return List.of(Mark.line(Mark.Kind.LINE, false, new Vec(left + 3, 0), new Vec(left + 3, 204),
-                    new Vec(right + 3, 204), new Vec(right + 3, 0)));
+            // Jambs and lintel with their thickness, so the frame reads as a doorway rather than a line drawing.
+            return List.of(Mark.rect(left - 1, 0, 7, 204, Mark.Kind.SOLID, false),
+                    Mark.rect(right, 0, 7, 204, Mark.Kind.SOLID, false),
+                    Mark.rect(left - 1, 197, right - left + 8, 7, Mark.Kind.SOLID, false));
         }
     }
 
     /**
-     * A foam roller. Across the spine it shows as a circle filling the gap under {@code on} (a point on the body's
-     * surface); along the spine (iron
-     * cross) as a long log behind the body.
+     * A foam roller. Across the spine it is seen end on: a circle filling the gap under {@code on} (a point on the
+     * body's surface), with its hollow core. Along the body (iron cross: beside the figure, on its far side) it is
+     * seen side on, a long cylinder with its end showing; drawn a little raised, as seen from slightly above, or the
+     * body lying in front of it would hide it.
      */
     record Roller(Pt on, boolean along) implements Prop {
         public Equipment equipment() {
             return Equipment.FOAM_ROLLER;
         }
+
+        /** How far the side-on roller is drawn above the floor (its far-side place, seen from a little above). */
+        static final double ALONG_LIFT = 11;
 
         double radius(Body fit) {
             return along ? 7.5 : fit.at(on).y() / 2;
@@ -101,9 +110,13 @@ sealed interface Prop {
             double r = radius(fit);
             Vec at = fit.at(on);
             if (along) {
-                return List.of(Mark.rect(at.x() - 45, 0, 90, 2 * r, Mark.Kind.SOLID, false));
+                double lift = ALONG_LIFT;
+                return List.of(Mark.pill(at.x() - 45, lift, 90, 2 * r, Mark.Kind.SOLID, false),
+                        Mark.ellipse(new Vec(at.x() + 45 - r, lift + r), r * 0.45, r - 1, Mark.Kind.DETAIL, false));
             }
-            return List.of(Mark.circle(new Vec(at.x(), r), r, Mark.Kind.SOLID, false));
+            Vec c = new Vec(at.x(), r);
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
+                    Mark.circle(c, r * 0.4, Mark.Kind.DETAIL, false));
         }
 
         public List<String> problems(Body fit) {
@@ -122,10 +135,15 @@ sealed interface Prop {
             double r = radius(fit);
             Vec c = new Vec(fit.at(on).x(), r);
             if (equipment == Equipment.PEANUT) {
-                return List.of(Mark.circle(c.plus(new Vec(-r * 0.8, 0)), r, Mark.Kind.SOLID, false),
-                        Mark.circle(c, r, Mark.Kind.SOLID, false));
+                // Two balls joined: the far one shows behind, with a groove between them where the spine lies.
+                Vec far = c.plus(new Vec(-r * 0.9, r * 0.25));
+                return List.of(Mark.circle(far, r, Mark.Kind.SOLID, false),
+                        Mark.circle(c, r, Mark.Kind.SOLID, false).solid());
             }
-            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false));
+            // A massage ball: solid, with a seam so it is not read as a hole or a wheel.
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
+                    Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(-r * 0.7, r * 0.7)), c.plus(new Vec(r * 0.2, 0)),
+                            c.plus(new Vec(-r * 0.7, -r * 0.7))));
         }
 
         public List<String> problems(Body fit) {
@@ -146,7 +164,7 @@ sealed interface Prop {
         Vec centre(Body fit) {
             Vec p = fit.at(touch);
             if (side == 0) {
-                double radius = (p.y() - halfTrunk(fit)) / 2;
+                double radius = (p.y() - seatDepth(fit)) / 2;
                 return new Vec(p.x(), radius);
             }
             double reach = r + 1;
@@ -160,7 +178,14 @@ sealed interface Prop {
         }
 
         public List<Mark> marks(Body fit, Body now) {
-            return List.of(Mark.circle(centre(fit), radius(fit), Mark.Kind.SOLID, false));
+            Vec c = centre(fit);
+            double r = radius(fit);
+            // Two seams curving round it: a ball, not a wheel or a hoop.
+            return List.of(Mark.circle(c, r, Mark.Kind.SOLID, false).solid(),
+                    Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(-r * 0.5, r * 0.86)), c.plus(new Vec(r * 0.3, 0)),
+                            c.plus(new Vec(-r * 0.5, -r * 0.86))),
+                    Mark.curve(Mark.Kind.DETAIL, false, c.plus(new Vec(r * 0.35, r * 0.93)), c.plus(new Vec(r * 0.95, 0)),
+                            c.plus(new Vec(r * 0.35, -r * 0.93))));
         }
 
         public List<String> problems(Body fit) {
@@ -205,7 +230,10 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             Vec anchor = anchor(fit);
             Vec h = now.at(hand);
+            Vec along = h.minus(anchor);
+            Vec grip = h.plus(along.times(3 / along.length()));
             return List.of(Mark.line(Mark.Kind.BAND, true, anchor, h),
+                    Mark.slab(h.minus(along.times(4 / along.length())), grip, 4, Mark.Kind.SOLID, true),
                     Mark.rect(anchor.x() - 4, anchor.y(), 8, 4, Mark.Kind.SOLID, true));
         }
     }
@@ -219,7 +247,8 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             Vec h = fit.at(hand);
             return List.of(Mark.line(Mark.Kind.LINE, false, new Vec(h.x() + 4, 0), new Vec(h.x() + 4, h.y())),
-                    Mark.circle(h, 3.5, Mark.Kind.SOLID, true));
+                    Mark.rect(h.x() - 6, 0, 20, 3, Mark.Kind.SOLID, false),
+                    Mark.circle(h, 4, Mark.Kind.SOLID, true));
         }
     }
 
@@ -238,7 +267,8 @@ sealed interface Prop {
             double x = fit.at(on).x();
             return List.of(Mark.line(Mark.Kind.LINE, false, new Vec(x - 12, 0), new Vec(x - 10, h - 4)),
                     Mark.line(Mark.Kind.LINE, false, new Vec(x + 12, 0), new Vec(x + 10, h - 4)),
-                    Mark.rect(x - 15, h - 4, 30, 4, Mark.Kind.SOLID, false));
+                    Mark.line(Mark.Kind.DETAIL, false, new Vec(x - 11, h * 0.35), new Vec(x + 11, h * 0.35)),
+                    Mark.rect(x - 15, h - 5, 30, 5, Mark.Kind.SOLID, false).solid());
         }
 
         public List<String> problems(Body fit) {
@@ -258,7 +288,7 @@ sealed interface Prop {
             Vec face = now.noseTip().minus(head);
             Vec back = head.minus(face.times((Bone.HEAD_RADIUS + 4) / face.length()));
             Vec pull = back.times(2).minus(now.at(Pt.HAND_A).lerp(now.at(Pt.HAND_B), 0.5));
-            return List.of(Mark.curve(Mark.Kind.BAND, true, now.at(Pt.HAND_A), pull, now.at(Pt.HAND_B)));
+            return List.of(Mark.curve(Mark.Kind.CLOTH, true, now.at(Pt.HAND_A), pull, now.at(Pt.HAND_B)));
         }
     }
 
@@ -271,8 +301,11 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             Vec back = fit.at(Pt.UPPER_BACK);
             Vec out = back.minus(fit.at(Pt.CHEST));
-            Vec c = back.plus(out.times(8 / out.length()));
-            return List.of(Mark.circle(c, 8, Mark.Kind.SOLID, false));
+            Vec unit = out.times(1 / out.length());
+            Vec c = back.plus(unit.times(5));
+            Vec along = new Vec(-unit.y(), unit.x()).times(9);
+            // A cushion: a soft slab along the back, thicker in the middle.
+            return List.of(Mark.slab(c.minus(along), c.plus(along), 8, Mark.Kind.SOLID, false));
         }
     }
 
@@ -284,7 +317,7 @@ sealed interface Prop {
 
         public List<Mark> marks(Body fit, Body now) {
             Vec pelvis = fit.at(Pt.PELVIS);
-            double seat = pelvis.y() - halfTrunk(fit);
+            double seat = pelvis.y() - seatDepth(fit);
             Vec crank = fit.at(Pt.ANKLE_A).lerp(fit.at(Pt.ANKLE_B), 0.5);
             double r = fit.at(Pt.ANKLE_A).distance(fit.at(Pt.ANKLE_B)) / 2;
             Vec bar = fit.at(Pt.HAND_A);

@@ -9,6 +9,8 @@ public enum Pt {
     BACK_WAIST,
     HIP_A, HIP_B, SHOULDER_A, SHOULDER_B, ELBOW_A, ELBOW_B, HAND_A, HAND_B,
     KNEE_A, KNEE_B, ANKLE_A, ANKLE_B, TOE_A, TOE_B,
+    /** The front of the belly (side view; the waist in a front view). */
+    BELLY,
     /** Middle of the shin. */
     SHIN_A, SHIN_B
 }

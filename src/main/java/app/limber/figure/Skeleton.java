@@ -82,7 +82,7 @@ public final class Skeleton {
         Vec head = neckTop.plus(dir(neckDir).times(Bone.HEAD_RADIUS - 2)).plus(dir(neckDir + 90).times(1.5));
         Vec noseBase = head.plus(dir(neckDir + 95).times(Bone.HEAD_RADIUS - 2));
         Vec noseTip = noseBase.plus(dir(neckDir + 100).times(Bone.NOSE.length()));
-        double halfTrunk = Bone.UPPER_TRUNK.width(View.SIDE) / 2;
+        double halfTrunk = Bone.UPPER_TRUNK.widthAt(View.SIDE, 0.45) / 2;
         Vec mid = waist.lerp(neckBase, 0.45);
 
         pts.put(Pt.PELVIS, pelvis);
@@ -92,9 +92,12 @@ public final class Skeleton {
         pts.put(Pt.HEAD, head);
         pts.put(Pt.CHEST, mid.plus(forward.times(halfTrunk)));
         pts.put(Pt.UPPER_BACK, mid.minus(forward.times(halfTrunk)));
-        pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(halfTrunk)));
+        pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(Bone.UPPER_TRUNK.width(View.SIDE) / 2)));
         pts.put(Pt.HIP_A, pelvis);
         pts.put(Pt.HIP_B, pelvis);
+        // The belly: a round inside the lower trunk that swells out past its front with a breath in.
+        Vec belly = pelvis.lerp(waist, 0.55).plus(dir(lean + 90).times(p.get(Joint.BELLY) + 1.5));
+        pts.put(Pt.BELLY, belly.plus(dir(lean + 90).times(6.5)));
 
         for (int side = 0; side < 2; side++) {
             boolean a = side == 0;
@@ -124,6 +127,8 @@ public final class Skeleton {
             segs.add(seg(Bone.FOREARM, elbow, hand, View.SIDE, layer));
         }
         segs.add(seg(Bone.LOWER_TRUNK, pelvis, waist, View.SIDE, Body.Layer.TRUNK));
+        segs.add(seg(Bone.BELLY, belly.minus(dir(lean).times(1)), belly.plus(dir(lean).times(1)), View.SIDE,
+                Body.Layer.TRUNK));
         segs.add(seg(Bone.UPPER_TRUNK, waist, neckBase, View.SIDE, Body.Layer.TRUNK));
         segs.add(seg(Bone.NECK, neckBase, neckTop, View.SIDE, Body.Layer.TRUNK));
         segs.add(seg(Bone.NOSE, noseBase, noseTip, View.SIDE, Body.Layer.TRUNK));
@@ -159,6 +164,7 @@ public final class Skeleton {
         pts.put(Pt.CHEST, mid);
         pts.put(Pt.UPPER_BACK, mid);
         pts.put(Pt.BACK_WAIST, waist);
+        pts.put(Pt.BELLY, waist);
         segs.add(seg(Bone.LOWER_TRUNK, pelvis, waist, View.FRONT, Body.Layer.TRUNK));
         segs.add(seg(Bone.UPPER_TRUNK, waist, neckBase, View.FRONT, Body.Layer.TRUNK));
         segs.add(seg(Bone.NECK, neckBase, neckTop, View.FRONT, Body.Layer.TRUNK));
@@ -196,7 +202,9 @@ public final class Skeleton {
         return new Body(p, Collections.unmodifiableMap(pts), List.copyOf(segs), head, null);
     }
 
+    /** Far limbs are drawn a little thinner as well as lighter: further away, and told apart from the near ones. */
     private static Body.Segment seg(Bone bone, Vec from, Vec to, View view, Body.Layer layer) {
-        return new Body.Segment(bone, from, to, bone.width(view), layer);
+        double k = layer == Body.Layer.FAR ? 0.85 : 1;
+        return new Body.Segment(bone, from, to, k * bone.width(view), k * bone.endWidth(view), layer);
     }
 }

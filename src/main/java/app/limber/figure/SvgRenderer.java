@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import app.limber.catalog.Area;
 
 /**
  * The one renderer: a {@link FigureSpec} in, a small self-contained SVG out.
@@ -23,19 +25,75 @@ public final class SvgRenderer {
     public static final int HEIGHT = 230;
     static final int PRINT_GAP = 24;
     public static final int PRINT_WIDTH = 2 * WIDTH + PRINT_GAP;
+    /** Print pairs are cropped to their content at this size: 1.75 wide to 1 high, a standing pair's shape. */
+    public static final int PRINT_HEIGHT = 288;
 
-    private static final String NEAR = "#24434b";
-    private static final String FAR = "#9fb6b3";
-    private static final String PROP_FILL = "#efe9df";
-    private static final String PROP_LINE = "#9c8f7d";
+    private static final String NEAR = "#1b3940";
+    private static final String TRUNK = "#3b6b74";
+    private static final String FAR = "#9dbab6";
+    private static final String EYE = "#fbfaf7";
+    private static final String PROP_FILL = "#e9dcc4";
+    private static final String PROP_LINE = "#85735a";
     private static final String BAND = "#c2410c";
     private static final String FLOOR = "#aab7b3";
+    private static final String MAT = "#7fa59b";
+    private static final String ARROW = "#c2410c";
+    private static final String GHOST = "#c3d3d0";
+    private static final String TINT = "#f28c38";
 
     private SvgRenderer() {
     }
 
     /** The placed bodies of every frame the mode draws, with the props fitted, in final figure coordinates. */
-    public record Layout(FigureSpec spec, List<Body> frames, List<Double> percents, Body fit, double seconds) {
+    public record Layout(FigureSpec spec, List<Body> frames, List<Double> percents, Body fit, double seconds,
+                         double anchorX, double centreX, Set<Area> feel) {
+
+        /** Any pose of this figure placed as its frames are: on the floor, anchored, centred. */
+        Body place(Pose pose) {
+            Body b = Skeleton.place(pose);
+            return b.moved(new Vec(anchorX - b.at(spec.anchor()).x() + centreX, 0));
+        }
+
+        /**
+         * The path of the body point that travels furthest from the start: through the keys in order (and back to
+         * the first when the movement goes round), sampled in joint space so a swing or a turn comes out curved.
+         */
+        List<Vec> motion() {
+            List<Pose> keys = new ArrayList<>(spec.keys());
+            List<Pt> movers = MOVERS;
+            if (spec.stretch() != null) {
+                // A hold: the arrow shows the stretch (the held part easing into the hold), not the set-up.
+                keys = keys.subList(keys.size() - 2, keys.size());
+                movers = List.of(spec.stretch());
+            } else if (spec.cycle()) {
+                keys.add(keys.get(0));
+            }
+            List<Body> samples = new ArrayList<>();
+            for (int k = 0; k < keys.size() - 1; k++) {
+                for (int s = 0; s < 6; s++) {
+                    samples.add(place(keys.get(k).lerp(keys.get(k + 1), s / 6.0)));
+                }
+            }
+            samples.add(place(keys.get(keys.size() - 1)));
+            Pt best = null;
+            double far = 0;
+            for (Pt pt : movers) {
+                for (Body b : samples) {
+                    double d = b.at(pt).distance(samples.get(0).at(pt));
+                    if (d > far + 1e-9) {
+                        far = d;
+                        best = pt;
+                    }
+                }
+            }
+            List<Vec> path = new ArrayList<>();
+            if (best != null) {
+                for (Body b : samples) {
+                    path.add(b.at(best));
+                }
+            }
+            return path;
+        }
 
         List<Mark> staticMarks() {
             List<Mark> marks = new ArrayList<>();
@@ -79,12 +137,94 @@ public final class SvgRenderer {
         }
     }
 
+    /** The points whose travel a motion arrow may follow: the ends of the limbs, the head, the shoulders. */
+    private static final List<Pt> MOVERS = List.of(Pt.HAND_A, Pt.HAND_B, Pt.ELBOW_A, Pt.ELBOW_B, Pt.KNEE_A,
+            Pt.KNEE_B, Pt.TOE_A, Pt.TOE_B, Pt.HEAD, Pt.SHOULDER_A, Pt.BELLY);
+
+    /** Below this travel (units) the whole figure cannot show a movement; a close-up inset does. */
+    static final double SMALL_MOTION = 8;
+
+    /**
+     * The arrow that says which way to move: along the moving point's path, set off from the body so it does not
+     * lie on the limb, with a head at the end (and at the start too for a back-and-forth movement). Straight for a
+     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw.
+     */
+    static List<Vec> arrowPath(Layout layout) {
+        List<Vec> path = layout.motion();
+        if (path.size() < 2) {
+            return List.of();
+        }
+        double travel = 0;
+        for (Vec v : path) {
+            travel = Math.max(travel, v.distance(path.get(0)));
+        }
+        if (travel < SMALL_MOTION) {
+            return List.of();
+        }
+        Body start = layout.frames().get(0);
+        Vec centre = start.at(Pt.WAIST).lerp(start.at(Pt.NECK_BASE), 0.5);
+        List<Vec> out = new ArrayList<>();
+        for (Vec v : path) {
+            Vec away = v.minus(centre);
+            double len = away.length();
+            Vec p = (len < 1e-6 ? v : v.plus(away.times(9 / len))).plus(new Vec(0, layout.spec().stretchRaise()));
+            out.add(new Vec(Math.max(4, Math.min(WIDTH - 4, p.x())), Math.max(4, Math.min(Mark.FLOOR_Y - 4, p.y()))));
+        }
+        if (layout.spec().stretch() != null) {
+            // A stretch is a direction, not a path: straight from where the part starts easing in to where it holds
+            // (a hand re-grounded on the way would otherwise hook the head).
+            Vec from = out.get(0);
+            Vec to = out.get(out.size() - 1);
+            return List.of(from, from.lerp(to, 0.5), to);
+        }
+        // Trim the ends a little so the heads sit beside the hand or knee rather than on it.
+        return out.subList(out.size() > 8 ? 1 : 0, out.size() > 8 ? out.size() - 1 : out.size());
+    }
+
+    /** The arrow as SVG: a smooth line through the path and an open head at the end (both ends if asked). */
+    static String arrow(List<Vec> path, boolean both, String colour, double width) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder d = new StringBuilder();
+        Vec first = path.get(0);
+        d.append('M').append(Mark.x(first.x())).append(' ').append(Mark.y(first.y()));
+        for (int i = 1; i < path.size(); i++) {
+            d.append('L').append(Mark.x(path.get(i).x())).append(' ').append(Mark.y(path.get(i).y()));
+        }
+        d.append(head(path.get(path.size() - 2), path.get(path.size() - 1), width));
+        if (both) {
+            d.append(head(path.get(1), path.get(0), width));
+        }
+        return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"" + num(width)
+                + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>";
+    }
+
+    private static String head(Vec from, Vec tip, double width) {
+        Vec back = from.minus(tip);
+        back = back.times((4 + 1.6 * width) / back.length());
+        Vec left = tip.plus(rotate(back, 35));
+        Vec right = tip.plus(rotate(back, -35));
+        return "M" + Mark.x(left.x()) + " " + Mark.y(left.y()) + "L" + Mark.x(tip.x()) + " " + Mark.y(tip.y()) + "L"
+                + Mark.x(right.x()) + " " + Mark.y(right.y());
+    }
+
+    private static Vec rotate(Vec v, double degrees) {
+        double r = Math.toRadians(degrees);
+        return new Vec(v.x() * Math.cos(r) - v.y() * Math.sin(r), v.x() * Math.sin(r) + v.y() * Math.cos(r));
+    }
+
     static boolean follows(Prop p) {
         return p instanceof Prop.Band || p instanceof Prop.Straps || p instanceof Prop.Towel;
     }
 
     /** The frames a mode draws: every animation sample, or start and end. */
     public static Layout layout(FigureSpec spec, Mode mode) {
+        return layout(spec, mode, Set.of());
+    }
+
+    /** As {@link #layout(FigureSpec, Mode)}, with the areas where the movement should be felt tinted. */
+    public static Layout layout(FigureSpec spec, Mode mode, Set<Area> feel) {
         List<Pose> poses = new ArrayList<>();
         List<Double> percents = new ArrayList<>();
         double seconds = 0;
@@ -101,11 +241,11 @@ public final class SvgRenderer {
             Body b = Skeleton.place(p);
             bodies.add(b.moved(new Vec(anchorX - b.at(spec.anchor()).x(), 0)));
         }
-        Layout first = new Layout(spec, bodies, percents, fit, seconds);
+        Layout first = new Layout(spec, bodies, percents, fit, seconds, anchorX, 0, feel);
         double[] b = first.bounds();
         Vec centre = new Vec(WIDTH / 2.0 - (b[0] + b[2]) / 2, 0);
         return new Layout(spec, bodies.stream().map(x -> x.moved(centre)).toList(), percents, fit.moved(centre),
-                seconds);
+                seconds, anchorX, centre.x(), feel);
     }
 
     /**
@@ -150,73 +290,146 @@ public final class SvgRenderer {
     }
 
     public static String render(FigureSpec spec, Mode mode) {
-        Layout layout = layout(spec, mode);
+        return render(spec, mode, Set.of());
+    }
+
+    /** The figure with "feel it here": the movement's target areas tinted on the body. */
+    public static String render(FigureSpec spec, Mode mode, Set<Area> feel) {
+        return render(spec, mode, feel, false);
+    }
+
+    /**
+     * As {@link #render(FigureSpec, Mode, Set)}; {@code eachSide} adds the second side to the print pair: the held
+     * position mirrored, small, in the end panel's upper corner (the player mirrors the whole figure instead).
+     */
+    public static String render(FigureSpec spec, Mode mode, Set<Area> feel, boolean eachSide) {
+        Layout layout = layout(spec, mode, feel);
         return switch (mode) {
             case ANIMATED -> animated(layout);
             case HELD -> held(layout);
-            case PRINT -> print(spec);
+            case PRINT -> print(spec, feel, eachSide);
         };
     }
 
     private record Element(String group, String own, String d) {
     }
 
-    private record Palette(String near, String far, String fill, String line, String band, String floor) {
-        static final Palette SCREEN = new Palette(NEAR, FAR, PROP_FILL, PROP_LINE, BAND, FLOOR);
-        static final Palette PRINT = new Palette("#000", "#8a8a8a", "#fff", "#000", "#000", "#000");
+    /**
+     * Near limbs darkest, the trunk and head a shade lighter (so an arm in front of the chest still reads), far
+     * limbs light. Print keeps to black, one dark grey, one light grey and white: it photocopies.
+     */
+    private record Palette(String near, String trunk, String far, String eye, String fill, String line, String band,
+                           String floor, String mat, String arrow, String plate, String tint) {
+        static final Palette SCREEN = new Palette(NEAR, TRUNK, FAR, EYE, PROP_FILL, PROP_LINE, BAND, FLOOR, MAT, ARROW,
+                EYE, "fill=\"" + TINT + "\" fill-opacity=\".85\"");
+        /** On paper the tint is a dashed white outline: it photocopies, and a grey fill would read as a limb. */
+        static final Palette PRINT = new Palette("#000", "#4d4d4d", "#8a8a8a", "#fff", "#fff", "#000", "#000", "#000",
+                "#8a8a8a", "#000", "#fff",
+                "fill=\"none\" stroke=\"#fff\" stroke-width=\"1.3\" stroke-dasharray=\"2.5 1.5\"");
 
-        String group(Body.Layer layer) {
-            return "fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\" stroke=\""
-                    + (layer == Body.Layer.FAR ? far : near) + "\"";
+        /** The other extreme in a close-up: the whole body pale, no transparency (print has none). */
+        Palette ghost() {
+            String pale = this == PRINT ? "#8a8a8a" : GHOST;
+            return new Palette(pale, pale, pale, pale, fill, line, band, floor, mat, arrow, plate,
+                    "fill=\"" + pale + "\"");
+        }
+
+        String body(Body.Layer layer) {
+            return "fill=\"" + switch (layer) {
+                case FAR -> far;
+                case TRUNK -> trunk;
+                case NEAR -> near;
+            } + "\"";
+        }
+
+        String eyeFill() {
+            return "fill=\"" + eye + "\"";
         }
 
         String group(Mark.Kind kind) {
             return switch (kind) {
                 case SOLID -> "fill=\"" + fill + "\" stroke=\"" + line + "\" stroke-width=\"2\" stroke-linejoin=\"round\"";
                 case LINE -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"3\"";
-                case BAND -> "fill=\"none\" stroke=\"" + band + "\" stroke-width=\"2.5\" stroke-linecap=\"round\"";
+                case BAND -> "fill=\"none\" stroke=\"" + band + "\" stroke-width=\"3\" stroke-linecap=\"round\"";
+                case DETAIL -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"1.5\"";
+                case CLOTH -> "fill=\"none\" stroke=\"" + line + "\" stroke-width=\"5\" stroke-linecap=\"round\"";
             };
         }
     }
 
-    /** The figure as paths in drawing order: far limbs, trunk and head, near limbs. Joined where limbs chain. */
+    /**
+     * The figure as filled shapes in drawing order: far limbs (lighter, thinner), trunk, head with an eye and, side
+     * on, a nose for the face's direction, then near limbs (darkest) with the hands. Every shape of a frame has the
+     * same path commands as in any other frame, so CSS can animate between them.
+     */
     private static List<Element> body(Body b, Palette palette) {
         List<Element> out = new ArrayList<>();
         for (Body.Layer layer : Body.Layer.values()) {
-            List<Body.Segment> chain = new ArrayList<>();
+            String fill = palette.body(layer);
             for (Body.Segment s : b.segments()) {
-                if (s.layer() != layer) {
+                if (s.layer() != layer || s.bone() == Bone.NOSE) {
                     continue;
                 }
-                if (!chain.isEmpty()) {
-                    Body.Segment last = chain.get(chain.size() - 1);
-                    if (last.width() != s.width() || last.to().distance(s.from()) > 1e-6) {
-                        out.add(chainElement(chain, palette));
-                        chain.clear();
-                    }
+                out.add(new Element(fill, "", capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2)));
+                if (s.bone() == Bone.FOREARM) {
+                    Vec along = s.to().minus(s.from());
+                    Vec palm = s.to().plus(along.times(2.2 / along.length()));
+                    out.add(new Element(fill, "", circle(palm, layer == Body.Layer.FAR ? 3.1 : 3.6)));
                 }
-                chain.add(s);
-            }
-            if (!chain.isEmpty()) {
-                out.add(chainElement(chain, palette));
             }
             if (layer == Body.Layer.TRUNK) {
-                Vec h = b.head();
-                out.add(new Element(palette.group(layer), width(2 * Bone.HEAD_RADIUS),
-                        "M" + Mark.x(h.x()) + " " + Mark.y(h.y()) + "h0"));
+                out.addAll(head(b, palette));
             }
         }
         return out;
     }
 
-    private static Element chainElement(List<Body.Segment> chain, Palette palette) {
-        StringBuilder d = new StringBuilder();
-        Vec start = chain.get(0).from();
-        d.append('M').append(Mark.x(start.x())).append(' ').append(Mark.y(start.y()));
-        for (Body.Segment s : chain) {
-            d.append('L').append(Mark.x(s.to().x())).append(' ').append(Mark.y(s.to().y()));
+    /** Head, nose (side view) and eyes: the face shows where the figure looks. */
+    private static List<Element> head(Body b, Palette palette) {
+        List<Element> out = new ArrayList<>();
+        String fill = palette.body(Body.Layer.TRUNK);
+        Vec h = b.head();
+        Vec up = h.minus(b.at(Pt.NECK_TOP));
+        up = up.times(1 / up.length());
+        out.add(new Element(fill, "", circle(h, Bone.HEAD_RADIUS)));
+        if (b.noseTip() != null) {
+            Vec face = b.noseTip().minus(h);
+            face = face.times(1 / face.length());
+            Vec base = h.plus(face.times(Bone.HEAD_RADIUS - 3));
+            out.add(new Element(fill, "", capsule(base, b.noseTip(), 2.2, 1.3)));
+            out.add(new Element(palette.eyeFill(), "", circle(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4)));
+        } else {
+            Vec lateral = new Vec(up.y(), -up.x());
+            Vec eyes = h.plus(up.times(1.2));
+            out.add(new Element(palette.eyeFill(), "", circle(eyes.minus(lateral.times(3.8)), 1.3)
+                    + circle(eyes.plus(lateral.times(3.8)), 1.3)));
         }
-        return new Element(palette.group(chain.get(0).layer()), width(chain.get(0).width()), d.toString());
+        return out;
+    }
+
+    /**
+     * A limb or trunk part: a tapered capsule from {@code a} (radius {@code ra}) to {@code b} (radius {@code rb}),
+     * straight sides and half-round ends. Always the same commands, whatever the angle.
+     */
+    static String capsule(Vec a, Vec b, double ra, double rb) {
+        Vec d = b.minus(a);
+        double len = d.length();
+        Vec n = len < 1e-9 ? new Vec(1, 0) : new Vec(-d.y() / len, d.x() / len);
+        Vec a1 = a.plus(n.times(ra));
+        Vec b1 = b.plus(n.times(rb));
+        Vec b2 = b.minus(n.times(rb));
+        Vec a2 = a.minus(n.times(ra));
+        return "M" + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "L" + Mark.x(b1.x()) + " " + Mark.y(b1.y())
+                + "A" + num(rb) + " " + num(rb) + " 0 0 1 " + Mark.x(b2.x()) + " " + Mark.y(b2.y())
+                + "L" + Mark.x(a2.x()) + " " + Mark.y(a2.y())
+                + "A" + num(ra) + " " + num(ra) + " 0 0 1 " + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "Z";
+    }
+
+    /** A filled circle as two half arcs (figure coordinates). */
+    static String circle(Vec c, double r) {
+        String rr = num(r) + " " + num(r);
+        return "M" + num(c.x() - r) + " " + num(Mark.FLOOR_Y - c.y()) + "a" + rr + " 0 1 0 " + num(2 * r) + " 0a"
+                + rr + " 0 1 0 " + num(-2 * r) + " 0z";
     }
 
     private static String width(double w) {
@@ -224,7 +437,8 @@ public final class SvgRenderer {
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
     private static List<Element> marks(List<Mark> marks, boolean front, Palette palette) {
@@ -241,6 +455,9 @@ public final class SvgRenderer {
     private static List<Element> moving(Layout layout, Body frame, Palette palette) {
         List<Element> out = new ArrayList<>(marks(layout.followingMarks(frame), false, palette));
         out.addAll(body(frame, palette));
+        for (String d : FeelTint.shapes(frame, layout.feel())) {
+            out.add(new Element(palette.tint(), "", d));
+        }
         out.addAll(marks(layout.followingMarks(frame), true, palette));
         return out;
     }
@@ -248,6 +465,31 @@ public final class SvgRenderer {
     private static String open(int width) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + HEIGHT + "\" width=\""
                 + width + "\" height=\"" + HEIGHT + "\">";
+    }
+
+    /**
+     * An exercise mat under a figure that is down on the floor (lying, kneeling, on all fours, sitting on it): a
+     * band just under the floor line, as long as the body. Nothing for a figure on its feet or on a seat.
+     */
+    static double[] mat(Body fit) {
+        double low = Double.MAX_VALUE;
+        for (Pt pt : List.of(Pt.PELVIS, Pt.WAIST, Pt.KNEE_A, Pt.KNEE_B, Pt.NECK_BASE)) {
+            low = Math.min(low, fit.at(pt).y());
+        }
+        if (low > 14) {
+            return null;
+        }
+        double[] b = fit.bounds();
+        return new double[] {Math.max(2, b[0] - 8), Math.min(WIDTH - 2, b[2] + 8)};
+    }
+
+    private static String mat(Layout layout, Palette palette) {
+        double[] m = mat(layout.fit());
+        if (m == null) {
+            return "";
+        }
+        return "<path d=\"M" + num(m[0]) + " " + num(Mark.FLOOR_Y + 2) + "H" + num(m[1]) + "\" stroke=\""
+                + palette.mat() + "\" stroke-width=\"4\"/>";
     }
 
     private static String floor(double from, double to, Palette palette) {
@@ -284,13 +526,15 @@ public final class SvgRenderer {
     private static String held(Layout layout) {
         Palette p = Palette.SCREEN;
         StringBuilder svg = new StringBuilder(open(WIDTH));
-        svg.append(floor(0, WIDTH, p));
+        svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         svg.append("<g opacity=\".25\">");
         write(svg, moving(layout, layout.frames().get(0), p), Map.of());
         svg.append("</g>");
         write(svg, moving(layout, layout.frames().get(1), p), Map.of());
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
+        svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
         return svg.append("</svg>").toString();
     }
 
@@ -326,7 +570,7 @@ public final class SvgRenderer {
         }
         css.append("@media (prefers-reduced-motion:reduce){.a{animation:none}.g{display:inline}}</style>");
         StringBuilder svg = new StringBuilder(open(WIDTH)).append(css);
-        svg.append(floor(0, WIDTH, p));
+        svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">");
         Body end = layout.frames().get(endFrame(layout));
@@ -334,7 +578,125 @@ public final class SvgRenderer {
         svg.append("</g>");
         write(svg, first, classes);
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append(arrow(arrowPath(layout), !layout.spec().cycle(), p.arrow(), 2.5));
+        svg.append(closeUp(layout, end, layout.frames().get(0), classes, p));
         return svg.append("</svg>").toString();
+    }
+
+    /** Inset radius and magnification of a close-up. */
+    static final double INSET_R = 36;
+    static final double INSET_ZOOM = 2.5;
+
+    /** Where a figure's close-up inset sits (SVG coordinates, y down), or null when it has none. */
+    static Vec insetCentre(Layout layout) {
+        Pt pt = layout.spec().closeUp();
+        if (pt == null) {
+            return null;
+        }
+        Vec c = layout.frames().get(0).at(pt);
+        return new Vec(c.x() < WIDTH / 2.0 ? WIDTH - INSET_R - 3 : INSET_R + 3, INSET_R + 4);
+    }
+
+    /**
+     * For a small movement, an enlarged round inset of the part that moves: the end position as a pale ghost (where
+     * the movement goes), the start over it (animated with the same classes as the figure, so it moves too), the
+     * path of the moving point as an arrow, and a small ring on the figure where the inset looks.
+     */
+    private static String closeUp(Layout layout, Body ghost, Body shown, Map<Integer, String> classes, Palette p) {
+        Vec inset = insetCentre(layout);
+        if (inset == null) {
+            return "";
+        }
+        Pt pt = layout.spec().closeUp();
+        Vec c = shown.at(pt);
+        double cx = c.x();
+        double cy = Mark.FLOOR_Y - c.y();
+        String id = "cu-" + layout.spec().slug();
+        String ring = " fill=\"none\" stroke=\"" + p.line() + "\" stroke-width=\"1.5\"/>";
+        StringBuilder svg = new StringBuilder();
+        double small = INSET_R / INSET_ZOOM;
+        Vec toInset = new Vec(inset.x() - cx, inset.y() - cy);
+        Vec from = new Vec(cx, cy).plus(toInset.times(small / toInset.length()));
+        Vec to = inset.minus(toInset.times(INSET_R / toInset.length()));
+        svg.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                .append(num(small)).append('"').append(ring);
+        svg.append("<path d=\"M").append(num(from.x())).append(' ').append(num(from.y())).append('L')
+                .append(num(to.x())).append(' ').append(num(to.y())).append('"').append(ring);
+        svg.append("<clipPath id=\"").append(id).append("\"><circle cx=\"").append(num(inset.x()))
+                .append("\" cy=\"").append(num(inset.y())).append("\" r=\"").append(num(INSET_R))
+                .append("\"/></clipPath>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append("\" fill=\"").append(p.plate()).append("\"/>");
+        svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
+                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(INSET_ZOOM))
+                .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
+        write(svg, moving(layout, ghost, p.ghost()), Map.of());
+        write(svg, moving(layout, shown, p), classes);
+        List<Vec> path = new ArrayList<>();
+        for (Body b : pathBodies(layout)) {
+            path.add(b.at(layout.spec().closeMover()));
+        }
+        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
+        svg.append("</g></g>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
+        return svg.toString();
+    }
+
+    /** Size of the other side's thumbnail in the print pair's end panel, figure units. */
+    static final double OTHER_SIDE = 62;
+
+    /**
+     * The second side: the held position mirrored, scaled into a small framed square in the end panel's upper
+     * corner away from the figure's head, with a two-headed arrow under it (swap sides).
+     */
+    private static String otherSide(Layout layout, Palette p) {
+        double[] b = layout.bounds();
+        double w = b[2] - b[0];
+        double h = b[3] - b[1];
+        double size = otherSideSize(layout);
+        double k = (size - 6) / Math.max(w, h);
+        double x0 = otherSideLeft(layout);
+        double y0 = Mark.FLOOR_Y - b[3];
+        // Mirror: the content's right edge b[2] lands at the box's left, centred in the box.
+        double tx = x0 + 3 + (size - 6 - w * k) / 2 + b[2] * k;
+        double ty = y0 + 3 + (size - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<path d=\"M").append(num(x0)).append(' ').append(num(y0)).append('h').append(num(size))
+                .append('v').append(num(size)).append('h').append(num(-size))
+                .append("z\" fill=\"").append(p.plate()).append("\" stroke=\"").append(p.line())
+                .append("\" stroke-width=\"1.2\"/>");
+        svg.append("<g transform=\"translate(").append(num(tx)).append(' ').append(num(ty)).append(") scale(")
+                .append(num(-k)).append(' ').append(num(k)).append(")\">");
+        svg.append("<path d=\"M").append(num(b[0])).append(' ').append(num(Mark.FLOOR_Y)).append('H')
+                .append(num(b[2])).append("\" stroke=\"").append(p.floor()).append("\" stroke-width=\"3\"/>");
+        write(svg, marks(layout.staticMarks(), false, p), Map.of());
+        write(svg, moving(layout, layout.frames().get(layout.frames().size() - 1), p), Map.of());
+        write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        svg.append("</g>");
+        double ay = y0 + size + 7;
+        double ax = x0 + size / 2;
+        svg.append("<path d=\"M").append(num(ax - 12)).append(' ').append(num(ay)).append('h').append(24)
+                .append("m-5 -5 5 5-5 5M").append(num(ax - 7)).append(' ').append(num(ay - 5)).append("l-5 5 5 5")
+                .append("\" fill=\"none\" stroke=\"").append(p.arrow())
+                .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
+        return svg.toString();
+    }
+
+    /** Bodies along the movement, for the close-up's path (the layout's own motion samples). */
+    private static List<Body> pathBodies(Layout layout) {
+        List<Pose> keys = new ArrayList<>(layout.spec().keys());
+        if (layout.spec().cycle()) {
+            keys.add(keys.get(0));
+        }
+        List<Body> out = new ArrayList<>();
+        for (int k = 0; k < keys.size() - 1; k++) {
+            for (int s = 0; s < 6; s++) {
+                out.add(layout.place(keys.get(k).lerp(keys.get(k + 1), s / 6.0)));
+            }
+        }
+        out.add(layout.place(keys.get(keys.size() - 1)));
+        return out;
     }
 
     /** The frame of the spec's last key pose: shown faint with reduced motion. */
@@ -348,23 +710,93 @@ public final class SvgRenderer {
         return layout.frames().size() / 2;
     }
 
-    /** Start and end side by side, black and white, no motion: for the print sheet. */
-    private static String print(FigureSpec spec) {
-        Layout layout = layout(spec, Mode.PRINT);
+    /**
+     * Start and end side by side, black and white, no motion: for the print sheet. The two panels sit as close as
+     * their content allows and the view box is cropped to it (at the fixed print aspect, floor at the bottom), so
+     * the figure fills the room the sheet gives it instead of a mostly empty frame.
+     */
+    private static String print(FigureSpec spec, Set<Area> feel, boolean eachSide) {
+        Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
-        StringBuilder svg = new StringBuilder(open(PRINT_WIDTH));
+        double[] box = printContent(layout, eachSide);
+        double cw = box[2] - box[0];
+        double offset = cw + 2 * PRINT_GAP;
+        double x = box[0] - 6;
+        double w = offset + cw + 12;
+        double y = box[1] - 4;
+        double h = Mark.FLOOR_Y + 7 - y;
+        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
+        if (w / h > aspect) {
+            y -= w / aspect - h;
+            h = w / aspect;
+        } else {
+            x -= (h * aspect - w) / 2;
+            w = h * aspect;
+        }
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
+                .append(num(x)).append(' ').append(num(y)).append(' ').append(num(w)).append(' ').append(num(h))
+                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append("\">");
         for (int f = 0; f < 2; f++) {
-            int offset = f * (WIDTH + PRINT_GAP);
-            svg.append("<g").append(offset == 0 ? "" : " transform=\"translate(" + offset + ")\"").append('>');
-            svg.append(floor(6, WIDTH - 6, p));
+            svg.append("<g").append(f == 0 ? "" : " transform=\"translate(" + num(offset) + ")\"").append('>');
+            svg.append(floor(box[0] - 4, box[2] + 4, p)).append(mat(layout, p));
             write(svg, marks(layout.staticMarks(), false, p), Map.of());
             write(svg, moving(layout, layout.frames().get(f), p), Map.of());
             write(svg, marks(layout.staticMarks(), true, p), Map.of());
+            if (f == 0) {
+                // A small movement's close-up sits on the start: the pale shape in it is where the movement goes.
+                svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+            } else {
+                // The end figure says how it got there.
+                svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
+                if (eachSide) {
+                    svg.append(otherSide(layout, p));
+                }
+            }
             svg.append("</g>");
         }
-        int mid = WIDTH + PRINT_GAP / 2;
-        svg.append("<path d=\"M").append(mid - 8).append(" 115h16m-6-6 6 6-6 6\" fill=\"none\" stroke=\"#000\" ")
+        double mid = box[2] + PRINT_GAP;
+        double my = (box[1] + Mark.FLOOR_Y) / 2;
+        svg.append("<path d=\"M").append(num(mid - 8)).append(' ').append(num(my))
+                .append("h16m-6-6 6 6-6 6\" fill=\"none\" stroke=\"#000\" ")
                 .append("stroke-width=\"2.5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>");
         return svg.append("</svg>").toString();
+    }
+
+    /** [minX, minY, maxX, maxY] in SVG coordinates (y down) of everything one print panel draws. */
+    static double[] printContent(Layout layout, boolean eachSide) {
+        double[] b = layout.bounds();
+        double[] box = {b[0], Mark.FLOOR_Y - b[3], b[2], Mark.FLOOR_Y - b[1]};
+        for (Vec v : arrowPath(layout)) {
+            box[0] = Math.min(box[0], v.x() - 6);
+            box[1] = Math.min(box[1], Mark.FLOOR_Y - v.y() - 6);
+            box[2] = Math.max(box[2], v.x() + 6);
+        }
+        Vec inset = insetCentre(layout);
+        if (inset != null) {
+            box[0] = Math.min(box[0], inset.x() - INSET_R - 1);
+            box[1] = Math.min(box[1], inset.y() - INSET_R - 1);
+            box[2] = Math.max(box[2], inset.x() + INSET_R + 1);
+        }
+        if (eachSide) {
+            double x0 = otherSideLeft(layout);
+            box[0] = Math.min(box[0], x0 - 1);
+            box[2] = Math.max(box[2], x0 + otherSideSize(layout) + 1);
+        }
+        return box;
+    }
+
+    /** The thumbnail's side: about half the content's height, so a lying figure's pair is not made taller by it. */
+    private static double otherSideSize(Layout layout) {
+        double[] b = layout.bounds();
+        return Math.max(34, Math.min(OTHER_SIDE, (b[3] - b[1]) * 0.55));
+    }
+
+    /** The other side's thumbnail goes beside the content, on the side away from the end position's head. */
+    private static double otherSideLeft(Layout layout) {
+        Body end = layout.frames().get(layout.frames().size() - 1);
+        double[] b = layout.bounds();
+        double size = otherSideSize(layout);
+        return end.head().x() > (b[0] + b[2]) / 2 ? Math.max(2, b[0] - size / 2)
+                : Math.min(WIDTH - 2 - size, b[2] - size / 2);
     }
 }

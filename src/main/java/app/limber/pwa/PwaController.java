@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,9 @@ class PwaController {
                 shortcut(text("pwa.shortcut.routines", locale), text("pwa.shortcut.routines.description", locale),
                         "/routines")));
         // Revalidated on each fetch: the browser checks it for a new name or icons when it updates the app.
-        return ResponseEntity.ok().contentType(MANIFEST_TYPE).cacheControl(CacheControl.noCache()).body(manifest);
+        // Its words are in the page's language: kept per Accept-Language and cookie (the language link's).
+        return ResponseEntity.ok().contentType(MANIFEST_TYPE).cacheControl(CacheControl.noCache())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE).body(manifest);
     }
 
     static final String REMINDER_CLICKS = "/js/sw-reminders.js";

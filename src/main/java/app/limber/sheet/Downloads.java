@@ -19,7 +19,8 @@ final class Downloads {
 
     /**
      * A PDF with its strong ETag, so a client that has it gets a 304 (Spring answers If-None-Match for a GET that
-     * returns a 200 with an ETag). It varies by Accept-Language: the locale picks the words and the paper.
+     * returns a 200 with an ETag). It varies by Accept-Language and Cookie: the language (the browser's or the one
+     * chosen in the language cookie) picks the words, and the country the paper.
      */
     static ResponseEntity<byte[]> pdf(Pdf pdf, String fileName, CacheControl cacheControl) {
         return ResponseEntity.ok()
@@ -28,7 +29,7 @@ final class Downloads {
                         ContentDisposition.attachment().filename(fileName).build().toString())
                 .eTag(pdf.etag())
                 .cacheControl(cacheControl)
-                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE)
                 .body(pdf.bytes());
     }
 

@@ -10,7 +10,6 @@ import app.limber.system.EnumParams;
 import app.limber.system.PublicUrls;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +52,7 @@ class WeekPlanFactory {
                 RoutineRef ref = lookup.generated(inputs.forSlot(slot, date).params());
                 cells.add(cell(ref, slots.get(slot.ordinal()), locale));
             }
-            String label = date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " "
-                    + date.format(DateTimeFormatter.ofPattern("d MMM", locale));
+            String label = date.format(DateTimeFormatter.ofPattern(msg(locale, "plan.week.format.day"), locale));
             days.add(new WeekPlan.Day(label, cells));
         }
         String range = msg(locale, "plan.week.range", SheetFactory.date(start, locale),

@@ -1,18 +1,17 @@
 package app.limber.system;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,10 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
-    /** The extension member holding one message per bad field (parameter name to message). */
-    static final String ERRORS = "errors";
-    /** Problem types: the status says it all, so each type is that status's section of RFC 9110. */
-    static final String TYPE_BASE = "https://www.rfc-editor.org/rfc/rfc9110#status.";
+    static final String API_PREFIX = "/api/";
 
     private final MessageSource messages;
 
@@ -47,14 +43,7 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> invalid(BindException e, Locale locale) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (FieldError error : e.getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        e.getGlobalErrors().forEach(error -> fields.putIfAbsent(error.getObjectName(),
-                messages.getMessage(error, locale)));
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("error.badRequest.fields", null, locale), fields,
-                messages, locale);
+        return body(HttpStatus.BAD_REQUEST, Problems.invalid(e, messages, locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -76,16 +65,37 @@ class ApiErrorAdvice {
         return problem(HttpStatus.NOT_FOUND, text, Map.of(), messages, locale);
     }
 
-    /** A problem detail with the field messages, if any. Its type is the status's definition in HTTP semantics. */
+    /** Deleted, not unknown (the closer match than {@link #notFound} for this subclass). */
+    @ExceptionHandler(GoneException.class)
+    ResponseEntity<ProblemDetail> gone(GoneException e, Locale locale) {
+        String text = messages.getMessage(e.messageKey(), Echo.shorten(e.args()), locale);
+        return problem(HttpStatus.GONE, text, Map.of(), messages, locale);
+    }
+
+    /**
+     * Whether a request is one of the API's, answered with problem details: the same rule as the error controller
+     * and Tomcat's error report (an address under {@code /api/}).
+     */
+    static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri != null && uri.startsWith(API_PREFIX);
+    }
+
+    /** A refusal that passes (busy, limit, outage) as a problem detail, with {@code Retry-After} in seconds. */
+    static ResponseEntity<ProblemDetail> retryLater(HttpStatus status, String detail, long seconds,
+                                                    MessageSource messages, Locale locale) {
+        ResponseEntity<ProblemDetail> problem = problem(status, detail, Map.of(), messages, locale);
+        return ResponseEntity.status(status).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds))).body(problem.getBody());
+    }
+
+    /** A problem detail with the field messages, if any ({@link Problems#of}). */
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> fields,
                                                  MessageSource messages, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + status.value()));
-        problem.setTitle(messages.getMessage("error.title." + status.value(), null,
-                messages.getMessage("error.title.default", null, locale), locale));
-        if (!fields.isEmpty()) {
-            problem.setProperty(ERRORS, fields);
-        }
+        return body(status, Problems.of(status, detail, fields, messages, locale));
+    }
+
+    private static ResponseEntity<ProblemDetail> body(HttpStatus status, ProblemDetail problem) {
         // Problem JSON whatever the client said it accepts: an error must never turn into a 406 or a 500.
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -22,10 +22,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The database cannot be reached: a 503 page in the site's layout, with a text that is true for what was asked. A
+ * The database cannot be reached: a 503 page in the site's layout (a problem detail for the API), with a text that is true for what was asked. A
  * read says the saved routines and history are out of reach for now; a write says plainly that it was not saved
  * (its transaction never committed). The catalog and the routine builder live in memory and keep working, and the
  * pool reconnects by itself when the database returns, so a retry is all a person needs.
@@ -50,7 +49,7 @@ class DatabaseOutageAdvice {
     /** No connection could be had: nothing began, so a write certainly was not stored. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, QueryTimeoutException.class})
-    ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    Object unavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return page(e, request, response, locale, "error.db.notSaved");
     }
 
@@ -62,7 +61,7 @@ class DatabaseOutageAdvice {
      */
     @ExceptionHandler({TransactionSystemException.class, UncategorizedDataAccessException.class,
             JpaSystemException.class})
-    ModelAndView broken(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+    Object broken(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws Exception {
         if (!lostConnection(e)) {
             throw e;
@@ -70,15 +69,18 @@ class DatabaseOutageAdvice {
         return page(e, request, response, locale, "error.db.maybeNotSaved");
     }
 
-    private ModelAndView page(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale,
+    private Object page(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale,
                               String writeKey) {
         boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
         // One line, no stack trace: an outage repeats on every request and the cause is the database, not us.
         LOG.warn("Database unavailable during {} {}: {}", request.getMethod(), LogSafe.path(request),
                 rootMessage(e));
-        return ErrorPageAdvice.retryLater(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage(write ? writeKey : "error.db.unreachable", null, locale), RETRY_AFTER_SECONDS,
-                response);
+        String detail = messages.getMessage(write ? writeKey : "error.db.unreachable", null, locale);
+        if (ApiErrorAdvice.isApi(request)) {
+            return ApiErrorAdvice.retryLater(HttpStatus.SERVICE_UNAVAILABLE, detail, RETRY_AFTER_SECONDS, messages,
+                    locale);
+        }
+        return ErrorPageAdvice.retryLater(HttpStatus.SERVICE_UNAVAILABLE, detail, RETRY_AFTER_SECONDS, response);
     }
 
     /**

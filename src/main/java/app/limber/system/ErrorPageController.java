@@ -27,6 +27,7 @@ class ErrorPageController implements ErrorController {
 
     /** A request attribute naming the message key that says what was wrong, set by whoever refused the request. */
     static final String DETAIL_KEY = ErrorPageController.class.getName() + ".detail";
+    private static final java.util.regex.Pattern PATH_PARAMETERS = java.util.regex.Pattern.compile(";[^/]*");
 
     private final MessageSource messages;
 
@@ -54,10 +55,13 @@ class ErrorPageController implements ErrorController {
         return ErrorPageAdvice.page(status, detail);
     }
 
-    /** The address the problem is about (rather than {@code /error}), when it is a valid URI reference. */
-    private static Optional<URI> instance(String path) {
+    /**
+     * The address the problem is about (rather than {@code /error}), when it is a valid URI reference, without
+     * path parameters: a refused {@code ;jsessionid=...} is not repeated back.
+     */
+    static Optional<URI> instance(String path) {
         try {
-            return Optional.of(new URI(path));
+            return Optional.of(new URI(PATH_PARAMETERS.matcher(path).replaceAll("")));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

@@ -60,11 +60,11 @@ class ErrorPages {
     /** The problem detail (RFC 9457) for a status, for an address under {@code /api/}. */
     String problem(int status, String uri) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", ApiErrorAdvice.TYPE_BASE + status);
+        problem.put("type", Problems.TYPE_BASE + status);
         problem.put("title", text("error.title.", status));
         problem.put("status", status);
         problem.put("detail", text("error.text.", status));
-        problem.put("instance", uri);
+        ErrorPageController.instance(uri).ifPresent(instance -> problem.put("instance", instance.toString()));
         return JSON.writeValueAsString(problem);
     }
 

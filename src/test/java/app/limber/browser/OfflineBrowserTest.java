@@ -174,6 +174,35 @@ class OfflineBrowserTest {
         assertThat(js("return navigator.serviceWorker.controller.scriptURL")).isEqualTo(url("/sw.js"));
     }
 
+    /** Whether the worker's copy of this address is a page in that language (its {@code <html lang>}). */
+    private static final String KEPT_IN = "return caches.match(arguments[0]).then(r => r ? r.text() : '')"
+            + ".then(t => new RegExp('<html[^>]*\\\\slang=\"' + arguments[1] + '\"').test(t))";
+
+    @Test
+    void switching_language_fetches_the_kept_pages_again_so_offline_shows_the_language_chosen() {
+        installed();
+        browser.get(url(ROUTINE));
+        kept(ROUTINE);
+        await("the routine kept in English", KEPT_IN, ROUTINE, "en");
+
+        browser.findElement(By.cssSelector(".languages a[hreflang='es']")).click();
+        await("the same page in Spanish", "return document.documentElement.lang === 'es' && location.pathname + "
+                + "location.search === arguments[0]", ROUTINE);
+        await("the routine kept again in Spanish", KEPT_IN, ROUTINE, "es");
+        await("the offline page kept again in Spanish", KEPT_IN, "/offline", "es");
+
+        offline();
+        browser.get(url(ROUTINE));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+
+        // Back to English for the other tests, the same way.
+        online();
+        browser.get(url(ROUTINE));
+        browser.findElement(By.cssSelector(".languages a[hreflang='en']")).click();
+        await("the offline page kept again in English", KEPT_IN, "/offline", "en");
+        await("the routine kept again in English", KEPT_IN, ROUTINE, "en");
+    }
+
     @Test
     void offline_a_routine_opened_before_runs_in_its_player_and_the_session_reaches_the_history_once() {
         installed();

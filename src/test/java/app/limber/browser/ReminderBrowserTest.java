@@ -98,14 +98,19 @@ class ReminderBrowserTest {
 
     /**
      * Answers the banner in one step in the page and returns the break it showed then. The schedule runs 300 times
-     * faster, so the next break can replace the banner between a find and a click made as two driver calls.
+     * faster, so the next break can replace the banner between a find and a click made as two driver calls, and a
+     * banner can be hidden for a moment between two breaks: the step is retried until the banner has the button.
      */
     private long answer(String action) {
-        Object at = js("""
+        Object at = waitFor("the banner's " + action + " button", () -> js("""
                 var banner = document.getElementById('reminder-banner');
+                var button = banner && banner.querySelector("[data-reminder-action='" + arguments[0] + "']");
+                if (!button) {
+                    return null;
+                }
                 var at = banner.getAttribute('data-at');
-                banner.querySelector("[data-reminder-action='" + arguments[0] + "']").click();
-                return at;""", action);
+                button.click();
+                return at;""", action));
         return Long.parseLong((String) at);
     }
 

@@ -46,8 +46,15 @@ class FigurePagesTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** The position in words, then the shaded areas by name ("feel it here"). */
     private String alt(Movement m) {
-        return messages.getMessage("figure.alt." + m.slug(), null, Locale.ENGLISH);
+        String position = messages.getMessage("figure.alt." + m.slug(), null, Locale.ENGLISH);
+        if (m.areas().isEmpty()) {
+            return position;
+        }
+        String areas = m.areas().stream().map(a -> messages.getMessage("area." + a.name(), null, Locale.ENGLISH))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return position + " " + messages.getMessage("figure.feel", new Object[] {areas}, Locale.ENGLISH);
     }
 
     private String img(Movement m) {
@@ -109,7 +116,7 @@ class FigurePagesTest {
             Movement catCow = catalog.get("cat-cow");
             String html = page("/stretches/cat-cow");
             assertThat(html).contains(img(catCow)).contains("width=\"320\"");
-            assertThat(alt(catCow)).contains("hands and knees");
+            assertThat(alt(catCow)).contains("hands and knees").contains("where you should feel it: ");
         }
 
         @Test
@@ -150,7 +157,7 @@ class FigurePagesTest {
             MvcTestResult result = mvc.get().uri("/figures/cat-cow-print.svg").exchange();
             assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("image/svg+xml");
             assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("@keyframes")
-                    .contains("viewBox=\"0 0 " + SvgRenderer.PRINT_WIDTH + " ");
+                    .contains("width=\"" + SvgRenderer.PRINT_WIDTH + "\" height=\"" + SvgRenderer.PRINT_HEIGHT + "\"");
         }
 
         @ParameterizedTest

@@ -57,12 +57,19 @@ class SvgOutputTest {
             Element svg = parse(SvgRenderer.render(spec, mode)).getDocumentElement();
             assertThat(svg.getLocalName()).isEqualTo("svg");
             assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-            // A box from the origin as wide and high as the figure says it is, so it scales without cropping.
+            // Screen: a box from the origin as wide and high as the figure says it is, so it scales without
+            // cropping. Print: cropped to its content, at the same aspect as its size (never stretched).
             double[] box = Arrays.stream(svg.getAttribute("viewBox").strip().split("[\\s,]+"))
                     .mapToDouble(Double::parseDouble).toArray();
             double width = Double.parseDouble(svg.getAttribute("width"));
             double height = Double.parseDouble(svg.getAttribute("height"));
-            assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+            if (mode == SvgRenderer.Mode.PRINT) {
+                assertThat(box[2] / box[3]).as("%s print aspect", spec.slug())
+                        .isCloseTo(width / height, org.assertj.core.data.Offset.offset(0.02));
+                assertThat(box[3]).as("%s print crop", spec.slug()).isLessThanOrEqualTo(height + 1);
+            } else {
+                assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+            }
             assertThat(width).as("%s %s width", spec.slug(), mode).isGreaterThanOrEqualTo(100);
             assertThat(height).as("%s %s height", spec.slug(), mode).isGreaterThanOrEqualTo(100);
             if (mode == SvgRenderer.Mode.ANIMATED) {
@@ -77,9 +84,11 @@ class SvgOutputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void stays_light(FigureSpec spec) {
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(9000);
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.HELD).length()).as(spec.slug()).isLessThan(3000);
-        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT).length()).as(spec.slug()).isLessThan(4000);
+        // Bodies with volume are filled outlines (about twice a stick figure's bytes); every animation frame
+        // repeats the moving outlines, which gzip folds together.
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.ANIMATED).length()).as(spec.slug()).isLessThan(32000);
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.HELD).length()).as(spec.slug()).isLessThan(8000);
+        assertThat(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT).length()).as(spec.slug()).isLessThan(8000);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,7 +126,7 @@ class SvgOutputTest {
         assertThat(heldPaths).as("%s: the hold drawn over it", spec.slug()).isGreaterThanOrEqualTo(startPaths);
     }
 
-    /** Attributes that paint; a print figure uses black, white and one grey, or none. */
+    /** Attributes that paint; a print figure uses black, white and two greys (trunk, far limbs), or none. */
     private static final Set<String> PAINT = Set.of("fill", "stroke", "color", "stop-color", "flood-color",
             "lighting-color");
 
@@ -140,6 +149,6 @@ class SvgOutputTest {
             }
         }
         assertThat(paints).as(spec.slug()).isNotEmpty()
-                .allSatisfy(paint -> assertThat(paint).as(spec.slug()).isIn("#000", "#fff", "#8a8a8a", "none"));
+                .allSatisfy(paint -> assertThat(paint).as(spec.slug()).isIn("#000", "#4d4d4d", "#fff", "#8a8a8a", "none"));
     }
 }

@@ -286,14 +286,18 @@ class SheetWebTest {
             byte[] tenMinutes = bytes(uri + "&paper=a4");
             byte[] twentyMinutes = bytes(uri.replace("minutes=10", "minutes=20") + "&paper=a4");
             byte[] letter = bytes(uri + "&paper=letter");
-            MvcTestResult german = mvc.get().uri(uri + "&paper=a4").header("Accept-Language", "de-DE").exchange();
+            MvcTestResult spanish = mvc.get().uri(uri + "&paper=a4").header("Accept-Language", "es").exchange();
+            MvcTestResult chosen = mvc.get().uri(uri + "&paper=a4").cookie(new jakarta.servlet.http.Cookie(
+                    "limber_lang", "es")).exchange();
 
-            assertThat(pdfCache.renders() - before).as("renders").isEqualTo(4);
+            assertThat(pdfCache.renders() - before).as("renders: the chosen Spanish is the same PDF").isEqualTo(4);
             assertThat(twentyMinutes).isNotEqualTo(tenMinutes);
             assertThat(Pdfs.text(twentyMinutes)).as("what the sheet says").isNotEqualTo(Pdfs.text(tenMinutes));
             assertThat(letter).isNotEqualTo(tenMinutes);
-            assertThat(german).hasStatusOk();
-            assertThat(german.getResponse().getContentAsByteArray()).isNotEqualTo(tenMinutes);
+            assertThat(spanish).hasStatusOk();
+            assertThat(spanish.getResponse().getContentAsByteArray()).isNotEqualTo(tenMinutes);
+            assertThat(chosen.getResponse().getContentAsByteArray())
+                    .isEqualTo(spanish.getResponse().getContentAsByteArray());
         }
 
         @Test
@@ -303,8 +307,8 @@ class SheetWebTest {
             String etag = first.getResponse().getHeader("ETag");
             assertThat(etag).as("a strong tag").matches("\"[0-9a-f]{32}\"");
             assertThat(first).headers().hasValue("Content-Type", "application/pdf")
-                    .hasValue("Content-Disposition", "attachment; filename=\"limber-midday-2031-03-03-a4.pdf\"")
-                    .hasValue("Vary", "Accept-Language");
+                    .hasValue("Content-Disposition", "attachment; filename=\"limber-midday-2031-03-03-a4.pdf\"");
+            assertThat(first.getResponse().getHeaders("Vary")).containsExactly("Accept-Language", "Cookie");
             assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache, private");
 
             MvcTestResult unchanged = having(uri, etag);
@@ -647,9 +651,9 @@ class SheetWebTest {
 
     static List<String> movementNames(String page) {
         List<String> names = new ArrayList<>();
-        // A dense sheet puts the movement's number before its name.
-        var m = java.util.regex.Pattern.compile(
-                "<h2 class=\"move-name\">(?:<span class=\"num\">\\d+</span> )?([^<]+)</h2>").matcher(page);
+        // The movement's number leads its name; the block label (full sheets) follows it.
+        var m = java.util.regex.Pattern.compile("<h2 class=\"move-name\">(?:<span class=\"num\">\\d+</span> )?"
+                + "([^<]+?)(?: <span class=\"move-block\">[^<]*</span>)?</h2>").matcher(page);
         while (m.find()) {
             names.add(org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)));
         }

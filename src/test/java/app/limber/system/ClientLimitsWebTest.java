@@ -110,6 +110,30 @@ class ClientLimitsWebTest {
     }
 
     @Test
+    void the_api_counts_wrong_tokens_with_the_pages_and_refuses_past_the_limit_with_a_problem_detail()
+            throws Exception {
+        String owner = newAddress();
+        String token = save("Mine too", owner).substring("/routines/".length());
+        String guesser = newAddress();
+        for (int miss = 0; miss < 3; miss++) {
+            assertThat(get("/api" + WRONG, guesser)).hasStatus(HttpStatus.NOT_FOUND);
+        }
+        assertThat(get("/api/routines/" + token, guesser)).hasStatusOk();
+        assertThat(get(WRONG, guesser)).hasStatus(HttpStatus.NOT_FOUND);
+
+        // Fourth miss reached, two of them on the pages: the API refuses every token, the right one too.
+        MvcTestResult refused = get("/api/routines/" + token, guesser);
+        assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+                .hasContentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("600");
+        assertThat(refused).bodyJson().extractingPath("$.status").asNumber().isEqualTo(429);
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString()
+                .contains("private links open again in 10 minutes");
+        assertThat(get("/api/routines/" + token, owner)).hasStatusOk();
+        assertThat(get("/api/plans/week?date=2026-11-23", guesser)).hasStatusOk();
+    }
+
+    @Test
     void wrong_tokens_are_refused_with_429_after_a_few_misses_and_allowed_again_after_the_window()
             throws Exception {
         String owner = newAddress();

@@ -197,6 +197,7 @@ public final class HostileCorpusGenerator {
         history();
         mine();
         look();
+        language();
         paths();
         methods();
         csrf();
@@ -282,9 +283,10 @@ public final class HostileCorpusGenerator {
         List<String> params = List.of("minutes", "place", "equipment", "caution", "focus", "date", "paper",
                 "morning", "midday", "evening", "morningMinutes", "morningPlace", "middayMinutes", "middayPlace",
                 "eveningMinutes", "eveningPlace");
-        for (String path : List.of("/plan/week", "/plan/reminders", "/plan/reminders.ics")) {
+        for (String path : List.of("/plan/week", "/api/plans/week", "/plan/reminders", "/plan/reminders.ics")) {
             for (String param : params) {
-                for (String name : path.equals("/plan/week") ? SAMPLE : SAMPLE.subList(3, SAMPLE.size())) {
+                for (String name : path.endsWith("/plan/week") || path.endsWith("/plans/week") ? SAMPLE
+                        : SAMPLE.subList(3, SAMPLE.size())) {
                     get(id(path) + "." + param + "." + name, path + "?" + param + "=" + value(name, param));
                 }
             }
@@ -405,6 +407,22 @@ public final class HostileCorpusGenerator {
         }
     }
 
+    /** The language links: a language Limber is written in only, and back within the site only. */
+    private void language() {
+        for (String param : List.of("lang", "back")) {
+            for (String name : SAMPLE) {
+                get("language." + param + "." + name, "/language?" + param + "=" + value(name, param));
+            }
+        }
+        for (String back : List.of("https%3A%2F%2Fevil.example%2F", "%2F%2Fevil.example", "%2F%5Cevil.example",
+                "javascript%3Aalert(1)", "%2Fstretches%3Bjsessionid%3Dx")) {
+            get("language.back." + Integer.toHexString(back.hashCode()), "/language?lang=es&back=" + back);
+        }
+        for (String lang : List.of("de", "ES", "es-MX", "es%00", "%65%73")) {
+            get("language.lang." + Integer.toHexString(lang.hashCode()), "/language?lang=" + lang + "&back=%2F");
+        }
+    }
+
     private void history() {
         Map<String, String> valid = new LinkedHashMap<>();
         valid.put("routinePath", "%2Froutines%2Fgenerate%3Fslot%3Dmorning");
@@ -466,6 +484,7 @@ public final class HostileCorpusGenerator {
             String k = segment.getKey();
             get("path.stretch." + k, "/stretches/" + v);
             get("path.routine." + k, "/routines/" + v);
+            get("path.api-routine." + k, "/api/routines/" + v);
             if (FEW_SEGMENTS.contains(k)) {
                 get("path.figure." + k, "/figures/" + v + ".svg");
                 get("path.figure-print." + k, "/figures/" + v + "-print.svg");
@@ -478,6 +497,10 @@ public final class HostileCorpusGenerator {
         get("path.figure.valid", "/figures/" + SLUG + ".svg");
         get("path.figure-print.valid", "/figures/" + SLUG + "-print.svg");
         get("path.routine.valid", "/routines/" + TOKEN);
+        get("path.api-routine.valid", "/api/routines/" + TOKEN);
+        get("path.api-routine.query", "/api/routines/" + TOKEN + "?slot=%3Cscript%3E&x=%00");
+        get("path.api-routine.trailing-slash", "/api/routines/" + TOKEN + "/");
+        get("path.api-routine.suffix", "/api/routines/" + TOKEN + ".json");
         get("path.routine-sheet.valid", "/routines/" + TOKEN + "/sheet");
         get("path.routine-follow.valid", "/routines/" + TOKEN + "/follow");
         get("path.routine-sheet-pdf.valid", "/routines/" + TOKEN + "/sheet.pdf");
@@ -512,8 +535,8 @@ public final class HostileCorpusGenerator {
 
     private void methods() {
         List<String> paths = List.of("/", "/stretches", "/stretches/" + SLUG, "/routines/new", "/routines/generate",
-                "/api/routines/generate", "/today", "/routines", "/routines/" + TOKEN, "/routines/" + TOKEN
-                        + "/sheet.pdf", "/routines/" + TOKEN + "/items/" + SLUG + "/up", "/history",
+                "/api/routines/generate", "/api/routines/" + TOKEN, "/api/plans/week", "/v3/api-docs", "/today",
+                "/routines", "/routines/" + TOKEN, "/routines/" + TOKEN + "/sheet.pdf", "/routines/" + TOKEN + "/items/" + SLUG + "/up", "/history",
                 "/history/sessions", "/history/restore/" + HISTORY, "/plan/week", "/plan/reminders.ics",
                 "/figures/" + SLUG + ".svg", "/css/limber.css", "/actuator/health", "/error");
         for (String path : paths) {
@@ -522,7 +545,7 @@ public final class HostileCorpusGenerator {
             }
         }
         for (String path : List.of("/", "/stretches", "/routines/generate", "/api/routines/generate",
-                "/plan/week", "/routines/" + TOKEN + "/sheet", "/figures/" + SLUG + ".svg", "/error")) {
+                "/api/routines/" + TOKEN, "/api/plans/week", "/plan/week", "/routines/" + TOKEN + "/sheet", "/figures/" + SLUG + ".svg", "/error")) {
             add("method.POST." + id(path), "-", "valid", "POST", path, FORM, "a=1");
         }
         for (String path : List.of("/routines/" + TOKEN + "/items/" + SLUG + "/up", "/history/sessions",
@@ -645,6 +668,14 @@ public final class HostileCorpusGenerator {
                 "/actuator/health/../env", "/actuator/health;x=y")) {
             get("static" + id(path).replace("..", "_"), path);
         }
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+                "/v3/api-docs/nope", "/v3/api-docs/%3Cscript%3E", "/v3/api-docs?group=%3Cscript%3E",
+                "/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/index.html?url=http://evil.example/x.json",
+                "/swagger-ui/index.html?configUrl=%2F%2Fevil.example%2Fc.json", "/swagger-ui/swagger-initializer.js",
+                "/swagger-ui/%2e%2e/%2e%2e/application.properties", "/swagger-ui/nope.js",
+                "/swagger-ui/oauth2-redirect.html")) {
+            get("apidocs" + id(path).replace("..", "_"), path);
+        }
         add("ops.post-shutdown", "-", "-", "POST", "/actuator/shutdown", "", "");
         add("ops.post-loggers", "-", "-", "POST", "/actuator/loggers/ROOT", "Content-Type: application/json",
                 "{\"configuredLevel\":\"TRACE\"}");
@@ -655,7 +686,8 @@ public final class HostileCorpusGenerator {
         List<String> bad = List.of("%", "%zz", "%2", "%c0%ae", "%ff", "%ED%A0%80", "%E2%82", "%00", "%%30%30");
         int i = 0;
         for (String b : bad) {
-            for (String path : List.of("/stretches?q=", "/api/routines/generate?slot=", "/routines/generate?x=",
+            for (String path : List.of("/stretches?q=", "/api/routines/generate?slot=", "/api/plans/week?date=",
+                    "/api/routines/", "/routines/generate?x=",
                     "/history?", "/plan/week?date=", "/stretches/", "/figures/", "/routines/", "/actuator/health?x=")) {
                 get("encoding." + i + "." + id(path), path + b);
             }

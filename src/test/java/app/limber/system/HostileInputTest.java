@@ -164,9 +164,13 @@ class HostileInputTest {
         if (entry.expectedText() != null && !response.body().contains(entry.expectedText())) {
             problems.add("the page does not say: " + entry.expectedText());
         }
-        // A target past Tomcat's 8 KB limit is refused before Tomcat knows the address: the page is all it can give.
-        boolean unreadable = entry.targetBytes(placeholders).length > 8192;
-        if (status >= 400 && path.startsWith("/api/") && !unreadable) {
+        // A target past Tomcat's 8 KB limit, or holding a byte no request target may hold (a raw "<", a NUL), is
+        // refused before Tomcat knows the address: the page is all it can give, even under /api/.
+        boolean unreadable = entry.targetBytes(placeholders).length > 8192
+                || notARequestTarget(entry.targetBytes(placeholders));
+        // Tomcat reads some such targets all the same (a raw tab): then it knows the address and answers as the API.
+        if (status >= 400 && path.startsWith("/api/") && (!unreadable
+                || response.header("content-type").startsWith("application/problem+json"))) {
             problems.addAll(problemDetail(response, head));
         } else if (status >= 400 && (!path.startsWith("/actuator/")
                 || response.header("content-type").startsWith("text/html"))) {
@@ -190,6 +194,17 @@ class HostileInputTest {
             problems.addAll(savedRoutineWorks(saved.group(1)));
         }
         return problems;
+    }
+
+    /** Bytes Tomcat refuses in a request line before parsing it (RFC 9112: no controls, space or these marks). */
+    static boolean notARequestTarget(byte[] target) {
+        for (byte b : target) {
+            int c = b & 0xff;
+            if (c < 0x21 || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> errorPage(Response response, boolean head) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,8 +35,27 @@ class TemplateTextTest {
     /** Text between tags may only be punctuation, symbols and spaces (separators such as ", " or " · "). */
     private static final Pattern ALLOWED_TEXT = Pattern.compile("[\\s\\p{Punct}\\p{S}·–—…]*");
     /** A plain (not th:) attribute whose value people read or hear. */
-    private static final Pattern READ_ATTRIBUTE =
-            Pattern.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|aria-description)=\"([^\"]*)\"");
+    private static final Pattern READ_ATTRIBUTE = Pattern.compile("(?<![:\\w-])(title|alt|placeholder|aria-label"
+            + "|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|label)=\"([^\"]*)\"");
+    /** A tag whose value or content attribute people read: a button-like input, a meta tag a browser shows. */
+    private static final Pattern SHOWN_VALUE = Pattern.compile(
+            "<input\\b[^>]*\\btype=\"(submit|button|reset)\"[^>]*>|<meta\\b[^>]*\\bname=\"(description|"
+                    + "application-name|apple-mobile-web-app-title)\"[^>]*>");
+    private static final Pattern PLAIN_VALUE = Pattern.compile("(?<![:\\w-])(value|content)=\"([^\"]*)\"");
+    /** A th: attribute that writes text people read, and the quoted literals inside its expression. */
+    private static final Pattern TEXT_EXPRESSION = Pattern.compile(
+            "th:(text|utext|title|alt|placeholder|aria-label|value|content|attr|data-[a-z-]+)=\"([^\"]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    /**
+     * A literal in an expression that is not text: a message key or key prefix ("slot.", "mine.format.date"), an
+     * element id or value ("name-error-", "midday"). Words for people ("Minutes", " min") never match.
+     */
+    private static final Pattern MACHINE_LITERAL = Pattern.compile("[a-z][A-Za-z0-9]*([.-][A-Za-z0-9]*)*|[.-]?");
+    /**
+     * The documented exceptions, kept minimal. Literals: "MMM", the java.time pattern for a month's short name,
+     * which every language writes in the same shape (the name itself comes from the page's locale).
+     */
+    static final Set<String> ALLOWED_LITERALS = Set.of("MMM");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
     @Test
@@ -68,6 +88,43 @@ class TemplateTextTest {
             }
         }
         assertThat(offenders).as("title, alt, placeholder and aria-label text should come from messages").isEmpty();
+    }
+
+    @Test
+    void templates_have_no_hard_coded_text_on_buttons_or_in_meta_tags() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher tag = SHOWN_VALUE.matcher(Files.readString(template).replaceAll("(?s)<!--.*?-->", ""));
+            while (tag.find()) {
+                Matcher m = PLAIN_VALUE.matcher(tag.group());
+                while (m.find()) {
+                    if (m.group(2).chars().anyMatch(Character::isLetter)) {
+                        offenders.add(TEMPLATES.relativize(template) + ": " + tag.group());
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("button values and meta descriptions should come from messages").isEmpty();
+    }
+
+    /** {@code th:text="'Back'"} or {@code th:text="${n} + ' minutes'"} is hard-coded text too. */
+    @Test
+    void templates_have_no_words_in_quoted_literals_of_text_expressions() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher attribute = TEXT_EXPRESSION.matcher(Files.readString(template).replaceAll("(?s)<!--.*?-->", ""));
+            while (attribute.find()) {
+                Matcher literal = LITERAL.matcher(attribute.group(2));
+                while (literal.find()) {
+                    String text = literal.group(1);
+                    if (text.chars().anyMatch(Character::isLetter) && !MACHINE_LITERAL.matcher(text).matches()
+                            && !ALLOWED_LITERALS.contains(text)) {
+                        offenders.add(TEMPLATES.relativize(template) + ": '" + text + "' in " + attribute.group());
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("words in th: expressions should come from messages").isEmpty();
     }
 
     @Test

@@ -19,7 +19,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,10 +53,12 @@ class HistoryController {
     private final PublicUrls urls;
     private final Clock clock;
     private final FormBinder forms;
+    private final MessageSource messages;
 
     HistoryController(History history, HistoryCookie cookie, HistorySettings settings, PublicUrls urls, Clock clock,
-                      FormBinder forms) {
+                      FormBinder forms, MessageSource messages) {
         this.history = history;
+        this.messages = messages;
         this.cookie = cookie;
         this.forms = forms;
         this.settings = settings;
@@ -120,7 +124,7 @@ class HistoryController {
     }
 
     @GetMapping("/history.csv")
-    ResponseEntity<byte[]> csv(HttpServletRequest request) {
+    ResponseEntity<byte[]> csv(HttpServletRequest request, Locale locale) {
         List<SessionRecord> sessions = cookie.read(request).map(id -> history.sessions(HistoryOwner.of(id)))
                 .orElse(List.of());
         return ResponseEntity.ok()
@@ -128,7 +132,8 @@ class HistoryController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("limber-history.csv").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(HistoryCsv.write(sessions).getBytes(StandardCharsets.UTF_8));
+                .body(HistoryCsv.write(messages.getMessage("history.csv.header", null, locale), sessions)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/history/restore/{token}")

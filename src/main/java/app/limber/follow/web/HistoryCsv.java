@@ -5,17 +5,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The caller's sessions as CSV (RFC 4180), one row per session, dates in the zone each was logged in. */
+/**
+ * The caller's sessions as CSV (RFC 4180), one row per session, dates in the zone each was logged in. The column
+ * names are in the page's language (message {@code history.csv.header}); the values stay in forms any spreadsheet
+ * reads alike (ISO dates, 24-hour times, plain numbers), whatever the language.
+ */
 final class HistoryCsv {
 
-    static final String HEADER = "date,time,zone,routine,slot,link,duration_seconds,planned_seconds,"
-            + "movements_done,movements_skipped,done,skipped,tightness_before,tightness_after";
+    /** As many as each row has; every language's header names them in this order. */
+    static final int COLUMNS = 14;
 
     private HistoryCsv() {
     }
 
-    static String write(List<SessionRecord> sessions) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    static String write(String header, List<SessionRecord> sessions) {
+        StringBuilder csv = new StringBuilder(header).append("\r\n");
         for (SessionRecord s : sessions) {
             ZonedDateTime at = s.at(s.zone());
             row(csv, at.toLocalDate().toString(), at.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")),

@@ -39,7 +39,13 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
         }
     }
 
+    /** A generated routine: its address is the routine page for the same inputs. */
     static RoutineJson of(Routine routine, RoutineText text, MessageSource messages, Locale locale) {
+        return of(routine, RoutineInputs.of(routine.request()).link("/routines/generate"), text, messages, locale);
+    }
+
+    /** A routine with its page at {@code url} (a saved routine's own address). */
+    static RoutineJson of(Routine routine, String url, RoutineText text, MessageSource messages, Locale locale) {
         RoutineRequest r = routine.request();
         Inputs inputs = new Inputs(EnumParams.toParam(r.slot()), r.minutes(), EnumParams.toParam(r.place()),
                 r.equipment().stream().sorted().map(EnumParams::toParam).toList(),
@@ -52,7 +58,7 @@ record RoutineJson(String slot, Inputs inputs, List<BlockJson> blocks, int total
         return new RoutineJson(inputs.slot(), inputs, blocks, routine.seconds(),
                 app.limber.routine.RoutineBuilder.lowSeconds(r.minutes()),
                 app.limber.routine.RoutineBuilder.highSeconds(r.minutes()), shortfall, notices,
-                messages.getMessage("footer.stop", null, locale), RoutineInputs.of(r).link("/routines/generate"));
+                messages.getMessage("footer.stop", null, locale), url);
     }
 
     private static BlockJson block(RoutineBlock block, RoutineText text, MessageSource messages, Locale locale) {

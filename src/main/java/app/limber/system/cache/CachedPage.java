@@ -7,12 +7,12 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a GET handler whose answer is a pure function of what {@link PageKey} holds (scheme, host, path, query,
- * {@code Accept-Language}, today's date, the look cookie), of the catalog (which changes only with a release) and
+ * the language (cookie or {@code Accept-Language}), today's date, the look cookie), of the catalog (which changes only with a release) and
  * of any saved rows it registered with {@link PageFreshness}. {@link PageCache} then keeps the finished bytes
  * and answers the same request again without running the controller, the security filters or the template.
  *
  * <p>Never put it on a handler that reads a cookie (other than the CSRF token, which is put back per request, and
- * the look, which is part of the key), a session, the client's address or any other header.
+ * the look and language cookies, which are part of the key), a session, the client's address or any other header.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -53,7 +53,10 @@ class PageCacheConfig implements WebMvcConfigurer {
                         CsrfTokens.notNeeded(request);
                     }
                     response.setHeader(HttpHeaders.CACHE_CONTROL, shared ? "no-cache" : "private, no-cache");
+                    // The page's language comes from Accept-Language or the language cookie, its colours from the
+                    // look cookie: a shared cache must keep a copy per header and per cookie.
                     response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+                    response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
                 }
                 return true;
             }

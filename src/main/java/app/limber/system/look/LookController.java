@@ -4,7 +4,6 @@ import app.limber.system.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -22,9 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LookController {
 
-    /** A path on this site: one leading slash (not "//" or "/\", which browsers take for another host). */
-    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[\\x21-\\x7e]{0,2000}");
-
     @GetMapping("/look")
     ResponseEntity<Void> change(@RequestParam(required = false) String theme,
                                 @RequestParam(required = false) String text,
@@ -41,7 +37,7 @@ class LookController {
                 .build();
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
-                .location(URI.create(safeBack(back)))
+                .location(URI.create(ReturnPath.safe(back)))
                 .build();
     }
 
@@ -54,18 +50,5 @@ class LookController {
                     String.join(", ", allowed));
         }
         return value;
-    }
-
-    /** Back to the page the form was on, if that is an address on this site; else the home page. */
-    static String safeBack(String back) {
-        if (back == null || !LOCAL_PATH.matcher(back).matches()) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(back);
-            return uri.getRawAuthority() == null && uri.getScheme() == null ? back : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
     }
 }

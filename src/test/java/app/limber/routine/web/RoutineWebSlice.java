@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebSlice({RoutineController.class, RoutineApiController.class, SavedRoutineController.class,
-        MyRoutinesController.class})
+        MyRoutinesController.class, SavedRoutineApiController.class, WeekPlanApiController.class})
 @Import({SmallCatalog.Builder.class, RoutineWebSlice.Fakes.class, RoutineText.class, DosageText.class})
 @interface RoutineWebSlice {
 

@@ -109,9 +109,20 @@ class PageCacheWebTest {
         void each_language_and_each_address_has_its_own_copy() {
             get("/stretches");
             long hits = pages.hits();
-            mvc.get().uri("/stretches").header("Accept-Language", "de").exchange();
+            mvc.get().uri("/stretches").header("Accept-Language", "es").exchange();
+            mvc.get().uri("/stretches").cookie(new Cookie("limber_lang", "es")).exchange();
             get("/stretches?q=neck");
-            assertThat(pages.hits()).isEqualTo(hits);
+            assertThat(pages.hits()).as("the Spanish copy made once, then kept for the cookie too").isEqualTo(hits + 1);
+        }
+
+        /** A language Limber is not written in gets the English page: the same copy, not one per header. */
+        @Test
+        void languages_limber_is_not_written_in_share_the_english_copy() {
+            get("/stretches");
+            long hits = pages.hits();
+            mvc.get().uri("/stretches").header("Accept-Language", "de").exchange();
+            mvc.get().uri("/stretches").header("Accept-Language", "fr;q=0.9, de;q=0.8").exchange();
+            assertThat(pages.hits()).isEqualTo(hits + 2);
         }
 
         /** The look is written on the page's <html>: one visitor's dark page is never another's light one. */

@@ -1,0 +1,323 @@
+package app.limber.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each figure against the words of its movement's steps (catalog-en movement_step), one or more per body position
+ * and per prop: what a physiotherapist would check on the drawing. Units are the skeleton's (about cm).
+ */
+class FigurePoseTest {
+
+    /** The held (or end) position, placed and centred as drawn. */
+    private static Body held(String slug) {
+        SvgRenderer.Layout layout = SvgRenderer.layout(Poses.find(slug).orElseThrow(), SvgRenderer.Mode.HELD);
+        return layout.frames().get(1);
+    }
+
+    private static SvgRenderer.Layout layout(String slug) {
+        return SvgRenderer.layout(Poses.find(slug).orElseThrow(), SvgRenderer.Mode.HELD);
+    }
+
+    /** Angle at {@code b} between the segments to {@code a} and {@code c}, in degrees. */
+    private static double angle(Vec a, Vec b, Vec c) {
+        Vec u = a.minus(b);
+        Vec v = c.minus(b);
+        return Math.toDegrees(Math.acos((u.x() * v.x() + u.y() * v.y()) / (u.length() * v.length())));
+    }
+
+    @Nested
+    class Kneeling {
+
+        @Test
+        void childs_pose_sits_the_hips_over_the_heels() {
+            Body b = held("childs-pose");
+            // Lower your seat onto your heels: shins flat on the floor, thighs folded onto the calves.
+            assertThat(b.at(Pt.KNEE_A).y()).as("shins flat on the floor").isCloseTo(b.at(Pt.ANKLE_A).y(), offset(2.0))
+                    .isLessThan(8);
+            assertThat(angle(b.at(Pt.PELVIS), b.at(Pt.KNEE_A), b.at(Pt.ANKLE_A))).as("knee folded nearly shut")
+                    .isLessThan(30);
+            assertThat(Math.abs(b.at(Pt.PELVIS).x() - b.at(Pt.ANKLE_A).x())).as("hips over heels").isLessThan(16);
+            assertThat(b.at(Pt.PELVIS).y()).as("seat low, near the heels").isLessThan(25);
+            // Fold forward over your thighs: the chest ahead of the hips and below them, over the knees.
+            assertThat(b.at(Pt.NECK_BASE).x()).as("shoulders forward of the knees").isGreaterThan(b.at(Pt.KNEE_A).x());
+            assertThat(b.at(Pt.NECK_BASE).y()).as("trunk folded down").isLessThan(b.at(Pt.PELVIS).y());
+        }
+
+        @Test
+        void childs_pose_puts_the_forehead_down_and_the_arms_forward() {
+            Body b = held("childs-pose");
+            // Lower your brow until it touches the floor, ahead of the knees.
+            assertThat(b.head().y() - Bone.HEAD_RADIUS).as("forehead on the floor").isLessThan(3);
+            assertThat(b.head().x()).as("head ahead of the knees").isGreaterThan(b.at(Pt.KNEE_A).x());
+            // Reach your arms forward along the floor.
+            assertThat(b.at(Pt.HAND_A).x()).as("hands ahead of the head").isGreaterThan(b.head().x() + 20);
+            assertThat(b.at(Pt.HAND_A).y()).as("hands on the floor, level with the knees")
+                    .isCloseTo(b.at(Pt.KNEE_A).y(), offset(1.0)).isLessThan(9);
+            assertThat(b.pose().get(Joint.ELBOW_A)).as("arms straight").isZero();
+        }
+
+        @Test
+        void cat_stretch_keeps_hands_and_knees_on_the_floor_and_rounds_the_back() {
+            Body b = held("cat-stretch");
+            assertThat(b.at(Pt.HAND_A).y()).isLessThan(6);
+            assertThat(b.at(Pt.KNEE_A).y()).isLessThan(6);
+            assertThat(b.pose().get(Joint.SPINE)).as("upper back rounded up").isGreaterThan(30);
+            assertThat(b.pose().get(Joint.NECK)).as("chin tucked").isGreaterThan(20);
+            assertThat(b.pose().get(Joint.ELBOW_A)).as("arms straight").isZero();
+        }
+    }
+
+    @Nested
+    class Standing {
+
+        @Test
+        void doorway_stretch_puts_the_forearms_on_the_frame_at_shoulder_height_elbows_at_90_degrees() {
+            SvgRenderer.Layout layout = layout("doorway-chest-stretch");
+            Body b = layout.frames().get(1);
+            for (Pt[] arm : new Pt[][] {{Pt.SHOULDER_A, Pt.ELBOW_A, Pt.HAND_A}, {Pt.SHOULDER_B, Pt.ELBOW_B, Pt.HAND_B}}) {
+                assertThat(b.at(arm[1]).y()).as("elbow level with the shoulder").isCloseTo(b.at(arm[0]).y(), offset(2.0));
+                assertThat(angle(b.at(arm[0]), b.at(arm[1]), b.at(arm[2]))).as("elbow at a right angle")
+                        .isCloseTo(90, offset(5.0));
+                assertThat(b.at(arm[2]).y()).as("hand above the elbow").isGreaterThan(b.at(arm[1]).y());
+            }
+            // The jambs stand just outside the forearms: the forearm rests on the frame, not in the air.
+            List<Mark> jambs = layout.staticMarks().stream().filter(m -> m.maxY() - m.minY() > 150).toList();
+            assertThat(jambs).hasSize(2);
+            double inner = Math.min(jambs.get(1).minX(), jambs.get(0).minX()) == jambs.get(0).minX()
+                    ? jambs.get(0).maxX() : jambs.get(1).maxX();
+            double forearmA = b.at(Pt.ELBOW_A).x() - Bone.FOREARM.width(View.FRONT) / 2;
+            assertThat(forearmA - inner).as("forearm against the left jamb").isBetween(-1.0, 3.0);
+        }
+
+        @Test
+        void wall_stretch_rests_the_forearm_on_the_wall_at_shoulder_height() {
+            SvgRenderer.Layout layout = layout("wall-chest-stretch");
+            Body b = layout.frames().get(1);
+            assertThat(b.at(Pt.ELBOW_A).y()).isCloseTo(b.at(Pt.SHOULDER_A).y(), offset(2.0));
+            assertThat(angle(b.at(Pt.SHOULDER_A), b.at(Pt.ELBOW_A), b.at(Pt.HAND_A))).isCloseTo(90, offset(5.0));
+            Mark wall = layout.staticMarks().get(0);
+            double forearm = b.at(Pt.ELBOW_A).x() - Bone.FOREARM.width(View.FRONT) / 2;
+            assertThat(forearm - wall.maxX()).as("forearm against the wall").isBetween(-1.0, 3.0);
+        }
+
+        @Test
+        void band_overhead_is_held_in_both_hands_above_the_head() {
+            Body b = held("band-retraction-overhead");
+            assertThat(b.at(Pt.HAND_A).y()).isGreaterThan(b.head().y() + Bone.HEAD_RADIUS);
+            assertThat(b.at(Pt.HAND_B).y()).isGreaterThan(b.head().y() + Bone.HEAD_RADIUS);
+        }
+    }
+
+    @Nested
+    class Seated {
+
+        @Test
+        void neck_flexion_sits_on_the_chair_seat_chin_to_chest() {
+            SvgRenderer.Layout layout = layout("neck-flexion-stretch");
+            Body b = layout.frames().get(1);
+            Mark seat = layout.staticMarks().stream().filter(m -> m.hard() != null).findFirst().orElseThrow();
+            double bottom = b.at(Pt.PELVIS).y() - Bone.LOWER_TRUNK.width(View.SIDE) / 2;
+            assertThat(bottom).as("seat under the pelvis").isCloseTo(seat.maxY(), offset(0.5));
+            assertThat(b.pose().get(Joint.NECK)).as("chin lowered to the chest").isGreaterThan(30);
+            assertThat(b.at(Pt.ANKLE_A).y() - Bone.FOOT.width(View.SIDE) / 2).as("feet on the floor").isLessThan(1);
+        }
+
+        @Test
+        void belly_breathing_sits_on_the_floor_a_hand_on_the_belly_that_rises() {
+            SvgRenderer.Layout layout = layout("belly-breathing");
+            Body start = layout.frames().get(0);
+            Body end = layout.frames().get(1);
+            assertThat(end.at(Pt.PELVIS).y()).as("sitting on the floor").isLessThan(12);
+            assertThat(start.at(Pt.HAND_A).distance(start.at(Pt.BELLY))).as("hand on the belly").isLessThan(8);
+            assertThat(end.at(Pt.BELLY).distance(start.at(Pt.BELLY))).as("the belly rises").isGreaterThan(3);
+        }
+
+        @Test
+        void exercise_ball_chest_opener_sits_on_the_ball() {
+            SvgRenderer.Layout layout = layout("chest-opener-exercise-ball");
+            Body b = layout.frames().get(1);
+            Mark ball = layout.staticMarks().stream().filter(m -> m.hard() == Mark.Shape.CIRCLE).findFirst()
+                    .orElseThrow();
+            double bottom = b.at(Pt.PELVIS).y() - Bone.LOWER_TRUNK.width(View.SIDE) / 2;
+            assertThat(bottom).as("pelvis on top of the ball").isCloseTo(ball.maxY(), offset(1.0));
+            assertThat(ball.minY()).as("ball on the floor").isCloseTo(0, offset(0.5));
+        }
+    }
+
+    @Nested
+    class Lying {
+
+        @Test
+        void foam_roller_sits_between_the_upper_back_and_the_floor() {
+            SvgRenderer.Layout layout = layout("foam-roller-upper-back-release");
+            Mark roller = layout.staticMarks().get(0);
+            Body fit = layout.fit();
+            assertThat(roller.minY()).as("on the floor").isCloseTo(0, offset(0.5));
+            assertThat(roller.maxY()).as("under the upper back").isCloseTo(fit.at(Pt.UPPER_BACK).y(), offset(0.5));
+            assertThat((roller.minX() + roller.maxX()) / 2).isCloseTo(fit.at(Pt.UPPER_BACK).x(), offset(0.5));
+        }
+
+        @Test
+        void posture_reset_rests_the_shins_on_the_stool_hips_and_knees_at_right_angles() {
+            SvgRenderer.Layout layout = layout("posture-reset");
+            Body b = layout.frames().get(1);
+            assertThat(angle(b.at(Pt.WAIST), b.at(Pt.PELVIS), b.at(Pt.KNEE_A))).isCloseTo(90, offset(5.0));
+            assertThat(angle(b.at(Pt.PELVIS), b.at(Pt.KNEE_A), b.at(Pt.ANKLE_A))).isCloseTo(90, offset(5.0));
+            Mark top = layout.staticMarks().stream().filter(m -> m.hard() != null).findFirst().orElseThrow();
+            assertThat(b.at(Pt.SHIN_A).y() - 4.5).as("shins on the stool top").isCloseTo(top.maxY(), offset(1.0));
+        }
+
+        @Test
+        void iron_cross_shows_the_roller_beside_the_body_and_the_knee_lifted() {
+            SvgRenderer.Layout layout = layout("iron-cross");
+            Body b = layout.frames().get(1);
+            Mark roller = layout.staticMarks().get(0);
+            assertThat(roller.maxY()).as("the roller shows above the lying trunk")
+                    .isGreaterThan(b.at(Pt.CHEST).y() + Bone.UPPER_TRUNK.width(View.SIDE) / 2);
+            assertThat(b.at(Pt.KNEE_A).y()).as("knee lifted").isGreaterThan(30);
+        }
+    }
+
+    @Nested
+    class Hanging {
+
+        @Test
+        void bar_stretch_holds_the_bar_with_straight_arms() {
+            SvgRenderer.Layout layout = layout("hanging-bar-stretch");
+            Body b = layout.frames().get(1);
+            Mark bar = layout.staticMarks().stream().filter(m -> m.front()).findFirst().orElseThrow();
+            Vec centre = new Vec((bar.minX() + bar.maxX()) / 2, (bar.minY() + bar.maxY()) / 2);
+            assertThat(centre.distance(b.at(Pt.HAND_A))).as("hands on the bar").isLessThan(1);
+            assertThat(b.pose().get(Joint.ELBOW_A)).as("straight arms").isZero();
+        }
+
+        @Test
+        void exercise_ball_hug_rests_the_chest_on_the_ball() {
+            SvgRenderer.Layout layout = layout("exercise-ball-hug-stretch");
+            Mark ball = layout.staticMarks().stream().filter(m -> m.hard() == Mark.Shape.CIRCLE).findFirst()
+                    .orElseThrow();
+            Vec c = new Vec((ball.minX() + ball.maxX()) / 2, (ball.minY() + ball.maxY()) / 2);
+            double r = (ball.maxX() - ball.minX()) / 2;
+            assertThat(layout.fit().at(Pt.CHEST).distance(c) - r).as("chest touching the ball").isBetween(-1.0, 2.0);
+        }
+    }
+
+    // ---- Every figure, as rendered: nothing through the props, arrows and insets inside the frame ----
+
+    static Stream<FigureSpec> specs() {
+        return Poses.all().values().stream();
+    }
+
+    /** How deep a body shape may press into a prop it rests on (a drawn contact, rounded to whole units). */
+    static final double CONTACT = 2.5;
+
+    /** The deepest any body shape goes into a prop that must stay whole. */
+    static double deepest(Body body, Mark prop) {
+        double worst = -Double.MAX_VALUE;
+        List<double[]> discs = new ArrayList<>();
+        for (Body.Segment s : body.segments()) {
+            for (int i = 0; i <= 20; i++) {
+                double t = i / 20.0;
+                Vec p = s.from().lerp(s.to(), t);
+                discs.add(new double[] {p.x(), p.y(), (s.width() + (s.endWidth() - s.width()) * t) / 2,
+                        s.bone().ordinal() + 100 * s.layer().ordinal()});
+            }
+        }
+        discs.add(new double[] {body.head().x(), body.head().y(), Bone.HEAD_RADIUS});
+        for (double[] d : discs) {
+            double depth;
+            if (prop.hard() == Mark.Shape.CIRCLE) {
+                double r = (prop.maxX() - prop.minX()) / 2;
+                Vec c = new Vec(prop.minX() + r, prop.minY() + r);
+                depth = r + d[2] - c.distance(new Vec(d[0], d[1]));
+            } else {
+                double dx = Math.max(prop.minX() - d[0], d[0] - prop.maxX());
+                double dy = Math.max(prop.minY() - d[1], d[1] - prop.maxY());
+                double outside = dx > 0 && dy > 0 ? Math.hypot(dx, dy) : Math.max(dx, dy);
+                depth = d[2] - outside;
+            }
+            worst = Math.max(worst, depth);
+        }
+        return worst;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void no_body_goes_through_a_ball_roller_seat_or_wall(FigureSpec spec) {
+        // Every key pose as drawn. (Animation in-betweens swing in joint space and may sweep a hand through a wall
+        // the real arm goes round; the poses a user stops on may not.)
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.HELD);
+        for (Mark prop : layout.staticMarks()) {
+            if (prop.hard() == null) {
+                continue;
+            }
+            for (Pose key : spec.keys()) {
+                Body frame = layout.place(key);
+                if (spec.slug().equals("exercise-ball-hug-stretch")) {
+                    // Hugging: the arms wrap round the ball, the near one in front of it, the far one behind.
+                    frame = new Body(frame.pose(), frame.points(), frame.segments().stream()
+                            .filter(s -> s.bone() != Bone.UPPER_ARM && s.bone() != Bone.FOREARM).toList(),
+                            frame.head(), frame.noseTip());
+                }
+                assertThat(deepest(frame, prop)).as("%s: body into %s", spec.slug(), prop.d())
+                        .isLessThanOrEqualTo(CONTACT);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void motion_arrows_and_close_ups_stay_inside_the_frame(FigureSpec spec) {
+        for (SvgRenderer.Mode mode : SvgRenderer.Mode.values()) {
+            SvgRenderer.Layout layout = SvgRenderer.layout(spec, mode);
+            for (Vec v : SvgRenderer.arrowPath(layout)) {
+                assertThat(v.x()).as("%s arrow", spec.slug()).isBetween(1.0, SvgRenderer.WIDTH - 1.0);
+                assertThat(v.y()).as("%s arrow", spec.slug()).isBetween(1.0, Mark.FLOOR_Y - 1);
+            }
+            Vec inset = SvgRenderer.insetCentre(layout);
+            if (inset != null) {
+                assertThat(inset.x() - SvgRenderer.INSET_R).isGreaterThanOrEqualTo(1);
+                assertThat(inset.x() + SvgRenderer.INSET_R).isLessThanOrEqualTo(SvgRenderer.WIDTH - 1);
+                assertThat(inset.y() - SvgRenderer.INSET_R).isGreaterThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void a_holds_arrow_shows_the_stretch_not_the_set_up() {
+        // Child's pose: the arms reach forward along the floor (not the trunk folding down from kneeling up).
+        List<Vec> child = SvgRenderer.arrowPath(layout("childs-pose"));
+        Vec from = child.get(0);
+        Vec to = child.get(child.size() - 1);
+        assertThat(to.x() - from.x()).as("child's pose arrow points forward").isGreaterThan(10);
+        assertThat(Math.abs(to.y() - from.y())).as("level, along the floor").isLessThan((to.x() - from.x()) / 4);
+        assertThat(Math.max(from.y(), to.y())).as("just above the outstretched arm, not where the trunk came down from")
+                .isLessThan(30);
+        // Neck side release: the head tilts towards the shoulder (not the hand swinging up onto it).
+        List<Vec> neck = SvgRenderer.arrowPath(layout("neck-side-release"));
+        Body held = held("neck-side-release");
+        assertThat(neck.get(neck.size() - 1).x()).as("towards the side the head tilts to")
+                .isLessThan(neck.get(0).x());
+        assertThat(neck.stream().mapToDouble(Vec::y).min().orElseThrow()).as("by the head, not the hanging hand")
+                .isGreaterThan(held.at(Pt.NECK_BASE).y());
+    }
+
+    @Test
+    void every_dynamic_or_held_movement_but_the_small_ones_gets_an_arrow_and_the_small_ones_a_close_up() {
+        for (FigureSpec spec : Poses.all().values()) {
+            SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.HELD);
+            boolean arrow = !SvgRenderer.arrowPath(layout).isEmpty();
+            boolean closeUp = spec.closeUp() != null;
+            assertThat(arrow || closeUp).as("%s shows which way to move", spec.slug()).isTrue();
+        }
+    }
+}
