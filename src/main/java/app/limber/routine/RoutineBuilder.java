@@ -709,15 +709,17 @@ public final class RoutineBuilder {
          * movement from the one before it. The choice was made on the least the movement takes
          * ({@link Timing#leastSeconds}); in its place it may take 10 s more to get down to the floor, and 10 s
          * more each may go to getting up from the floor before and after it. Where that takes the routine past
-         * 10 % over the time asked, or the warm-up past {@code warmUpCap} (a warm-up movement) or past its window
-         * (any other: its place may move a transition into the warm-up), unless it was past it already, it is
-         * taken out again, and may be tried again in a later phase.
+         * 10 % over the time asked, or the warm-up past {@code warmUpCap} (a warm-up movement) or past its ten
+         * minutes (any other: its place may move a transition into the warm-up), unless it was past it already, it
+         * is taken out again, and may be tried again in a later phase.
          *
          * @return false when it was taken out again
          */
         boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed, int warmUpCap) {
             int warmUpBefore = seconds(Block.WARM_UP);
-            int cap = movement.block() == Block.WARM_UP ? warmUpCap : Math.min(warmUpCap, warmUp.high());
+            // Another block's movement may move a transition into the warm-up (Positions reorders it to end where
+            // the next block starts): that is no warm-up content, so only StretchMed's ten minutes hold it back.
+            int cap = movement.block() == Block.WARM_UP ? warmUpCap : WARM_UP_MAX_SECONDS;
             Pick pick = new Pick(movement, Doses.base(movement, slot),
                     anchor ? slot.character().anchorRank(movement.slug()) : -1,
                     slot.character().lateAnchors().contains(movement.slug()), main, borrowed);

@@ -115,9 +115,10 @@ final class RuleChecks {
             // In its place: its transition and the ones around it change with it (floor after floor 5 s, ...).
             int[] added = costInPlace(routine, left, builder.baseDose(left, request.slot()));
             int cost = added[0];
-            // As far as the warm-up may go (ten minutes for a warm-up in a routine still short, else its window:
-            // another block's movement may move a transition into it), unless it was past that already.
-            int warmUpCap = routine.fallsShort() && left.block() == Block.WARM_UP ? RoutineBuilder.WARM_UP_MAX_SECONDS
+            // As far as the warm-up may go, unless it was past that already: a warm-up movement up to its window
+            // (ten minutes in a routine still short); another block's movement may move a transition into the
+            // warm-up, which StretchMed's ten minutes alone hold back.
+            int warmUpCap = routine.fallsShort() || left.block() != Block.WARM_UP ? RoutineBuilder.WARM_UP_MAX_SECONDS
                     : Math.min(RoutineBuilder.WARM_UP_MAX_SECONDS, builder.warmUp(request).high());
             boolean warmUpFull = added[1] > 0 && warmUp + added[1] > Math.max(warmUpCap, warmUp);
             List<Movement> withIt = new ArrayList<>(in);
@@ -397,12 +398,18 @@ final class RuleChecks {
             // place while this one fitted in its own: only a tagged one that still fits in its place counts.
             int seconds = Timing.leastSeconds(untagged, Doses.base(untagged, rules));
             int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
+            // A warm-up movement also keeps the warm-up within its window in its place (RoutineBuilder.Plan.add):
+            // on the floor among standing ones it may take 20 s more than it would elsewhere; any other movement
+            // only within StretchMed's ten minutes.
+            int warmUpRoom = untagged.block() == Block.WARM_UP ? warmUpRoom(builder, routine)
+                    : RoutineBuilder.WARM_UP_MAX_SECONDS - warmUpSeconds(routine);
             for (Movement tagged : builder.movements()) {
                 if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
                         && !used.contains(tagged.slug()) && builder.eligibility().allowed(tagged, request)
                         && !Sequencing.isExtension(tagged) && !Sequencing.breaksExtensionLast(in, tagged)
                         && Timing.leastSeconds(tagged, Doses.base(tagged, rules)) <= seconds
-                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[0] <= room) {
+                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[0] <= room
+                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[1] <= Math.max(0, warmUpRoom)) {
                     problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
                             + tagged.slug() + ", which is");
                 }
