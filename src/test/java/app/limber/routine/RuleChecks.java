@@ -174,6 +174,31 @@ final class RuleChecks {
         return most - warmUpSeconds(routine);
     }
 
+    /**
+     * The warm-up timed as {@link Positions#order} orders it on its own, without the blocks after it. In the
+     * routine another block's movement may reorder it to end where the next block starts, moving a getting-up
+     * transition into it: the warm-up's window holds back its own movements only (RoutineBuilder.Plan.add).
+     */
+    static int warmUpOnItsOwn(Routine routine) {
+        SlotCharacter character = SlotCharacter.of(routine.request().slot());
+        List<Placed> warmUp = routine.items().stream().filter(i -> i.movement().block() == Block.WARM_UP)
+                .map(i -> placed(character, i.movement(), i.dose(), i.reasonKey().equals("routine.reason.main")))
+                .toList();
+        if (warmUp.isEmpty()) {
+            return 0;
+        }
+        int seconds = 0;
+        app.limber.catalog.BodyPosition previous = null;
+        for (List<Placed> block : Positions.order(List.of(warmUp), Placed::movement, Placed::anchorRank,
+                Placed::late, Placed::main)) {
+            for (Placed p : block) {
+                seconds += Timing.seconds(previous, p.movement(), p.dose());
+                previous = p.movement().position();
+            }
+        }
+        return seconds;
+    }
+
     static int warmUpSeconds(Routine routine) {
         return routine.blocks().stream().filter(b -> b.block() == Block.WARM_UP).mapToInt(RoutineBlock::seconds).sum();
     }
