@@ -147,6 +147,9 @@ public final class RoutineShapeReport {
         final AtomicLong notLargestWithRoom = new AtomicLong();
         final java.util.Map<String, AtomicLong> notLargestBy = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.Queue<String> notLargestExamples = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** Warm-ups above their window only by a transition another block's movement moved into them. */
+        final AtomicLong warmUpOverByTransition = new AtomicLong();
+        final AtomicLong warmUpOverByTransitionMost = new AtomicLong();
         final AtomicLong deskCardio = new AtomicLong();
         final AtomicLong deskRoutines = new AtomicLong();
         final AtomicLong deskWithoutChairMove = new AtomicLong();
@@ -194,6 +197,11 @@ public final class RoutineShapeReport {
             int warmUp = blockSeconds(routine, Block.WARM_UP);
             int share = seconds == 0 ? 0 : Math.round(100f * warmUp / seconds);
             warmUpShare.add(share);
+            int windowHigh = builder.warmUp(request).high();
+            if (warmUp > windowHigh && RuleChecks.warmUpOnItsOwn(routine) <= windowHigh) {
+                warmUpOverByTransition.incrementAndGet();
+                warmUpOverByTransitionMost.accumulateAndGet(warmUp - windowHigh, Math::max);
+            }
             warmUpShareByBand[band(request.minutes())].add(share);
             if (request.minutes() < 15) {
                 warmUpShortSessions.add(share);
@@ -296,6 +304,8 @@ public final class RoutineShapeReport {
                         warmUpShareByBand[b].summary());
             }
             System.out.println("warm-up seconds, sessions of 15 min or more: " + warmUpLongSessions.summary());
+            System.out.printf(Locale.ROOT, "warm-up above its window only by a transition moved into it: %d "
+                    + "(at most %d s over)%n", warmUpOverByTransition.get(), warmUpOverByTransitionMost.get());
             System.out.printf(Locale.ROOT, "stretching the largest block: %d of %d routines with stretches (%.1f%%)%n",
                     stretchLargest.get(), withStretch.get(), 100.0 * stretchLargest.get() / withStretch.get());
             System.out.printf(Locale.ROOT, "  not the largest: the allowed stretches at their fullest cannot outweigh "
