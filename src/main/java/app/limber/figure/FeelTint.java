@@ -16,9 +16,9 @@ final class FeelTint {
     private FeelTint() {
     }
 
-    /** One shape per area: the same commands in every frame, so an animated figure's tint animates with it. */
-    static List<String> shapes(Body b, Set<Area> areas) {
-        List<String> out = new ArrayList<>();
+    /** One shape per area, each rigid with the part it lies on, so an animated figure's tint moves with it. */
+    static List<Outline> shapes(Body b, Set<Area> areas) {
+        List<Outline> out = new ArrayList<>();
         Vec waist = b.at(Pt.WAIST);
         Vec neck = b.at(Pt.NECK_BASE);
         Vec pelvis = b.at(Pt.PELVIS);
@@ -30,11 +30,11 @@ final class FeelTint {
                 continue;
             }
             switch (area) {
-                case NECK -> out.add(SvgRenderer.capsule(neck, b.at(Pt.NECK_TOP), 3, 3));
+                case NECK -> out.add(Outline.capsule(neck, b.at(Pt.NECK_TOP), 3, 3));
                 case SHOULDERS -> {
-                    out.add(SvgRenderer.circle(b.at(Pt.SHOULDER_A), 5));
+                    out.add(Outline.round(b.at(Pt.SHOULDER_A), 5));
                     if (!side) {
-                        out.add(SvgRenderer.circle(b.at(Pt.SHOULDER_B), 5));
+                        out.add(Outline.round(b.at(Pt.SHOULDER_B), 5));
                     }
                 }
                 case UPPER_BACK -> out.add(band(waist, neck, 0.5, 0.9, side ? across.times(4.5) : Vec.ZERO, 4));
@@ -50,15 +50,15 @@ final class FeelTint {
                 }
                 case LOWER_BACK -> out.add(band(pelvis, waist, 0.2, 1.0,
                         side ? unit(b.at(Pt.BACK_WAIST).minus(waist)).times(4) : Vec.ZERO, 3.8));
-                case HIPS -> out.add(SvgRenderer.circle(pelvis, 6));
+                case HIPS -> out.add(Outline.round(pelvis, 6));
             }
         }
         return out;
     }
 
     /** A rounded band along the trunk from {@code t0} to {@code t1} of the way from {@code a} to {@code b}. */
-    private static String band(Vec a, Vec b, double t0, double t1, Vec off, double r) {
-        return SvgRenderer.capsule(a.lerp(b, t0).plus(off), a.lerp(b, t1).plus(off), r, r);
+    private static Outline band(Vec a, Vec b, double t0, double t1, Vec off, double r) {
+        return Outline.capsule(a.lerp(b, t0).plus(off), a.lerp(b, t1).plus(off), r, r);
     }
 
     private static Vec unit(Vec v) {

@@ -27,6 +27,14 @@ public enum Joint {
     /** Shoulder: side view flexion (+, arm forward and up) or extension (-); front view abduction. */
     SHOULDER_A(-60, 180, -10, 180),
     SHOULDER_B(-60, 180, -10, 180),
+    /**
+     * Side view only: the arm swung about the upright through its shoulder, out of the picture towards the viewer
+     * (horizontal abduction, from pointing forward). The picture shows the arm's run forward or back times the
+     * cosine: at 90 it points at the viewer, past 90 it goes back behind the shoulder (forearms on a door frame
+     * with the chest through it). 0 keeps the arm in the picture plane.
+     */
+    ARM_OUT_A(0, 135, 0, 0),
+    ARM_OUT_B(0, 135, 0, 0),
     /** Elbow flexion; in the front view the sign says which way the forearm turns in the picture. */
     ELBOW_A(0, 150, -150, 150),
     ELBOW_B(0, 150, -150, 150),

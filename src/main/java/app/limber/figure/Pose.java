@@ -94,6 +94,15 @@ public record Pose(View view, Map<Joint, Double> angles, Pt levelA, Pt levelB, d
             return set(Joint.SHOULDER_B, shoulder).set(Joint.ELBOW_B, elbow);
         }
 
+        /** Side view: both arm joints, then the arm swung out of the picture by {@code out} ({@link Joint#ARM_OUT_A}). */
+        Builder armA(double shoulder, double elbow, double out) {
+            return armA(shoulder, elbow).set(Joint.ARM_OUT_A, out);
+        }
+
+        Builder armB(double shoulder, double elbow, double out) {
+            return armB(shoulder, elbow).set(Joint.ARM_OUT_B, out);
+        }
+
         Builder arms(double shoulder, double elbow) {
             return armA(shoulder, elbow).armB(shoulder, elbow);
         }

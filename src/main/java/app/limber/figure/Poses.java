@@ -10,14 +10,13 @@ import app.limber.figure.Prop.Bar;
 import app.limber.figure.Prop.BigBall;
 import app.limber.figure.Prop.Bike;
 import app.limber.figure.Prop.Chair;
-import app.limber.figure.Prop.Door;
 import app.limber.figure.Prop.Pillow;
+import app.limber.figure.Prop.Post;
 import app.limber.figure.Prop.Roller;
 import app.limber.figure.Prop.SmallBall;
 import app.limber.figure.Prop.Stool;
 import app.limber.figure.Prop.Straps;
 import app.limber.figure.Prop.Towel;
-import app.limber.figure.Prop.Wall;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -127,12 +126,19 @@ public final class Poses {
                 lying(-79).spine(25).neck(20).arms(150, 115));
 
         // Stretches
-        add("doorway-chest-stretch", false, List.of(new Door(Pt.ELBOW_A, Pt.ELBOW_B)), 1, Pt.PELVIS,
-                frontStanding(),
-                frontStanding().armA(90, -90).armB(90, -90));
-        add("wall-chest-stretch", false, List.of(new Wall(Pt.ELBOW_A, -1, 4)), 1, Pt.PELVIS,
-                frontStanding(),
-                frontStanding().armA(90, -90).twist(-30));
+        // Seen from the side, so the step forward through the frame shows: forearms up on the frame at shoulder height
+        // (elbows at 90 degrees, the arms swung out to the sides, ARM_OUT), then a foot steps through and the chest
+        // follows it forward while the forearms stay on the frame (anchored at the hand), the arms drawn back.
+        add("doorway-chest-stretch", false, List.of(new Post(Pt.HAND_A)), 1, Pt.HAND_A,
+                standing().armA(90, 90, 70).armB(90, 90, 70),
+                standing().lean(14).spine(6).neck(-6).legA(40, 30, -4).legB(-4, 0, -18)
+                        .armA(110, 90, 130).armB(110, 90, 130));
+        // One forearm (the right, the near one) on the frame or a wall's end; step forward with the right foot and
+        // turn the chest away from the arm.
+        add("wall-chest-stretch", false, List.of(new Post(Pt.HAND_A)), 1, Pt.HAND_A,
+                standing().armA(90, 90, 70),
+                standing().lean(16).spine(2).neck(-4).twist(-30).legA(42, 30, -4).legB(-2, 0, -18)
+                        .armA(108, 90, 135).armB(6, 10));
         add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
                 seated(),
                 seated().neck(45));
@@ -234,23 +240,27 @@ public final class Poses {
         // (Raised clear of the arm lying along the floor, and of the hand resting on the head.)
         stretch("childs-pose", Pt.HAND_A, 20);
         stretch("neck-side-release", Pt.HEAD, 14);
+        // The chest goes forward through the frame: the arrow leads on from it, in front of the body.
+        SPECS.put("doorway-chest-stretch", SPECS.get("doorway-chest-stretch").withStretch(Pt.CHEST, 0, true));
+        SPECS.put("wall-chest-stretch", SPECS.get("wall-chest-stretch").withStretch(Pt.CHEST, 0, true));
 
         closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
         closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
         closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
-        closeUp("neck-circles", Pt.NECK_TOP, Pt.HEAD);
+        // The head and where it rolls to, whole, at a lower magnification; the arrow goes over the top of the head.
+        SPECS.put("neck-circles", SPECS.get("neck-circles").withCloseUp(Pt.HEAD, Pt.HEAD, 1.35));
         closeUp("belly-breathing", Pt.BELLY, Pt.BELLY);
     }
 
     /** A hold's arrow shows {@code held} easing into the hold over the last two keys, not the set-up. */
     private static void stretch(String slug, Pt held, double raise) {
-        SPECS.put(slug, SPECS.get(slug).withStretch(held, raise));
+        SPECS.put(slug, SPECS.get(slug).withStretch(held, raise, false));
     }
 
     /** Small movements get an enlarged inset around {@code pt}, where the change would otherwise be too small to see. */
     private static void closeUp(String slug, Pt centre, Pt mover) {
-        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover));
+        SPECS.put(slug, SPECS.get(slug).withCloseUp(centre, mover, SvgRenderer.INSET_ZOOM));
     }
 
     private static void add(String slug, boolean cycle, List<Prop> props, int fitKey, Pt anchor, Builder... keys) {

@@ -59,32 +59,29 @@ sealed interface Prop {
         }
     }
 
-    /** A wall or door jamb beside a body point: {@code side} +1 puts it to the point's right, -1 to its left. */
-    record Wall(Pt touch, int side, double inset) implements Prop {
+    /**
+     * A door frame's post (or a wall's end) seen from the side, for a figure stepping through beside it: it stands
+     * just ahead of the upright forearm pressed against its near face, so the chest and the stepped foot go past
+     * it. A body may cross it in the picture (it passes through the opening beside it), so it is not solid.
+     */
+    record Post(Pt touch) implements Prop {
+        static final double DEPTH = 12;
+        static final double HEIGHT = 212;
+
         public Equipment equipment() {
             return Equipment.WALL_OR_DOORWAY;
         }
 
-        public List<Mark> marks(Body fit, Body now) {
-            double x = fit.at(touch).x() + side * inset;
-            double left = side > 0 ? x : x - 8;
-            return List.of(Mark.rect(left, 0, 8, 212, Mark.Kind.SOLID, false).solid());
-        }
-    }
-
-    /** A doorway seen from the front: a jamb just outside each hand and the lintel above. */
-    record Door(Pt a, Pt b) implements Prop {
-        public Equipment equipment() {
-            return Equipment.WALL_OR_DOORWAY;
+        /** The face the forearm rests on. */
+        static double face(Body fit, Pt touch) {
+            return fit.at(touch).x() + Bone.FOREARM.width(View.SIDE) / 2;
         }
 
         public List<Mark> marks(Body fit, Body now) {
-            double left = Math.min(fit.at(a).x(), fit.at(b).x()) - 4 - 7;
-            double right = Math.max(fit.at(a).x(), fit.at(b).x()) + 4;
-            // Jambs and lintel with their thickness, so the frame reads as a doorway rather than a line drawing.
-            return List.of(Mark.rect(left - 1, 0, 7, 204, Mark.Kind.SOLID, false),
-                    Mark.rect(right, 0, 7, 204, Mark.Kind.SOLID, false),
-                    Mark.rect(left - 1, 197, right - left + 8, 7, Mark.Kind.SOLID, false));
+            double x = face(fit, touch);
+            // The frame's stop bead, a line down its middle, says door frame rather than pole.
+            return List.of(Mark.rect(x, 0, DEPTH, HEIGHT, Mark.Kind.SOLID, false),
+                    Mark.line(Mark.Kind.DETAIL, false, new Vec(x + DEPTH / 2, 0), new Vec(x + DEPTH / 2, HEIGHT)));
         }
     }
 

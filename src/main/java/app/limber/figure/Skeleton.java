@@ -105,8 +105,10 @@ public final class Skeleton {
             Vec shoulder = girdle.plus(forward.times(a ? -spread : spread));
             double upperArm = upper + 180 - p.get(a ? Joint.SHOULDER_A : Joint.SHOULDER_B);
             double forearm = upperArm - p.get(a ? Joint.ELBOW_A : Joint.ELBOW_B);
-            Vec elbow = shoulder.plus(dir(upperArm).times(Bone.UPPER_ARM.length()));
-            Vec hand = elbow.plus(dir(forearm).times(Bone.FOREARM.length()));
+            // Swung out of the picture about the upright through the shoulder: only the run forward or back shortens.
+            double out = Math.cos(Math.toRadians(p.get(a ? Joint.ARM_OUT_A : Joint.ARM_OUT_B)));
+            Vec elbow = shoulder.plus(swung(dir(upperArm).times(Bone.UPPER_ARM.length()), out));
+            Vec hand = elbow.plus(swung(dir(forearm).times(Bone.FOREARM.length()), out));
             double thigh = lean + 180 - p.get(a ? Joint.HIP_A : Joint.HIP_B);
             double shin = thigh + p.get(a ? Joint.KNEE_A : Joint.KNEE_B);
             double foot = shin - 90 + p.get(a ? Joint.ANKLE_A : Joint.ANKLE_B);
@@ -200,6 +202,11 @@ public final class Skeleton {
             segs.add(seg(Bone.FOREARM, elbow, hand, View.FRONT, Body.Layer.NEAR));
         }
         return new Body(p, Collections.unmodifiableMap(pts), List.copyOf(segs), head, null);
+    }
+
+    /** A limb's vector as the picture shows it when swung out of the picture plane: its run scaled by {@code cos}. */
+    static Vec swung(Vec v, double cos) {
+        return new Vec(v.x() * cos, v.y());
     }
 
     /** Far limbs are drawn a little thinner as well as lighter: further away, and told apart from the near ones. */

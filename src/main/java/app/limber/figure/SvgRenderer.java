@@ -147,9 +147,14 @@ public final class SvgRenderer {
     /**
      * The arrow that says which way to move: along the moving point's path, set off from the body so it does not
      * lie on the limb, with a head at the end (and at the start too for a back-and-forth movement). Straight for a
-     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw.
+     * straight path, curved for a swing, a loop for a circle. Empty when the travel is too small to draw, or when
+     * the figure has a close-up (which carries its arrow).
      */
     static List<Vec> arrowPath(Layout layout) {
+        if (layout.spec().closeUp() != null) {
+            // A figure with a close-up has its one arrow in it.
+            return List.of();
+        }
         List<Vec> path = layout.motion();
         if (path.size() < 2) {
             return List.of();
@@ -175,6 +180,14 @@ public final class SvgRenderer {
             // (a hand re-grounded on the way would otherwise hook the head).
             Vec from = out.get(0);
             Vec to = out.get(out.size() - 1);
+            if (layout.spec().stretchAhead()) {
+                // On from where the part holds, as far again as it went (at least 22 units), so it reads as "this way".
+                Vec held = path.get(path.size() - 1);
+                Vec way = held.minus(path.get(0));
+                way = way.times(1 / way.length());
+                from = held.plus(way.times(6));
+                to = from.plus(way.times(Math.max(22, travel)));
+            }
             return List.of(from, from.lerp(to, 0.5), to);
         }
         // Trim the ends a little so the heads sit beside the hand or knee rather than on it.
@@ -249,16 +262,13 @@ public final class SvgRenderer {
     }
 
     /**
-     * Key poses with a short hold, then eased samples between them. Ping-pong for two or more keys unless the spec
-     * cycles. Returns the loop's length in seconds.
+     * Key poses with a short hold, then eased samples between them. A movement that goes there and back is written
+     * one way only and played alternately (half a hold at each end, so each end holds as long as the keys between);
+     * one that cycles goes round from the last key back to the first. Returns one pass's length in seconds.
      */
     private static double timeline(FigureSpec spec, List<Pose> poses, List<Double> percents) {
         List<Pose> keys = new ArrayList<>(spec.keys());
-        if (!spec.cycle()) {
-            for (int i = spec.keys().size() - 2; i >= 0; i--) {
-                keys.add(spec.keys().get(i));
-            }
-        } else {
+        if (spec.cycle()) {
             keys.add(spec.keys().get(0));
         }
         double hold = spec.cycle() ? 0 : 0.6;
@@ -272,7 +282,7 @@ public final class SvgRenderer {
             poses.add(from);
             percents.add(t / total);
             if (hold > 0) {
-                t += hold;
+                t += k == 0 ? hold / 2 : hold;
                 poses.add(from);
                 percents.add(t / total);
             }
@@ -283,6 +293,10 @@ public final class SvgRenderer {
                 percents.add((t + u * move) / total);
             }
             t += move;
+        }
+        if (hold > 0) {
+            poses.add(keys.get(keys.size() - 1));
+            percents.add(t / total);
         }
         poses.add(keys.get(keys.size() - 1));
         percents.add(1.0);
@@ -311,7 +325,15 @@ public final class SvgRenderer {
         };
     }
 
-    private record Element(String group, String own, String d) {
+    /** One path: its group's paint, its own attributes, its outline (a body shape, rigid) or else a path. */
+    private record Element(String group, String own, String d, Outline outline, String wrap) {
+        Element(String group, String own, String d) {
+            this(group, own, d, null, null);
+        }
+
+        Element(String group, String own, Outline outline) {
+            this(group, own, outline.d(), outline, null);
+        }
     }
 
     /**
@@ -370,12 +392,13 @@ public final class SvgRenderer {
                 if (s.layer() != layer || s.bone() == Bone.NOSE) {
                     continue;
                 }
-                out.add(new Element(fill, "", capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2)));
+                Outline limb = Outline.capsule(s.from(), s.to(), s.width() / 2, s.endWidth() / 2);
                 if (s.bone() == Bone.FOREARM) {
+                    // The hand moves with the forearm: one shape, one transform.
                     Vec along = s.to().minus(s.from());
-                    Vec palm = s.to().plus(along.times(2.2 / along.length()));
-                    out.add(new Element(fill, "", circle(palm, layer == Body.Layer.FAR ? 3.1 : 3.6)));
+                    limb.dot(s.to().plus(along.times(2.2 / along.length())), layer == Body.Layer.FAR ? 3.1 : 3.6);
                 }
+                out.add(new Element(fill, "", limb));
             }
             if (layer == Body.Layer.TRUNK) {
                 out.addAll(head(b, palette));
@@ -384,52 +407,29 @@ public final class SvgRenderer {
         return out;
     }
 
-    /** Head, nose (side view) and eyes: the face shows where the figure looks. */
+    /** Head, nose (side view) and eyes: the face shows where the figure looks. All in the head's frame. */
     private static List<Element> head(Body b, Palette palette) {
         List<Element> out = new ArrayList<>();
         String fill = palette.body(Body.Layer.TRUNK);
         Vec h = b.head();
         Vec up = h.minus(b.at(Pt.NECK_TOP));
         up = up.times(1 / up.length());
-        out.add(new Element(fill, "", circle(h, Bone.HEAD_RADIUS)));
+        Outline head = Outline.framed(h, up.angle()).dot(h, Bone.HEAD_RADIUS);
+        Outline eyes = Outline.framed(h, up.angle());
         if (b.noseTip() != null) {
             Vec face = b.noseTip().minus(h);
             face = face.times(1 / face.length());
             Vec base = h.plus(face.times(Bone.HEAD_RADIUS - 3));
-            out.add(new Element(fill, "", capsule(base, b.noseTip(), 2.2, 1.3)));
-            out.add(new Element(palette.eyeFill(), "", circle(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4)));
+            head.cap(base, b.noseTip(), 2.2, 1.3);
+            eyes.dot(h.plus(face.times(5.2)).plus(up.times(2.6)), 1.4);
         } else {
             Vec lateral = new Vec(up.y(), -up.x());
-            Vec eyes = h.plus(up.times(1.2));
-            out.add(new Element(palette.eyeFill(), "", circle(eyes.minus(lateral.times(3.8)), 1.3)
-                    + circle(eyes.plus(lateral.times(3.8)), 1.3)));
+            Vec centre = h.plus(up.times(1.2));
+            eyes.dot(centre.minus(lateral.times(3.8)), 1.3).dot(centre.plus(lateral.times(3.8)), 1.3);
         }
+        out.add(new Element(fill, "", head));
+        out.add(new Element(palette.eyeFill(), "", eyes));
         return out;
-    }
-
-    /**
-     * A limb or trunk part: a tapered capsule from {@code a} (radius {@code ra}) to {@code b} (radius {@code rb}),
-     * straight sides and half-round ends. Always the same commands, whatever the angle.
-     */
-    static String capsule(Vec a, Vec b, double ra, double rb) {
-        Vec d = b.minus(a);
-        double len = d.length();
-        Vec n = len < 1e-9 ? new Vec(1, 0) : new Vec(-d.y() / len, d.x() / len);
-        Vec a1 = a.plus(n.times(ra));
-        Vec b1 = b.plus(n.times(rb));
-        Vec b2 = b.minus(n.times(rb));
-        Vec a2 = a.minus(n.times(ra));
-        return "M" + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "L" + Mark.x(b1.x()) + " " + Mark.y(b1.y())
-                + "A" + num(rb) + " " + num(rb) + " 0 0 1 " + Mark.x(b2.x()) + " " + Mark.y(b2.y())
-                + "L" + Mark.x(a2.x()) + " " + Mark.y(a2.y())
-                + "A" + num(ra) + " " + num(ra) + " 0 0 1 " + Mark.x(a1.x()) + " " + Mark.y(a1.y()) + "Z";
-    }
-
-    /** A filled circle as two half arcs (figure coordinates). */
-    static String circle(Vec c, double r) {
-        String rr = num(r) + " " + num(r);
-        return "M" + num(c.x() - r) + " " + num(Mark.FLOOR_Y - c.y()) + "a" + rr + " 0 1 0 " + num(2 * r) + " 0a"
-                + rr + " 0 1 0 " + num(-2 * r) + " 0z";
     }
 
     private static String width(double w) {
@@ -455,11 +455,19 @@ public final class SvgRenderer {
     private static List<Element> moving(Layout layout, Body frame, Palette palette) {
         List<Element> out = new ArrayList<>(marks(layout.followingMarks(frame), false, palette));
         out.addAll(body(frame, palette));
-        for (String d : FeelTint.shapes(frame, layout.feel())) {
-            out.add(new Element(palette.tint(), "", d));
+        for (Outline o : FeelTint.shapes(frame, layout.feel())) {
+            out.add(new Element(palette.tint(), "", o));
         }
         out.addAll(marks(layout.followingMarks(frame), true, palette));
         return out;
+    }
+
+    /**
+     * How many of {@link #moving}'s elements are the body (and what it holds behind it): a close-up shows those,
+     * by reference, without the tints and bands drawn over them, which would only crowd it.
+     */
+    private static int bodyCount(Layout layout, Body frame, Palette palette) {
+        return marks(layout.followingMarks(frame), false, palette).size() + body(frame, palette).size();
     }
 
     private static String open(int width) {
@@ -497,9 +505,25 @@ public final class SvgRenderer {
                 + "\" stroke-width=\"2\"/>";
     }
 
+    private static String drawn(List<Element> elements, Map<Integer, String> classes) {
+        return drawn(elements, classes, 0, elements.size());
+    }
+
+    /** Elements {@code from} to {@code to} (their classes by their index in the whole list). */
+    private static String drawn(List<Element> elements, Map<Integer, String> classes, int from, int to) {
+        StringBuilder svg = new StringBuilder();
+        write(svg, elements, classes, from, to);
+        return svg.toString();
+    }
+
     private static void write(StringBuilder svg, List<Element> elements, Map<Integer, String> classes) {
+        write(svg, elements, classes, 0, elements.size());
+    }
+
+    private static void write(StringBuilder svg, List<Element> elements, Map<Integer, String> classes, int from,
+                              int to) {
         String group = null;
-        for (int i = 0; i < elements.size(); i++) {
+        for (int i = from; i < to; i++) {
             Element e = elements.get(i);
             if (!e.group().equals(group)) {
                 if (group != null) {
@@ -507,6 +531,9 @@ public final class SvgRenderer {
                 }
                 svg.append("<g ").append(e.group()).append('>');
                 group = e.group();
+            }
+            if (e.wrap() != null) {
+                svg.append(e.wrap());
             }
             svg.append("<path");
             String cls = classes.get(i);
@@ -517,25 +544,64 @@ public final class SvgRenderer {
                 svg.append(' ').append(e.own());
             }
             svg.append(" d=\"").append(e.d()).append("\"/>");
+            if (e.wrap() != null) {
+                svg.append("</g>");
+            }
         }
         if (group != null) {
             svg.append("</g>");
         }
     }
 
+    /**
+     * The hold over its faint start. A close-up shows the same two drawings again, by reference: the start as it
+     * is, the hold pale under it.
+     */
     private static String held(Layout layout) {
         Palette p = Palette.SCREEN;
+        boolean inset = layout.spec().closeUp() != null;
+        String id = layout.spec().slug();
         StringBuilder svg = new StringBuilder(open(WIDTH));
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        svg.append("<g opacity=\".25\">");
-        write(svg, moving(layout, layout.frames().get(0), p), Map.of());
-        svg.append("</g>");
-        write(svg, moving(layout, layout.frames().get(1), p), Map.of());
+        List<Element> held = moving(layout, layout.frames().get(1), p);
+        List<Element> start = moving(layout, layout.frames().get(0), p);
+        if (inset) {
+            int sb = bodyCount(layout, layout.frames().get(0), p);
+            int hb = bodyCount(layout, layout.frames().get(1), p);
+            svg.append("<g opacity=\".25\">").append(group("s-" + id, drawn(start, Map.of(), 0, sb)))
+                    .append(drawn(start, Map.of(), sb, start.size())).append("</g>");
+            svg.append(group("h-" + id, drawn(held, Map.of(), 0, hb))).append(drawn(held, Map.of(), hb, held.size()));
+        } else {
+            svg.append("<g opacity=\".25\">").append(drawn(hiddenUnder(start, held), Map.of())).append("</g>");
+            svg.append(drawn(held, Map.of()));
+        }
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
-        svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+        if (inset) {
+            svg.append(closeUp(layout, layout.frames().get(0), layout.frames().get(1), use("h-" + id, " opacity=\".3\""),
+                    use("s-" + id, ""), p));
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * The faint drawing without the shapes the full one draws over it unchanged (a leg that stays put): they could
+     * not be seen.
+     */
+    private static List<Element> hiddenUnder(List<Element> faint, List<Element> full) {
+        java.util.Set<String> over = new java.util.HashSet<>();
+        full.forEach(e -> over.add(e.group() + e.d()));
+        return faint.stream().filter(e -> !over.contains(e.group() + e.d())).toList();
+    }
+
+    /** A drawing as a group with an id to refer to it by, or as it is without one. */
+    private static String group(String id, String drawing) {
+        return id == null ? drawing : "<g id=\"" + id + "\">" + drawing + "</g>";
+    }
+
+    private static String use(String id, String attributes) {
+        return "<use href=\"#" + id + "\"" + attributes + "/>";
     }
 
     private static String animated(Layout layout) {
@@ -543,44 +609,159 @@ public final class SvgRenderer {
         List<List<Element>> frames = layout.frames().stream().map(f -> moving(layout, f, p)).toList();
         List<Element> first = frames.get(0);
         Map<Integer, String> classes = new LinkedHashMap<>();
-        StringBuilder css = new StringBuilder("<style>.a{animation:").append(num(layout.seconds()))
-                .append("s linear infinite}");
+        Map<Integer, String> locals = new LinkedHashMap<>();
+        // Keyframes by their text: shapes that move together (a head and its eyes) share one animation.
+        Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < first.size(); i++) {
             int index = i;
             if (frames.stream().allMatch(f -> f.get(index).d().equals(first.get(index).d()))) {
                 continue;
             }
-            String name = "k" + classes.size();
+            String local = rigid(frames, i);
+            String keyframes = local != null ? transformKeyframes(layout, frames, i) : pathKeyframes(layout, frames, i);
+            String name = names.computeIfAbsent(keyframes, k -> "k" + names.size());
             classes.put(i, "a " + name);
-            css.append('.').append(name).append("{animation-name:").append(name).append("}@keyframes ")
-                    .append(name).append('{');
-            String previous = null;
-            for (int f = 0; f < frames.size(); f++) {
-                String d = frames.get(f).get(i).d();
-                boolean last = f == frames.size() - 1;
-                boolean nextSame = !last && frames.get(f + 1).get(i).d().equals(d);
-                if (d.equals(previous) && !last && nextSame) {
-                    continue;
-                }
-                css.append(String.format(Locale.ROOT, "%.4g", layout.percents().get(f) * 100).replaceAll("\\.?0+$", ""))
-                        .append("%{d:path(\"").append(d).append("\")}");
-                previous = d;
+            if (local != null) {
+                locals.put(i, local);
             }
-            css.append('}');
         }
+        StringBuilder css = new StringBuilder("<style>.a{animation:").append(num(layout.seconds()))
+                .append("s linear infinite").append(layout.spec().cycle() ? "" : " alternate").append('}');
+        names.forEach((keyframes, name) -> css.append('.').append(name).append("{animation-name:").append(name)
+                .append("}@keyframes ").append(name).append('{').append(keyframes).append('}'));
         css.append("@media (prefers-reduced-motion:reduce){.a{animation:none}.g{display:inline}}</style>");
         StringBuilder svg = new StringBuilder(open(WIDTH)).append(css);
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">");
+        // The end position, faint, for reduced motion; a close-up shows it again (pale) and the moving figure, by
+        // reference (a reference to an animated drawing moves with it).
+        boolean inset = layout.spec().closeUp() != null;
+        String id = layout.spec().slug();
         Body end = layout.frames().get(endFrame(layout));
-        write(svg, moving(layout, end, p), Map.of());
-        svg.append("</g>");
-        write(svg, first, classes);
+        String ending = drawn(moving(layout, end, p), Map.of(), 0, inset ? bodyCount(layout, end, p)
+                : moving(layout, end, p).size());
+        if (inset) {
+            svg.append("<defs><g id=\"e-").append(id).append("\">").append(ending).append("</g></defs>")
+                    .append("<use class=\"g\" href=\"#e-").append(id).append("\" display=\"none\" opacity=\".25\"/>");
+        } else {
+            ending = drawn(hiddenUnder(moving(layout, end, p), first), Map.of());
+            svg.append("<g class=\"g\" display=\"none\" opacity=\".25\">").append(ending).append("</g>");
+        }
+        List<Element> shown = framedFirst(first, locals);
+        int sb = inset ? bodyCount(layout, layout.frames().get(0), p) : shown.size();
+        svg.append(group(inset ? "s-" + id : null, drawn(shown, classes, 0, sb)))
+                .append(drawn(shown, classes, sb, shown.size()));
         write(svg, marks(layout.staticMarks(), true, p), Map.of());
         svg.append(arrow(arrowPath(layout), !layout.spec().cycle(), p.arrow(), 2.5));
-        svg.append(closeUp(layout, end, layout.frames().get(0), classes, p));
+        if (inset) {
+            svg.append(closeUp(layout, layout.frames().get(0), end, use("e-" + id, " opacity=\".3\""),
+                    use("s-" + id, ""), p));
+        }
         return svg.append("</svg>").toString();
+    }
+
+    /** The shape's own outline if it only moves as a whole in every frame (a limb, the head), else null. */
+    private static String rigid(List<List<Element>> frames, int i) {
+        Outline o = frames.get(0).get(i).outline();
+        if (o == null) {
+            return null;
+        }
+        for (List<Element> f : frames) {
+            Outline other = f.get(i).outline();
+            if (other == null || !o.sameShape(other)) {
+                return null;
+            }
+        }
+        return o.local();
+    }
+
+    /**
+     * The first frame with each rigid shape written in its own frame, inside a group that puts it where the first
+     * frame has it: the animation then only moves and turns it from there (small numbers, and often only one of
+     * the two), and without the animation (reduced motion, no CSS) the group alone shows the first frame.
+     */
+    private static List<Element> framedFirst(List<Element> first, Map<Integer, String> locals) {
+        List<Element> out = new ArrayList<>(first);
+        locals.forEach((i, local) -> {
+            Element e = first.get(i);
+            Outline o = e.outline();
+            long angle = Math.round(o.svgAngle());
+            String wrap = "<g transform=\"translate(" + Mark.n(o.x()) + " " + Mark.n(o.y()) + ")"
+                    + (angle % 360 == 0 ? "" : "rotate(" + angle + ")") + "\">";
+            out.set(i, new Element(e.group(), e.own(), local, null, wrap));
+        });
+        return out;
+    }
+
+    /**
+     * A rigid shape's motion from where its group puts it: a move (in the group's turned frame) and a turn, per key
+     * frame; either is left out when it never changes. Angles are unwrapped (each within half a turn of the last)
+     * so that CSS turns the short way round.
+     */
+    private static String transformKeyframes(Layout layout, List<List<Element>> frames, int i) {
+        Outline o0 = frames.get(0).get(i).outline();
+        double x0 = Double.parseDouble(Mark.n(o0.x()));
+        double y0 = Double.parseDouble(Mark.n(o0.y()));
+        long a0 = Math.round(o0.svgAngle());
+        double r = Math.toRadians(a0);
+        List<String> moves = new ArrayList<>();
+        List<String> turns = new ArrayList<>();
+        double angle = a0;
+        for (List<Element> f : frames) {
+            Outline o = f.get(i).outline();
+            double a = o.svgAngle();
+            a += 360 * Math.round((angle - a) / 360);
+            angle = a;
+            double dx = o.x() - x0;
+            double dy = o.y() - y0;
+            moves.add(Mark.n(dx * Math.cos(r) + dy * Math.sin(r)) + "px " + Mark.n(-dx * Math.sin(r) + dy * Math.cos(r))
+                    + "px");
+            turns.add(Math.round(a - a0) + "deg");
+        }
+        boolean moved = moves.stream().anyMatch(m -> !m.equals("0px 0px"));
+        boolean turned = turns.stream().anyMatch(t -> !t.equals("0deg"));
+        List<String> values = new ArrayList<>();
+        for (int f = 0; f < frames.size(); f++) {
+            values.add((moved ? "translate:" + moves.get(f) : "") + (moved && turned ? ";" : "")
+                    + (turned ? "rotate:" + turns.get(f) : ""));
+        }
+        return keyframes(layout, values);
+    }
+
+    /**
+     * Keyframes from one value per frame: a value repeated on both sides is left out, and equal neighbours share
+     * one rule ({@code 0%,5%{...}}, the hold at a key).
+     */
+    private static String keyframes(Layout layout, List<String> values) {
+        StringBuilder k = new StringBuilder();
+        String open = null;
+        StringBuilder stops = new StringBuilder();
+        for (int f = 0; f < values.size(); f++) {
+            String v = values.get(f);
+            boolean last = f == values.size() - 1;
+            if (f > 0 && !last && v.equals(values.get(f - 1)) && v.equals(values.get(f + 1))) {
+                continue;
+            }
+            if (v.equals(open)) {
+                stops.append(',').append(percent(layout, f)).append('%');
+                continue;
+            }
+            if (open != null) {
+                k.append(stops).append('{').append(open).append('}');
+            }
+            open = v;
+            stops = new StringBuilder(percent(layout, f)).append('%');
+        }
+        return k.append(stops).append('{').append(open).append('}').toString();
+    }
+
+    /** A shape that changes form (a band between the hands): its path per key frame. */
+    private static String pathKeyframes(Layout layout, List<List<Element>> frames, int i) {
+        return keyframes(layout, frames.stream().map(f -> "d:path(\"" + f.get(i).d() + "\")").toList());
+    }
+
+    private static String percent(Layout layout, int frame) {
+        return String.format(Locale.ROOT, "%.4g", layout.percents().get(frame) * 100).replaceAll("\\.?0+$", "");
     }
 
     /** Inset radius and magnification of a close-up. */
@@ -602,19 +783,22 @@ public final class SvgRenderer {
      * the movement goes), the start over it (animated with the same classes as the figure, so it moves too), the
      * path of the moving point as an arrow, and a small ring on the figure where the inset looks.
      */
-    private static String closeUp(Layout layout, Body ghost, Body shown, Map<Integer, String> classes, Palette p) {
+    private static String closeUp(Layout layout, Body shown, Body ghost, String ghostDrawing, String shownDrawing,
+                                  Palette p) {
         Vec inset = insetCentre(layout);
         if (inset == null) {
             return "";
         }
         Pt pt = layout.spec().closeUp();
-        Vec c = shown.at(pt);
+        // Looking between where the part starts and where it goes, so both fit.
+        Vec c = shown.at(pt).lerp(ghost.at(pt), 0.5);
+        double zoom = layout.spec().closeZoom();
         double cx = c.x();
         double cy = Mark.FLOOR_Y - c.y();
         String id = "cu-" + layout.spec().slug();
         String ring = " fill=\"none\" stroke=\"" + p.line() + "\" stroke-width=\"1.5\"/>";
         StringBuilder svg = new StringBuilder();
-        double small = INSET_R / INSET_ZOOM;
+        double small = INSET_R / zoom;
         Vec toInset = new Vec(inset.x() - cx, inset.y() - cy);
         Vec from = new Vec(cx, cy).plus(toInset.times(small / toInset.length()));
         Vec to = inset.minus(toInset.times(INSET_R / toInset.length()));
@@ -628,13 +812,18 @@ public final class SvgRenderer {
         svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
                 .append("\" r=\"").append(num(INSET_R)).append("\" fill=\"").append(p.plate()).append("\"/>");
         svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
-                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(INSET_ZOOM))
+                .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(zoom))
                 .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
-        write(svg, moving(layout, ghost, p.ghost()), Map.of());
-        write(svg, moving(layout, shown, p), classes);
+        svg.append(ghostDrawing).append(shownDrawing);
         List<Vec> path = new ArrayList<>();
         for (Body b : pathBodies(layout)) {
-            path.add(b.at(layout.spec().closeMover()));
+            Vec at = b.at(layout.spec().closeMover());
+            if (layout.spec().closeMover() == Pt.HEAD) {
+                // Over the top of the head, not across the face.
+                Vec up = at.minus(b.at(Pt.NECK_TOP));
+                at = at.plus(up.times((Bone.HEAD_RADIUS + 3) / up.length()));
+            }
+            path.add(at);
         }
         svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
         svg.append("</g></g>");
@@ -647,17 +836,18 @@ public final class SvgRenderer {
     static final double OTHER_SIDE = 62;
 
     /**
-     * The second side: the held position mirrored, scaled into a small framed square in the end panel's upper
-     * corner away from the figure's head, with a two-headed arrow under it (swap sides).
+     * The second side: the held position mirrored, scaled into a small framed square where it overlaps nothing in
+     * the end panel ({@link #otherSideBox}), with a two-headed arrow under it (swap sides).
      */
     private static String otherSide(Layout layout, Palette p) {
         double[] b = layout.bounds();
         double w = b[2] - b[0];
         double h = b[3] - b[1];
-        double size = otherSideSize(layout);
+        double[] at = otherSideBox(layout);
+        double x0 = at[0];
+        double y0 = at[1];
+        double size = at[2];
         double k = (size - 6) / Math.max(w, h);
-        double x0 = otherSideLeft(layout);
-        double y0 = Mark.FLOOR_Y - b[3];
         // Mirror: the content's right edge b[2] lands at the box's left, centred in the box.
         double tx = x0 + 3 + (size - 6 - w * k) / 2 + b[2] * k;
         double ty = y0 + 3 + (size - 6 - h * k) / 2 - (Mark.FLOOR_Y - b[3]) * k;
@@ -670,9 +860,8 @@ public final class SvgRenderer {
                 .append(num(-k)).append(' ').append(num(k)).append(")\">");
         svg.append("<path d=\"M").append(num(b[0])).append(' ').append(num(Mark.FLOOR_Y)).append('H')
                 .append(num(b[2])).append("\" stroke=\"").append(p.floor()).append("\" stroke-width=\"3\"/>");
-        write(svg, marks(layout.staticMarks(), false, p), Map.of());
-        write(svg, moving(layout, layout.frames().get(layout.frames().size() - 1), p), Map.of());
-        write(svg, marks(layout.staticMarks(), true, p), Map.of());
+        // The end panel's drawing again, by reference (inside its own transform it is the same figure).
+        svg.append("<use xlink:href=\"#pe-").append(layout.spec().slug()).append("\"/>");
         svg.append("</g>");
         double ay = y0 + size + 7;
         double ax = x0 + size / 2;
@@ -719,32 +908,40 @@ public final class SvgRenderer {
         Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
         double[] box = printContent(layout, eachSide);
-        double cw = box[2] - box[0];
-        double offset = cw + 2 * PRINT_GAP;
-        double x = box[0] - 6;
-        double w = offset + cw + 12;
-        double y = box[1] - 4;
-        double h = Mark.FLOOR_Y + 7 - y;
-        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
-        if (w / h > aspect) {
-            y -= w / aspect - h;
-            h = w / aspect;
-        } else {
-            x -= (h * aspect - w) / 2;
-            w = h * aspect;
-        }
+        double offset = box[2] - box[0] + 2 * PRINT_GAP;
+        double[] view = printView(box);
+        double x = view[0];
+        double y = view[1];
+        double w = view[2];
+        double h = view[3];
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
                 .append(num(x)).append(' ').append(num(y)).append(' ').append(num(w)).append(' ').append(num(h))
-                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append("\">");
+                .append("\" width=\"").append(PRINT_WIDTH).append("\" height=\"").append(PRINT_HEIGHT).append('"')
+                // xlink:href, not href: the PDF's SVG renderer reads only the older form.
+                .append(eachSide || layout.spec().closeUp() != null ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : "")
+                .append('>');
+        String id = layout.spec().slug();
         for (int f = 0; f < 2; f++) {
             svg.append("<g").append(f == 0 ? "" : " transform=\"translate(" + num(offset) + ")\"").append('>');
             svg.append(floor(box[0] - 4, box[2] + 4, p)).append(mat(layout, p));
-            write(svg, marks(layout.staticMarks(), false, p), Map.of());
-            write(svg, moving(layout, layout.frames().get(f), p), Map.of());
-            write(svg, marks(layout.staticMarks(), true, p), Map.of());
+            StringBuilder figure = new StringBuilder();
+            write(figure, marks(layout.staticMarks(), false, p), Map.of());
+            List<Element> moving = moving(layout, layout.frames().get(f), p);
+            if (f == 0 && layout.spec().closeUp() != null) {
+                int sb = bodyCount(layout, layout.frames().get(0), p);
+                figure.append(group("ps-" + id, drawn(moving, Map.of(), 0, sb)))
+                        .append(drawn(moving, Map.of(), sb, moving.size()));
+            } else {
+                figure.append(drawn(moving, Map.of()));
+            }
+            write(figure, marks(layout.staticMarks(), true, p), Map.of());
+            svg.append(group(f == 1 && eachSide ? "pe-" + id : null, figure.toString()));
             if (f == 0) {
                 // A small movement's close-up sits on the start: the pale shape in it is where the movement goes.
-                svg.append(closeUp(layout, layout.frames().get(1), layout.frames().get(0), Map.of(), p));
+                List<Element> ghost = moving(layout, layout.frames().get(1), p.ghost());
+                svg.append(closeUp(layout, layout.frames().get(0), layout.frames().get(1),
+                        drawn(ghost, Map.of(), 0, bodyCount(layout, layout.frames().get(1), p)),
+                        "<use xlink:href=\"#ps-" + id + "\"/>", p));
             } else {
                 // The end figure says how it got there.
                 svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
@@ -778,11 +975,31 @@ public final class SvgRenderer {
             box[2] = Math.max(box[2], inset.x() + INSET_R + 1);
         }
         if (eachSide) {
-            double x0 = otherSideLeft(layout);
-            box[0] = Math.min(box[0], x0 - 1);
-            box[2] = Math.max(box[2], x0 + otherSideSize(layout) + 1);
+            double[] other = otherSideBox(layout);
+            box[0] = Math.min(box[0], other[0] - 1);
+            box[1] = Math.min(box[1], other[1] - 1);
+            box[2] = Math.max(box[2], other[0] + other[2] + 1);
         }
         return box;
+    }
+
+    /** The print view box [x, y, w, h] round a panel's content box: both panels, at the print aspect. */
+    private static double[] printView(double[] box) {
+        double cw = box[2] - box[0];
+        double offset = cw + 2 * PRINT_GAP;
+        double x = box[0] - 6;
+        double w = offset + cw + 12;
+        double y = box[1] - 4;
+        double h = Mark.FLOOR_Y + 7 - y;
+        double aspect = PRINT_WIDTH / (double) PRINT_HEIGHT;
+        if (w / h > aspect) {
+            y -= w / aspect - h;
+            h = w / aspect;
+        } else {
+            x -= (h * aspect - w) / 2;
+            w = h * aspect;
+        }
+        return new double[] {x, y, w, h};
     }
 
     /** The thumbnail's side: about half the content's height, so a lying figure's pair is not made taller by it. */
@@ -791,12 +1008,85 @@ public final class SvgRenderer {
         return Math.max(34, Math.min(OTHER_SIDE, (b[3] - b[1]) * 0.55));
     }
 
-    /** The other side's thumbnail goes beside the content, on the side away from the end position's head. */
-    private static double otherSideLeft(Layout layout) {
+    /** The swap arrow's room under the thumbnail. */
+    static final double SWAP = 12;
+
+    /**
+     * Where the other side's thumbnail goes in the end panel: {x, y (its top, SVG coordinates), side}. Anywhere it
+     * touches nothing the panel draws (body, props, arrow; its swap arrow under it included), it being part of the
+     * content, the place that leaves the figure largest on paper; among those, the nearest to the upper corner
+     * away from the head (where a standing figure has room).
+     */
+    static double[] otherSideBox(Layout layout) {
+        double size = otherSideSize(layout);
+        double[] base = printContent(layout, false);
         Body end = layout.frames().get(layout.frames().size() - 1);
         double[] b = layout.bounds();
-        double size = otherSideSize(layout);
-        return end.head().x() > (b[0] + b[2]) / 2 ? Math.max(2, b[0] - size / 2)
-                : Math.min(WIDTH - 2 - size, b[2] - size / 2);
+        double preferX = end.head().x() > (b[0] + b[2]) / 2 ? b[0] - size / 2 : b[2] - size / 2;
+        double[] best = null;
+        double bestHeight = Double.MAX_VALUE;
+        double bestDistance = Double.MAX_VALUE;
+        List<Mark> marks = new ArrayList<>(layout.staticMarks());
+        marks.addAll(layout.followingMarks(end));
+        List<Vec> arrow = arrowPath(layout);
+        for (double y0 = base[1] - size - SWAP - 4; y0 <= Mark.FLOOR_Y - size - SWAP - 3; y0 += 2) {
+            for (double x0 = base[0] - size - 4; x0 <= base[2] + 4; x0 += 2) {
+                if (!clear(end, marks, arrow, x0 - 2, y0 - 2, x0 + size + 2, y0 + size + SWAP + 2)) {
+                    continue;
+                }
+                double[] box = {Math.min(base[0], x0 - 1), Math.min(base[1], y0 - 1), Math.max(base[2], x0 + size + 1),
+                        base[3]};
+                double height = printView(box)[3];
+                double distance = Math.hypot(x0 - preferX, y0 - base[1]);
+                if (height < bestHeight - 0.5 || height < bestHeight + 0.5 && distance < bestDistance) {
+                    best = new double[] {x0, y0, size};
+                    bestHeight = Math.min(bestHeight, height);
+                    bestDistance = distance;
+                }
+            }
+        }
+        // Above everything there is always room.
+        return best != null ? best : new double[] {base[0], base[1] - size - SWAP - 6, size};
+    }
+
+    /** Whether the rectangle (SVG coordinates) keeps clear of the body, the props' boxes and the arrow. */
+    private static boolean clear(Body body, List<Mark> marks, List<Vec> arrow, double x0, double y0, double x1,
+                                 double y1) {
+        for (Body.Segment s : body.segments()) {
+            for (int i = 0; i <= 10; i++) {
+                double t = i / 10.0;
+                Vec p = s.from().lerp(s.to(), t);
+                if (near(p, (s.width() + (s.endWidth() - s.width()) * t) / 2, x0, y0, x1, y1)) {
+                    return false;
+                }
+            }
+        }
+        if (near(body.head(), Bone.HEAD_RADIUS + 2, x0, y0, x1, y1)) {
+            return false;
+        }
+        for (Mark m : marks) {
+            if (m.maxX() > x0 && m.minX() < x1 && Mark.FLOOR_Y - m.minY() > y0 && Mark.FLOOR_Y - m.maxY() < y1) {
+                return false;
+            }
+        }
+        for (int i = 0; i < arrow.size(); i++) {
+            Vec a = arrow.get(i);
+            Vec next = i + 1 < arrow.size() ? arrow.get(i + 1) : a;
+            for (int k = 0; k <= 4; k++) {
+                if (near(a.lerp(next, k / 4.0), 6, x0, y0, x1, y1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a disc (figure coordinates) reaches into the rectangle (SVG coordinates). */
+    private static boolean near(Vec p, double r, double x0, double y0, double x1, double y1) {
+        double x = p.x();
+        double y = Mark.FLOOR_Y - p.y();
+        double dx = Math.max(0, Math.max(x0 - x, x - x1));
+        double dy = Math.max(0, Math.max(y0 - y, y - y1));
+        return Math.hypot(dx, dy) < r;
     }
 }

@@ -26,7 +26,11 @@ class MalformedRequests {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequests.class);
 
-    /** First in line: reads the parameters once, so a query or form Tomcat cannot decode never goes further. */
+    /**
+     * Reads the parameters once, so a query or form Tomcat cannot decode never goes further. Second in line, right
+     * after Spring's character-encoding filter (which also sits at the highest precedence): reading them first would
+     * fix the form's encoding at Tomcat's ISO-8859-1 default, and "Mañana" would arrive as "MaÃ±ana".
+     */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> readableParameters() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
@@ -44,7 +48,7 @@ class MalformedRequests {
                         chain.doFilter(request, response);
                     }
                 });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -30,11 +30,27 @@ class FigureInvariantsTest {
     @MethodSource("specs")
     void limb_lengths_never_change(FigureSpec spec) {
         for (Body body : everyBody(spec)) {
-            for (Body.Segment s : body.segments()) {
-                if (s.bone().fixedLength()) {
-                    assertThat(s.length()).as("%s %s", spec.slug(), s.bone())
-                            .isCloseTo(s.bone().length(), org.assertj.core.data.Offset.offset(1e-6));
+            // An arm swung out of the picture (ARM_OUT) is drawn foreshortened: the same body with the arms in the
+            // picture plane has every length, and the drawn arm is exactly that arm with its run scaled.
+            Pose flat = body.pose().with(Joint.ARM_OUT_A, 0).with(Joint.ARM_OUT_B, 0);
+            Body unswung = Skeleton.solve(flat);
+            for (int i = 0; i < body.segments().size(); i++) {
+                Body.Segment s = body.segments().get(i);
+                Body.Segment u = unswung.segments().get(i);
+                if (!s.bone().fixedLength()) {
+                    continue;
                 }
+                assertThat(u.length()).as("%s %s", spec.slug(), s.bone())
+                        .isCloseTo(s.bone().length(), org.assertj.core.data.Offset.offset(1e-6));
+                Joint out = s.layer() == Body.Layer.FAR ? Joint.ARM_OUT_B : Joint.ARM_OUT_A;
+                double cos = s.bone() == Bone.UPPER_ARM || s.bone() == Bone.FOREARM
+                        ? Math.cos(Math.toRadians(body.pose().get(out))) : 1;
+                Vec drawn = s.to().minus(s.from());
+                Vec plane = u.to().minus(u.from());
+                assertThat(drawn.x()).as("%s %s run", spec.slug(), s.bone())
+                        .isCloseTo(plane.x() * cos, org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(drawn.y()).as("%s %s rise", spec.slug(), s.bone())
+                        .isCloseTo(plane.y(), org.assertj.core.data.Offset.offset(1e-6));
             }
         }
     }

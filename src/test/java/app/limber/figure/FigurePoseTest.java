@@ -79,34 +79,77 @@ class FigurePoseTest {
     @Nested
     class Standing {
 
+        /** The frame's post: its near face (where the forearm rests) and its far face. */
+        private static double[] post(SvgRenderer.Layout layout) {
+            Mark post = layout.staticMarks().stream().filter(m -> m.maxY() - m.minY() > 150).findFirst().orElseThrow();
+            return new double[] {post.minX(), post.maxX()};
+        }
+
+        /** Forearm up on the frame at shoulder height, the elbow at a right angle, against the post's near face. */
+        private static void forearmOnTheFrame(SvgRenderer.Layout layout, Body b, Pt shoulder, Pt elbow, Pt hand) {
+            assertThat(b.at(elbow).y()).as("elbow level with the shoulder").isCloseTo(b.at(shoulder).y(), offset(2.0));
+            assertThat(angle(b.at(shoulder), b.at(elbow), b.at(hand))).as("elbow at a right angle")
+                    .isCloseTo(90, offset(5.0));
+            assertThat(b.at(hand).y()).as("hand above the elbow").isGreaterThan(b.at(elbow).y() + 20);
+            assertThat(b.at(hand).x()).as("forearm upright").isCloseTo(b.at(elbow).x(), offset(2.0));
+            double forearmFront = b.at(elbow).x() + Bone.FOREARM.width(View.SIDE) / 2;
+            assertThat(post(layout)[0] - forearmFront).as("forearm against the frame").isBetween(-1.0, 1.0);
+            assertThat(b.at(elbow).x()).as("arm drawn back behind the shoulder").isLessThan(b.at(shoulder).x() - 10);
+        }
+
+        /** Step forward through the frame: one foot ahead of it, the chest through it, further than at the start. */
+        private static void stepsThrough(SvgRenderer.Layout layout, Pt front, Pt back) {
+            Body start = layout.frames().get(0);
+            Body b = layout.frames().get(1);
+            double[] post = post(layout);
+            assertThat(b.at(front).x()).as("a foot stepped through").isGreaterThan(post[1] + 10);
+            assertThat(b.at(back).x()).as("the other foot behind the frame").isLessThan(post[0]);
+            assertThat(b.at(Pt.CHEST).x()).as("chest through the frame").isGreaterThan(post[1]);
+            assertThat(start.at(Pt.CHEST).x()).as("chest at the frame before").isLessThan(post[1]);
+            assertThat(b.at(Pt.CHEST).x() - start.at(Pt.CHEST).x()).as("chest forward").isGreaterThan(12);
+            assertThat(b.at(Pt.HAND_A).x()).as("the hand stays on the frame").isCloseTo(start.at(Pt.HAND_A).x(),
+                    offset(0.5));
+            // The arrow: the chest going forward, not the arm rising onto the frame.
+            List<Vec> arrow = SvgRenderer.arrowPath(layout);
+            Vec way = arrow.get(arrow.size() - 1).minus(arrow.get(0));
+            assertThat(way.x()).as("arrow forward").isGreaterThan(15).isGreaterThan(2 * Math.abs(way.y()));
+            assertThat(arrow.get(0).x()).as("arrow ahead of the chest").isGreaterThan(b.at(Pt.CHEST).x());
+        }
+
         @Test
         void doorway_stretch_puts_the_forearms_on_the_frame_at_shoulder_height_elbows_at_90_degrees() {
+            // Place both hands on the doorframe at shoulder height (seen from the side: both forearms up on it).
             SvgRenderer.Layout layout = layout("doorway-chest-stretch");
             Body b = layout.frames().get(1);
-            for (Pt[] arm : new Pt[][] {{Pt.SHOULDER_A, Pt.ELBOW_A, Pt.HAND_A}, {Pt.SHOULDER_B, Pt.ELBOW_B, Pt.HAND_B}}) {
-                assertThat(b.at(arm[1]).y()).as("elbow level with the shoulder").isCloseTo(b.at(arm[0]).y(), offset(2.0));
-                assertThat(angle(b.at(arm[0]), b.at(arm[1]), b.at(arm[2]))).as("elbow at a right angle")
-                        .isCloseTo(90, offset(5.0));
-                assertThat(b.at(arm[2]).y()).as("hand above the elbow").isGreaterThan(b.at(arm[1]).y());
-            }
-            // The jambs stand just outside the forearms: the forearm rests on the frame, not in the air.
-            List<Mark> jambs = layout.staticMarks().stream().filter(m -> m.maxY() - m.minY() > 150).toList();
-            assertThat(jambs).hasSize(2);
-            double inner = Math.min(jambs.get(1).minX(), jambs.get(0).minX()) == jambs.get(0).minX()
-                    ? jambs.get(0).maxX() : jambs.get(1).maxX();
-            double forearmA = b.at(Pt.ELBOW_A).x() - Bone.FOREARM.width(View.FRONT) / 2;
-            assertThat(forearmA - inner).as("forearm against the left jamb").isBetween(-1.0, 3.0);
+            assertThat(b.view()).isEqualTo(View.SIDE);
+            forearmOnTheFrame(layout, b, Pt.SHOULDER_A, Pt.ELBOW_A, Pt.HAND_A);
+            forearmOnTheFrame(layout, b, Pt.SHOULDER_B, Pt.ELBOW_B, Pt.HAND_B);
+        }
+
+        @Test
+        void doorway_stretch_tips_the_body_forward_through_the_doorway() {
+            // Let your body tip forward through the doorway.
+            SvgRenderer.Layout layout = layout("doorway-chest-stretch");
+            stepsThrough(layout, Pt.TOE_A, Pt.ANKLE_B);
+            assertThat(layout.frames().get(1).pose().get(Joint.LEAN)).as("leaning forward").isGreaterThan(5);
         }
 
         @Test
         void wall_stretch_rests_the_forearm_on_the_wall_at_shoulder_height() {
+            // Bend your right elbow to 90 degrees and rest that forearm against the wall or frame at shoulder height.
             SvgRenderer.Layout layout = layout("wall-chest-stretch");
             Body b = layout.frames().get(1);
-            assertThat(b.at(Pt.ELBOW_A).y()).isCloseTo(b.at(Pt.SHOULDER_A).y(), offset(2.0));
-            assertThat(angle(b.at(Pt.SHOULDER_A), b.at(Pt.ELBOW_A), b.at(Pt.HAND_A))).isCloseTo(90, offset(5.0));
-            Mark wall = layout.staticMarks().get(0);
-            double forearm = b.at(Pt.ELBOW_A).x() - Bone.FOREARM.width(View.FRONT) / 2;
-            assertThat(forearm - wall.maxX()).as("forearm against the wall").isBetween(-1.0, 3.0);
+            forearmOnTheFrame(layout, b, Pt.SHOULDER_A, Pt.ELBOW_A, Pt.HAND_A);
+            assertThat(b.at(Pt.HAND_B).y()).as("the other arm down").isLessThan(b.at(Pt.SHOULDER_B).y() - 30);
+        }
+
+        @Test
+        void wall_stretch_steps_forward_with_the_right_foot_and_turns_away() {
+            // Step gently forward with your right foot; rotate your upper body away to the left.
+            SvgRenderer.Layout layout = layout("wall-chest-stretch");
+            stepsThrough(layout, Pt.TOE_A, Pt.ANKLE_B);
+            assertThat(layout.frames().get(1).pose().get(Joint.TWIST)).as("chest turned away from side A (the right)")
+                    .isLessThan(-15);
         }
 
         @Test
@@ -290,6 +333,62 @@ class FigurePoseTest {
                 assertThat(inset.y() - SvgRenderer.INSET_R).isGreaterThanOrEqualTo(1);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void the_other_sides_thumbnail_overlaps_nothing_in_the_end_panel(FigureSpec spec) {
+        // Every figure as if done on each side: the mirrored thumbnail (and the swap arrow under it) must not lie
+        // over the body, a prop or the arrow of the end panel it sits in.
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.PRINT);
+        double[] at = SvgRenderer.otherSideBox(layout);
+        double bottom = Mark.FLOOR_Y - (at[1] + at[2] + SvgRenderer.SWAP);
+        Mark thumbnail = Mark.rect(at[0], bottom, at[2], at[2] + SvgRenderer.SWAP, Mark.Kind.SOLID, false).solid();
+        Body end = layout.frames().get(1);
+        assertThat(deepest(end, thumbnail)).as("%s: thumbnail over the body", spec.slug()).isLessThan(0);
+        List<Mark> props = new ArrayList<>(layout.staticMarks());
+        props.addAll(layout.followingMarks(end));
+        for (Mark prop : props) {
+            boolean apart = prop.maxX() <= thumbnail.minX() || prop.minX() >= thumbnail.maxX()
+                    || prop.maxY() <= thumbnail.minY() || prop.minY() >= thumbnail.maxY();
+            assertThat(apart).as("%s: thumbnail over %s", spec.slug(), prop.d()).isTrue();
+        }
+        for (Vec v : SvgRenderer.arrowPath(layout)) {
+            double dx = Math.max(0, Math.max(thumbnail.minX() - v.x(), v.x() - thumbnail.maxX()));
+            double dy = Math.max(0, Math.max(thumbnail.minY() - v.y(), v.y() - thumbnail.maxY()));
+            assertThat(Math.hypot(dx, dy)).as("%s: thumbnail over the arrow", spec.slug()).isGreaterThan(2);
+        }
+        // Above the floor, and inside the print pair's view.
+        assertThat(thumbnail.minY()).as("%s: above the floor", spec.slug()).isGreaterThan(0);
+        String svg = SvgRenderer.render(spec, SvgRenderer.Mode.PRINT, java.util.Set.of(), true);
+        String[] box = svg.substring(svg.indexOf("viewBox=\"") + 9, svg.indexOf('"', svg.indexOf("viewBox=\"") + 9))
+                .split(" ");
+        assertThat(Double.parseDouble(box[1])).as("%s: thumbnail inside the view", spec.slug())
+                .isLessThanOrEqualTo(at[1]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void a_neck_close_up_shows_the_whole_head_at_both_ends_and_the_change_plainly(FigureSpec spec) {
+        if (spec.closeUp() == null || spec.closeMover() != Pt.HEAD) {
+            return;
+        }
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.HELD);
+        Body start = layout.frames().get(0);
+        Body end = layout.frames().get(1);
+        Vec looked = start.at(spec.closeUp()).lerp(end.at(spec.closeUp()), 0.5);
+        double zoom = spec.closeZoom();
+        // The whole head at the start and at the end, inside the round inset.
+        double size = Bone.HEAD_RADIUS;
+        List<Vec> shown = new ArrayList<>();
+        for (Body b : List.of(start, end)) {
+            Vec p = b.at(spec.closeMover()).minus(looked).times(zoom);
+            shown.add(p);
+            assertThat(p.length() + size * zoom).as("%s: head inside the close-up", spec.slug())
+                    .isLessThanOrEqualTo(SvgRenderer.INSET_R - 2);
+        }
+        assertThat(shown.get(0).distance(shown.get(1))).as("%s: the change, enlarged", spec.slug())
+                .isGreaterThan(10);
     }
 
     @Test

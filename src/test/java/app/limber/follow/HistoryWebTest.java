@@ -290,6 +290,8 @@ class HistoryWebTest {
             assertThat(bobSees).contains("Bob&#39;s own routine").doesNotContain("Alice&#39;s second");
             assertThat(aliceSees.split("class=\"session-row\"", -1)).hasSize(3);
             assertThat(bobSees.split("class=\"session-row\"", -1)).hasSize(3);
+            // A session that does not count toward the figures still shows: the page says why the two differ.
+            assertThat(aliceSees).contains("count a session once at least half of its movements were done");
         }
 
         @Test

@@ -174,6 +174,25 @@ class StatelessWebTest {
     }
 
     @Nested
+    class Encoding {
+
+        /**
+         * A browser posts a form's text as UTF-8 without naming a charset. A filter that read the parameters before
+         * the encoding was set made Tomcat decode them as ISO-8859-1: "Mañana" came back "MaÃ±ana", and a dash
+         * became bytes the name check refused as control characters.
+         */
+        @Test
+        void a_name_with_accents_and_a_dash_is_kept_as_typed() {
+            RawBrowser browser = new RawBrowser();
+            String routine = save(browser, "Pausa de mañana — café");
+            assertThat(browser.get(port, routine).body()).contains("Pausa de mañana — café")
+                    .doesNotContain("maÃ±ana");
+            assertThat(jdbc.queryForObject("select name from saved_routine where name like 'Pausa de ma%'",
+                    String.class)).isEqualTo("Pausa de mañana — café");
+        }
+    }
+
+    @Nested
     class Flash {
 
         @Test

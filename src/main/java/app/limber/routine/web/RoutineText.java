@@ -87,7 +87,7 @@ public class RoutineText {
     public String title(Routine routine) {
         String slot = routine.request().slot().name();
         return fallsShort(routine) ? shortfall(routine)
-                : msg("routine.show.title", msg("slot." + slot), routine.request().minutes());
+                : msg("routine.show.title." + slot, routine.request().minutes());
     }
 
     /** The true length against the time asked: "A 6-minute evening session — you asked for 30 minutes". */

@@ -220,9 +220,15 @@ class RoutinePagesTest {
 
         @Test
         void the_player_without_a_date_follows_the_routine_of_the_users_today() throws Exception {
-            // UTC+14 and UTC-11 are 25 hours apart: their todays always differ by one day.
-            LocalDate east = playerDate("Pacific/Kiritimati");
-            assertThat(east).isEqualTo(playerDate("Pacific/Pago_Pago").plusDays(1));
+            // UTC+14 and UTC-11 are 25 hours apart: their todays always differ, by one day or (from 10:00 to 11:00
+            // UTC) by two. Each must be that zone's today by the application's clock.
+            for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC")) {
+                LocalDate before = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
+                LocalDate date = playerDate(zone);
+                LocalDate after = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
+                assertThat(date).as(zone).isBetween(before, after);
+            }
+            assertThat(playerDate("Pacific/Kiritimati")).isAfter(playerDate("Pacific/Pago_Pago"));
         }
 
         private LocalDate playerDate(String zone) throws Exception {
