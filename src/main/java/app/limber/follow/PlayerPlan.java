@@ -1,5 +1,6 @@
 package app.limber.follow;
 
+import app.limber.catalog.BodyPosition;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Pace;
 import app.limber.routine.Dose;
@@ -50,13 +51,21 @@ public record PlayerPlan(List<Step> steps) {
     /** The timeline for a routine, in the routine's order. */
     public static PlayerPlan of(Routine routine) {
         List<Step> steps = new ArrayList<>();
+        BodyPosition previous = null;
         for (RoutineItem item : routine.items()) {
-            steps.add(step(steps.size() + 1, item.movement(), item.dose()));
+            steps.add(step(steps.size() + 1, previous, item.movement(), item.dose()));
+            previous = item.movement().position();
         }
         return new PlayerPlan(steps);
     }
 
+    /** A movement's step as the first of a routine. */
     static Step step(int number, Movement movement, Dose dose) {
+        return step(number, null, movement, dose);
+    }
+
+    /** A movement's step after one done in {@code previous}: its get-ready counts the transition from there. */
+    static Step step(int number, BodyPosition previous, Movement movement, Dose dose) {
         List<Phase> phases = new ArrayList<>();
         int sides = dose.sides();
         int sets = Math.max(1, dose.sets());
@@ -69,7 +78,7 @@ public record PlayerPlan(List<Step> steps) {
         int firstSide = sides > 1 ? 1 : 0;
         // The transition to the movement and the get-ready time run as one countdown: the person moves into
         // position while reading the cues.
-        phases.add(new Phase(Phase.Kind.READY, Timing.transitionSeconds(movement.position())
+        phases.add(new Phase(Phase.Kind.READY, Timing.transitionSeconds(previous, movement.position())
                 + Timing.GET_READY_SECONDS, firstSide, sides, 1, sets, 0, 0, 0));
         for (int set = 1; set <= sets; set++) {
             if (set > 1) {

@@ -47,7 +47,7 @@ public final class MovementBreak {
                 .toList();
         RoutineRequest request = new RoutineRequest(Slot.MIDDAY, MINUTES, Set.of(), Place.DESK, Set.of(), null, null,
                 0);
-        return new Routine(request, List.of(new RoutineBlock(Block.WARM_UP, items)), List.of());
+        return new Routine(request, Timing.inOrder(List.of(new RoutineBlock(Block.WARM_UP, items))), List.of());
     }
 
     /** The low end of every range the article gives: the fewest reps, the shortest time, the fewest rounds. */

@@ -182,13 +182,20 @@ public final class RoutineBuilder {
 
         // The warm-up first, to its share (it comes first, and StretchMed wants it long enough); then every block
         // towards its share; each later phase only when the ones before leave the time short.
-        warmUp(plan, pools.get(Block.WARM_UP), seed);
-        fill(plan, pools, Phase.SHAPE);
-        fill(plan, pools, Phase.EVERY_BLOCK);
-        Map<Block, List<Movement>> fillers = fillerPools(request, seed, plan.used);
-        fill(plan, fillers, Phase.BORROWED);
-        fill(plan, fillers, Phase.LONGER_WARM_UP);
-        stretchLargest(plan, pools.get(Block.STRETCH), seed);
+        // Twice: a movement taken out again for its place (Plan.add) may fit once the routine around it is
+        // complete, each movement's time depending on the one before it.
+        for (int round = 0; round < 2; round++) {
+            if (round > 0) {
+                pools = pools(request, seed);
+                pools.values().forEach(pool -> pool.removeIf(m -> plan.used.contains(m.slug())));
+            }
+            warmUp(plan, pools.get(Block.WARM_UP), seed);
+            fill(plan, pools, Phase.SHAPE);
+            fill(plan, pools, Phase.EVERY_BLOCK);
+            fill(plan, fillerPools(request, seed, plan.used), Phase.BORROWED);
+            fill(plan, fillerPools(request, seed, plan.used), Phase.LONGER_WARM_UP);
+            stretchLargest(plan, pools.get(Block.STRETCH), seed);
+        }
         return plan.toRoutine(notices(plan, request));
     }
 
@@ -387,6 +394,8 @@ public final class RoutineBuilder {
         if (phase != Phase.SHAPE && plan.total >= lowSeconds(plan.request.minutes())) {
             return;
         }
+        // Taken out again for its place (Plan.add): tried again once the routine has changed.
+        List<Movement> deferred = new ArrayList<>();
         while (plan.total < asked) {
             Step best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -411,9 +420,15 @@ public final class RoutineBuilder {
             if (best.grown != null) {
                 plan.grow(best.pick, best.grown);
             } else {
-                plan.add(best.movement, false, false, !suits(best.movement, plan.request.slot()));
                 pools.get(best.movement.block()).remove(best.movement);
+                if (!plan.add(best.movement, false, false, !suits(best.movement, plan.request.slot()),
+                        plan.warmUpCap(phase))) {
+                    deferred.add(best.movement);
+                    continue;
+                }
             }
+            deferred.forEach(m -> pools.get(m.block()).add(m));
+            deferred.clear();
         }
     }
 
@@ -423,7 +438,8 @@ public final class RoutineBuilder {
      */
     private void stretchLargest(Plan plan, List<Movement> own, long seed) {
         steps(plan, Block.STRETCH, own, seed, Phase.EVERY_BLOCK,
-                () -> plan.largestOtherBlock() > plan.seconds(Block.STRETCH));
+                // Strictly: a tie with another block is not "the largest" (it left 124 in 251,904 sampled routines).
+                () -> plan.largestOtherBlock() >= plan.seconds(Block.STRETCH));
     }
 
     /**
@@ -438,6 +454,9 @@ public final class RoutineBuilder {
     /** Steps of one block while {@code more} says so: the time of day's own movements first, then borrowed ones. */
     private void steps(Plan plan, Block block, List<Movement> own, long seed, Phase phase, BooleanSupplier more) {
         List<Movement> borrowed = null;
+        // Taken out again for its place (Plan.add): tried again once the routine has changed.
+        List<Movement> deferredOwn = new ArrayList<>();
+        List<Movement> deferredBorrowed = new ArrayList<>();
         while (more.getAsBoolean()) {
             Step step = nextStep(plan, own, block, phase);
             if (step == null) {
@@ -452,12 +471,22 @@ public final class RoutineBuilder {
             if (step.grown != null) {
                 plan.grow(step.pick, step.grown);
             } else {
-                plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()));
-                own.remove(step.movement);
+                boolean fromOwn = own.remove(step.movement);
                 if (borrowed != null) {
                     borrowed.remove(step.movement);
                 }
+                if (!plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()),
+                        plan.warmUpCap(phase))) {
+                    (fromOwn ? deferredOwn : deferredBorrowed).add(step.movement);
+                    continue;
+                }
             }
+            own.addAll(deferredOwn);
+            deferredOwn.clear();
+            if (borrowed != null) {
+                borrowed.addAll(deferredBorrowed);
+            }
+            deferredBorrowed.clear();
         }
     }
 
@@ -480,7 +509,7 @@ public final class RoutineBuilder {
                     case 1 -> Doses.growSets(pick.movement, pick.dose);
                     default -> Doses.secondRound(pick.movement, pick.dose);
                 };
-                if (bigger != null && plan.fits(block, Timing.seconds(pick.movement, bigger) - pick.seconds, phase)) {
+                if (bigger != null && plan.fits(block, pick.growth(bigger), phase)) {
                     return new Step(pick, bigger, null);
                 }
             }
@@ -543,6 +572,7 @@ public final class RoutineBuilder {
         final boolean late;
         final boolean borrowed;
         Dose dose;
+        /** Its time where it stands in the routine's order: the transition from the movement before it included. */
         int seconds;
 
         Pick(Movement movement, Dose dose, int anchorRank, boolean late, boolean main, boolean borrowed) {
@@ -553,6 +583,11 @@ public final class RoutineBuilder {
             this.seconds = Timing.seconds(movement, dose);
             this.anchorRank = anchorRank;
             this.main = main;
+        }
+
+        /** What a bigger dose adds: the work, rests and switches; the transition stays as it is. */
+        int growth(Dose bigger) {
+            return Timing.seconds(movement, bigger) - Timing.seconds(movement, dose);
         }
     }
 
@@ -569,6 +604,8 @@ public final class RoutineBuilder {
         final int[] blockSeconds = new int[Block.values().length];
         final int[] cursor = new int[Block.values().length];
         final int[] positions = new int[BodyPosition.values().length];
+        /** The picks' blocks in the order {@link Positions} works out, as of the last movement added. */
+        List<List<Pick>> ordered = List.of();
         int total;
 
         Plan(RoutineRequest request, SlotRules slot, double[] targets) {
@@ -623,9 +660,12 @@ public final class RoutineBuilder {
             return Timing.seconds(movement, Doses.base(movement, slot)) * 2 > request.seconds();
         }
 
-        /** An anchor or the main stretch: not yet in, fits the time, keeps the warm-up within ten minutes. */
+        /**
+         * An anchor or the main stretch: not yet in, fits the time, keeps the warm-up within ten minutes; weighed
+         * at the least it takes ({@link Timing#leastSeconds}), its place is checked as it is added ({@link #add}).
+         */
         boolean canPlace(Movement movement) {
-            int seconds = Timing.seconds(movement, Doses.base(movement, slot));
+            int seconds = Timing.leastSeconds(movement, Doses.base(movement, slot));
             return !used.contains(movement.slug())
                     && total + seconds <= high
                     && (movement.block() != Block.WARM_UP
@@ -635,7 +675,7 @@ public final class RoutineBuilder {
 
         /** Not yet in, fits the time and the block's cap at its starting dose, and keeps extension last. */
         boolean canAdd(Movement movement, Phase phase) {
-            int seconds = Timing.seconds(movement, Doses.base(movement, slot));
+            int seconds = Timing.leastSeconds(movement, Doses.base(movement, slot));
             return !used.contains(movement.slug())
                     && fits(movement.block(), seconds, phase)
                     && (phase != Phase.SHAPE || !slot.character().lateAnchors().contains(movement.slug())
@@ -659,7 +699,27 @@ public final class RoutineBuilder {
             return picks.isEmpty() ? 0 : 2;
         }
 
-        void add(Movement movement, boolean anchor, boolean main, boolean borrowed) {
+        /** {@link #add(Movement, boolean, boolean, boolean, int)} keeping the warm-up within ten minutes. */
+        boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed) {
+            return add(movement, anchor, main, borrowed, WARM_UP_MAX_SECONDS);
+        }
+
+        /**
+         * Adds a movement at its starting dose, then orders the routine ({@link Positions}) and times every
+         * movement from the one before it. The choice was made on the least the movement takes
+         * ({@link Timing#leastSeconds}); in its place it may take 10 s more to get down to the floor, and 10 s
+         * more each may go to getting up from the floor before and after it. Where that takes the routine past
+         * 10 % over the time asked, or the warm-up past {@code warmUpCap} (a warm-up movement) or past its ten
+         * minutes (any other: its place may move a transition into the warm-up), unless it was past it already, it
+         * is taken out again, and may be tried again in a later phase.
+         *
+         * @return false when it was taken out again
+         */
+        boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed, int warmUpCap) {
+            int warmUpBefore = seconds(Block.WARM_UP);
+            // Another block's movement may move a transition into the warm-up (Positions reorders it to end where
+            // the next block starts): that is no warm-up content, so only StretchMed's ten minutes hold it back.
+            int cap = movement.block() == Block.WARM_UP ? warmUpCap : WARM_UP_MAX_SECONDS;
             Pick pick = new Pick(movement, Doses.base(movement, slot),
                     anchor ? slot.character().anchorRank(movement.slug()) : -1,
                     slot.character().lateAnchors().contains(movement.slug()), main, borrowed);
@@ -668,31 +728,54 @@ public final class RoutineBuilder {
             pickedMovements.add(movement);
             used.add(movement.slug());
             positions[movement.position().ordinal()]++;
-            total += pick.seconds;
-            blockSeconds[movement.block().ordinal()] += pick.seconds;
+            retime();
+            if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)) {
+                return true;
+            }
+            picks.remove(pick);
+            byBlock.get(movement.block()).remove(pick);
+            pickedMovements.remove(movement);
+            used.remove(movement.slug());
+            positions[movement.position().ordinal()]--;
+            retime();
+            return false;
         }
 
-        void grow(Pick pick, Dose bigger) {
-            int seconds = Timing.seconds(pick.movement, bigger);
-            Block block = pick.movement.block();
-            total += seconds - pick.seconds;
-            blockSeconds[block.ordinal()] += seconds - pick.seconds;
-            pick.dose = bigger;
-            pick.seconds = seconds;
-            List<Pick> inBlock = byBlock.get(block);
-            cursor[block.ordinal()] = (inBlock.indexOf(pick) + 1) % inBlock.size();
-        }
-
-        /** Blocks in the articles' order, each in the order {@link Positions} works out. */
-        Routine toRoutine(List<String> notices) {
+        /** Orders the picks and times each from the movement before it: the block and routine totals follow. */
+        private void retime() {
             List<List<Pick>> blocks = new ArrayList<>();
             for (Block block : Block.values()) {
                 if (!byBlock.get(block).isEmpty()) {
                     blocks.add(byBlock.get(block));
                 }
             }
-            List<List<Pick>> ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank,
-                    p -> p.late, p -> p.main);
+            ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank, p -> p.late, p -> p.main);
+            java.util.Arrays.fill(blockSeconds, 0);
+            total = 0;
+            BodyPosition previous = null;
+            for (List<Pick> block : ordered) {
+                for (Pick pick : block) {
+                    pick.seconds = Timing.seconds(previous, pick.movement, pick.dose);
+                    previous = pick.movement.position();
+                    total += pick.seconds;
+                    blockSeconds[pick.movement.block().ordinal()] += pick.seconds;
+                }
+            }
+        }
+
+        void grow(Pick pick, Dose bigger) {
+            int delta = pick.growth(bigger);
+            Block block = pick.movement.block();
+            total += delta;
+            blockSeconds[block.ordinal()] += delta;
+            pick.dose = bigger;
+            pick.seconds += delta;
+            List<Pick> inBlock = byBlock.get(block);
+            cursor[block.ordinal()] = (inBlock.indexOf(pick) + 1) % inBlock.size();
+        }
+
+        /** Blocks in the articles' order, each in the order {@link Positions} works out. */
+        Routine toRoutine(List<String> notices) {
             List<RoutineBlock> routineBlocks = new ArrayList<>();
             for (List<Pick> block : ordered) {
                 List<RoutineItem> items = block.stream()

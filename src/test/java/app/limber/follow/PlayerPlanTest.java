@@ -52,6 +52,34 @@ class PlayerPlanTest {
         assertThat(step.phases()).extracting(Phase::side).containsOnly(0);
     }
 
+    /**
+     * Several floor movements in a row, between standing ones: the routine's planned seconds (each movement timed
+     * from the one before it, as the builder and saved routines do) are what the player's phases add up to, step by
+     * step; written as numbers so that either side counting the transition differently fails.
+     */
+    @Test
+    void a_routine_with_floor_movements_in_a_row_takes_in_the_player_what_it_plans() {
+        Dose hold = new Dose(20, null, 1, false, null);
+        List<Movement> order = List.of(movement(Style.STATIC, BodyPosition.STANDING),
+                movement(Style.STATIC, BodyPosition.KNEELING), movement(Style.STATIC, BodyPosition.ALL_FOURS),
+                movement(Style.STATIC, BodyPosition.LYING), movement(Style.STATIC, BodyPosition.LYING),
+                movement(Style.STATIC, BodyPosition.SEATED));
+        List<app.limber.routine.RoutineItem> items = order.stream()
+                .map(m -> new app.limber.routine.RoutineItem(m, hold, 0, "routine.reason.block.STRETCH")).toList();
+        app.limber.routine.Routine routine = new app.limber.routine.Routine(
+                new app.limber.routine.RoutineRequest(app.limber.catalog.Slot.EVENING, 5, Set.of(),
+                        app.limber.routine.Place.HOME, Set.of(), null, java.time.LocalDate.of(2026, 1, 5), 0),
+                Timing.inOrder(List.of(new app.limber.routine.RoutineBlock(Block.STRETCH, items))), List.of());
+        PlayerPlan plan = PlayerPlan.of(routine);
+
+        // standing first 5, down 15, floor to floor 5 three times, up 15; each + get ready 5 + hold 20
+        assertThat(routine.items()).extracting(app.limber.routine.RoutineItem::seconds)
+                .containsExactly(30, 40, 30, 30, 30, 40);
+        assertThat(plan.steps()).extracting(PlayerPlan.Step::seconds).containsExactly(30, 40, 30, 30, 30, 40);
+        assertThat(plan.steps()).extracting(s -> s.phases().get(0).seconds()).containsExactly(10, 20, 10, 10, 10, 20);
+        assertThat(plan.seconds()).isEqualTo(routine.seconds()).isEqualTo(200);
+    }
+
     @Test
     void getting_down_to_the_floor_takes_a_longer_get_ready() {
         var step = PlayerPlan.step(1, movement(Style.STATIC, BodyPosition.LYING), new Dose(20, null, 1, false, null));

@@ -29,13 +29,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=app.limber.routine.RoutineShapeReport \
- *     -Dexec.classpathScope=test [-Dexec.args="full|classes|cases [catalog]"]
+ *     -Dexec.classpathScope=test [-Dexec.args="full|classes|sample N|cases [catalog]"]
  * </pre>
  *
  * The application starts on a random port, or on {@code -Dreport.port=...}.
  * {@code full} builds all 8 million combinations (about 15 minutes on two busy cores); {@code classes} (the
  * default) takes one equipment subset for each distinct set of movements the equipment makes possible (the builder
- * sees nothing else of the equipment but its seed); {@code cases} prints only issue 12's own cases. Each mode ends
+ * sees nothing else of the equipment but its seed); {@code sample N} draws N of the 4,096 equipment subsets at
+ * random (fixed seed) and builds every other combination with each: a uniform sample of the full space, so its
+ * shares estimate the full run's (N = 128: 252,000 combinations). {@code cases} prints only issue 12's own cases. Each mode ends
  * with those cases. {@code catalog} also lists the catalog as the builder sees it.
  */
 public final class RoutineShapeReport {
@@ -67,11 +69,12 @@ public final class RoutineShapeReport {
             issueCases(builder);
             return;
         }
+        int sample = args.length > 1 && args[0].equals("sample") ? Integer.parseInt(args[1]) : 0;
         List<RoutineRequest> space = full ? ShapeSpace.all(catalog.movements(), false)
-                : ShapeSpace.all(catalog.movements(), true);
+                : sample > 0 ? ShapeSpace.sample(sample) : ShapeSpace.all(catalog.movements(), true);
         System.out.printf(Locale.ROOT, "catalog: %d movements; %s: %d combinations%n", catalog.movements().size(),
-                full ? "every equipment subset" : "one equipment subset per distinct set of doable movements",
-                space.size());
+                full ? "every equipment subset" : sample > 0 ? sample + " equipment subsets drawn at random (seed 12)"
+                        : "one equipment subset per distinct set of doable movements", space.size());
         Figures figures = new Figures(builder);
         space.parallelStream().forEach(request -> figures.add(builder.build(request)));
         figures.print();
@@ -136,6 +139,17 @@ public final class RoutineShapeReport {
         final AtomicLong over = new AtomicLong();
         final AtomicLong stretchLargest = new AtomicLong();
         final AtomicLong withStretch = new AtomicLong();
+        /** Stretching not the largest block, by why: all allowed stretches at their fullest cannot outweigh... */
+        final AtomicLong notLargestCannotFill = new AtomicLong();
+        /** ... they could, but no stretch step fits the ±10 % any more ... */
+        final AtomicLong notLargestNoTime = new AtomicLong();
+        /** ... or a stretch step still fits: the builder could have made stretching the largest and did not. */
+        final AtomicLong notLargestWithRoom = new AtomicLong();
+        final java.util.Map<String, AtomicLong> notLargestBy = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.Queue<String> notLargestExamples = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** Warm-ups above their window only by a transition another block's movement moved into them. */
+        final AtomicLong warmUpOverByTransition = new AtomicLong();
+        final AtomicLong warmUpOverByTransitionMost = new AtomicLong();
         final AtomicLong deskCardio = new AtomicLong();
         final AtomicLong deskRoutines = new AtomicLong();
         final AtomicLong deskWithoutChairMove = new AtomicLong();
@@ -183,6 +197,11 @@ public final class RoutineShapeReport {
             int warmUp = blockSeconds(routine, Block.WARM_UP);
             int share = seconds == 0 ? 0 : Math.round(100f * warmUp / seconds);
             warmUpShare.add(share);
+            int windowHigh = builder.warmUp(request).high();
+            if (warmUp > windowHigh && RuleChecks.warmUpOnItsOwn(routine) <= windowHigh) {
+                warmUpOverByTransition.incrementAndGet();
+                warmUpOverByTransitionMost.accumulateAndGet(warmUp - windowHigh, Math::max);
+            }
             warmUpShareByBand[band(request.minutes())].add(share);
             if (request.minutes() < 15) {
                 warmUpShortSessions.add(share);
@@ -196,6 +215,8 @@ public final class RoutineShapeReport {
                         || b.seconds() < stretch);
                 if (largest) {
                     stretchLargest.incrementAndGet();
+                } else {
+                    whyNotLargest(routine, stretch);
                 }
             }
             if (request.place() == Place.DESK) {
@@ -211,6 +232,53 @@ public final class RoutineShapeReport {
             positionChanges.add(Math.min(63, ShapeSpace.positionChanges(routine)));
             floorTrips.add(Math.min(63, ShapeSpace.floorTrips(routine)));
             overheadShare.add(seconds == 0 ? 0 : Math.round(100f * ShapeSpace.overheadSeconds(routine) / seconds));
+        }
+
+        /**
+         * Why stretching is not the largest block: the stretches the request allows (suited to the time of day or
+         * filling in), every one at its fullest dose, add up to no more than the largest other block; or they could,
+         * but no stretch step fits the time any more (RuleChecks.roomLeft over the stretch block); or one still fits.
+         */
+        private void whyNotLargest(Routine routine, int stretch) {
+            RoutineRequest request = routine.request();
+            RoutineBlock other = routine.blocks().stream().filter(b -> b.block() != Block.STRETCH)
+                    .max(java.util.Comparator.comparingInt(RoutineBlock::seconds)).orElseThrow();
+            int largestOther = other.seconds();
+            SlotRules slot = builder.slotRules(request.slot());
+            int most = 0;
+            for (Movement m : builder.movements()) {
+                if (m.block() == Block.STRETCH && builder.eligibility().allowed(m, request)
+                        && RuleChecks.fillsIn(builder, m, request.slot())) {
+                    Dose dose = builder.baseDose(m, request.slot());
+                    for (Dose bigger = Doses.grow(m, dose, slot); bigger != null;
+                         bigger = Doses.grow(m, dose, slot)) {
+                        dose = bigger;
+                    }
+                    most += Timing.seconds(m, dose);
+                }
+            }
+            String why;
+            if (most <= largestOther) {
+                notLargestCannotFill.incrementAndGet();
+                why = "cannot fill";
+            } else if (RuleChecks.roomLeft(builder, routine, b -> b == Block.STRETCH).isEmpty()) {
+                notLargestNoTime.incrementAndGet();
+                why = "no time";
+            } else {
+                notLargestWithRoom.incrementAndGet();
+                why = "room";
+                if (notLargestExamples.size() < 8) {
+                    notLargestExamples.add(RuleChecks.describe(request) + ": stretches " + stretch + " s, largest "
+                            + "other " + largestOther + " s, " + RuleChecks.roomLeft(builder, routine,
+                            b -> b == Block.STRETCH));
+                }
+            }
+            String key = why + " | " + other.block() + (largestOther == stretch ? " (tie)" : "")
+                    + (RuleChecks.slugs(routine).contains("posture-reset") ? " (posture reset)" : "") + " | "
+                    + request.slot() + " " + request.place()
+                    + (request.cautions().isEmpty() ? "" : " cautions") + (request.minutes() < 10 ? " 5-9 min"
+                    : request.minutes() < 20 ? " 10-19 min" : " 20-45 min");
+            notLargestBy.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         }
 
         private static int band(int minutes) {
@@ -236,8 +304,17 @@ public final class RoutineShapeReport {
                         warmUpShareByBand[b].summary());
             }
             System.out.println("warm-up seconds, sessions of 15 min or more: " + warmUpLongSessions.summary());
+            System.out.printf(Locale.ROOT, "warm-up above its window only by a transition moved into it: %d "
+                    + "(at most %d s over)%n", warmUpOverByTransition.get(), warmUpOverByTransitionMost.get());
             System.out.printf(Locale.ROOT, "stretching the largest block: %d of %d routines with stretches (%.1f%%)%n",
                     stretchLargest.get(), withStretch.get(), 100.0 * stretchLargest.get() / withStretch.get());
+            System.out.printf(Locale.ROOT, "  not the largest: the allowed stretches at their fullest cannot outweigh "
+                    + "the largest other block: %d; they could, but no stretch step fits ±10 %% any more: %d; a "
+                    + "stretch step still fits: %d%n", notLargestCannotFill.get(), notLargestNoTime.get(),
+                    notLargestWithRoom.get());
+            new java.util.TreeMap<>(notLargestBy).forEach((key, c) -> System.out.printf(Locale.ROOT,
+                    "    %-45s %d%n", key, c.get()));
+            notLargestExamples.forEach(e -> System.out.println("    e.g. " + e));
             System.out.printf(Locale.ROOT, "desk routines with a cardio warm-up (marching, heel digs...): %d of %d%n",
                     deskCardio.get(), deskRoutines.get());
             System.out.printf(Locale.ROOT, "midday desk routines without thoracic extension over the chair: %d%n",
@@ -335,6 +412,31 @@ public final class RoutineShapeReport {
             return subsets;
         }
 
+        /**
+         * A uniform sample of the full space: every slot, minutes, place and caution subset, with {@code subsets}
+         * of the 4,096 equipment subsets drawn at random (a fixed seed, so before and after see the same sample).
+         * Its figures estimate the full run's in a fraction of the time.
+         */
+        static List<RoutineRequest> sample(int subsets) {
+            List<Set<Equipment>> equipment = new ArrayList<>(subsets(Equipment.class));
+            java.util.Collections.shuffle(equipment, new java.util.Random(12));
+            List<Set<Equipment>> drawn = equipment.subList(0, Math.min(subsets, equipment.size()));
+            List<RoutineRequest> requests = new ArrayList<>();
+            for (Slot slot : Slot.values()) {
+                for (int minutes = RoutineRequest.MIN_MINUTES; minutes <= RoutineRequest.MAX_MINUTES; minutes++) {
+                    for (Place place : Place.values()) {
+                        for (Set<Equipment> eq : drawn) {
+                            for (Set<Caution> c : subsets(Caution.class)) {
+                                requests.add(new RoutineRequest(slot, minutes, eq, place, c, null, InputSpace.DATE,
+                                        0));
+                            }
+                        }
+                    }
+                }
+            }
+            return requests;
+        }
+
         /** One equipment subset per distinct set of doable movements (the first met in mask order). */
         static List<Set<Equipment>> equipmentClasses(List<Movement> movements) {
             java.util.Map<List<Boolean>, Set<Equipment>> classes = new java.util.LinkedHashMap<>();
@@ -375,9 +477,13 @@ public final class RoutineShapeReport {
 
         /** The planned seconds that are neither work, side switches nor rests: getting ready and moving between. */
         static int overheadSeconds(Routine routine) {
-            return routine.items().stream()
-                    .mapToInt(i -> Timing.transitionSeconds(i.movement().position()) + Timing.GET_READY_SECONDS)
-                    .sum();
+            int seconds = 0;
+            BodyPosition previous = null;
+            for (RoutineItem item : routine.items()) {
+                seconds += Timing.transitionSeconds(previous, item.movement().position()) + Timing.GET_READY_SECONDS;
+                previous = item.movement().position();
+            }
+            return seconds;
         }
     }
 }

@@ -99,7 +99,8 @@ final class RuleChecks {
             if (bigger == null || !blocks.test(m.block())) {
                 continue;
             }
-            int delta = Timing.seconds(m, bigger) - item.seconds();
+            // A bigger dose adds work, rests and switches; the transition stays as it is.
+            int delta = Timing.seconds(m, bigger) - Timing.seconds(m, item.dose());
             boolean warmUpFull = m.block() == Block.WARM_UP && warmUp + delta > RoutineBuilder.WARM_UP_MAX_SECONDS;
             if (total + delta <= high && !warmUpFull) {
                 room.add(m.slug() + " could grow to " + bigger + " (+" + delta + " s)");
@@ -111,8 +112,15 @@ final class RuleChecks {
                     || !fillsIn(builder, left, request.slot()) || !blocks.test(left.block())) {
                 continue;
             }
-            int cost = Timing.seconds(left, builder.baseDose(left, request.slot()));
-            boolean warmUpFull = left.block() == Block.WARM_UP && warmUp + cost > RoutineBuilder.WARM_UP_MAX_SECONDS;
+            // In its place: its transition and the ones around it change with it (floor after floor 5 s, ...).
+            int[] added = costInPlace(routine, left, builder.baseDose(left, request.slot()));
+            int cost = added[0];
+            // As far as the warm-up may go, unless it was past that already: a warm-up movement up to its window
+            // (ten minutes in a routine still short); another block's movement may move a transition into the
+            // warm-up, which StretchMed's ten minutes alone hold back.
+            int warmUpCap = routine.fallsShort() || left.block() != Block.WARM_UP ? RoutineBuilder.WARM_UP_MAX_SECONDS
+                    : Math.min(RoutineBuilder.WARM_UP_MAX_SECONDS, builder.warmUp(request).high());
+            boolean warmUpFull = added[1] > 0 && warmUp + added[1] > Math.max(warmUpCap, warmUp);
             List<Movement> withIt = new ArrayList<>(in);
             withIt.add(left);
             withIt.sort(java.util.Comparator.comparing(Movement::block));
@@ -123,10 +131,72 @@ final class RuleChecks {
         return room;
     }
 
+    /** One movement of a routine as {@link Positions#order} weighs it. */
+    private record Placed(Movement movement, Dose dose, int anchorRank, boolean late, boolean main) {
+    }
+
+    /**
+     * What adding this movement at this dose adds to the routine's total and to its warm-up ({0: total, 1:
+     * warm-up}), in the place the builder's order gives it ({@link Positions#order}, the anchors' sequence, the
+     * main stretch and what ends its block as the builder has them), every movement timed from the one before it.
+     */
+    static int[] costInPlace(Routine routine, Movement movement, Dose dose) {
+        SlotCharacter character = SlotCharacter.of(routine.request().slot());
+        java.util.Map<Block, List<Placed>> byBlock = new java.util.EnumMap<>(Block.class);
+        for (RoutineItem item : routine.items()) {
+            byBlock.computeIfAbsent(item.movement().block(), b -> new ArrayList<>()).add(placed(character,
+                    item.movement(), item.dose(), item.reasonKey().equals("routine.reason.main")));
+        }
+        byBlock.computeIfAbsent(movement.block(), b -> new ArrayList<>()).add(placed(character, movement, dose, false));
+        List<List<Placed>> ordered = Positions.order(new ArrayList<>(byBlock.values()), Placed::movement,
+                Placed::anchorRank, Placed::late, Placed::main);
+        int total = 0;
+        int warmUp = 0;
+        app.limber.catalog.BodyPosition previous = null;
+        for (List<Placed> block : ordered) {
+            for (Placed p : block) {
+                int seconds = Timing.seconds(previous, p.movement(), p.dose());
+                previous = p.movement().position();
+                total += seconds;
+                warmUp += p.movement().block() == Block.WARM_UP ? seconds : 0;
+            }
+        }
+        return new int[] {total - routine.seconds(), warmUp - warmUpSeconds(routine)};
+    }
+
+    private static Placed placed(SlotCharacter character, Movement m, Dose dose, boolean main) {
+        return new Placed(m, dose, character.anchorRank(m.slug()), character.lateAnchors().contains(m.slug()), main);
+    }
+
     /** What the warm-up may still take: up to its window while the routine fits, up to ten minutes if it is short. */
     static int warmUpRoom(RoutineBuilder builder, Routine routine) {
         int most = routine.fallsShort() ? RoutineBuilder.WARM_UP_MAX_SECONDS : builder.warmUp(routine.request()).high();
         return most - warmUpSeconds(routine);
+    }
+
+    /**
+     * The warm-up timed as {@link Positions#order} orders it on its own, without the blocks after it. In the
+     * routine another block's movement may reorder it to end where the next block starts, moving a getting-up
+     * transition into it: the warm-up's window holds back its own movements only (RoutineBuilder.Plan.add).
+     */
+    static int warmUpOnItsOwn(Routine routine) {
+        SlotCharacter character = SlotCharacter.of(routine.request().slot());
+        List<Placed> warmUp = routine.items().stream().filter(i -> i.movement().block() == Block.WARM_UP)
+                .map(i -> placed(character, i.movement(), i.dose(), i.reasonKey().equals("routine.reason.main")))
+                .toList();
+        if (warmUp.isEmpty()) {
+            return 0;
+        }
+        int seconds = 0;
+        app.limber.catalog.BodyPosition previous = null;
+        for (List<Placed> block : Positions.order(List.of(warmUp), Placed::movement, Placed::anchorRank,
+                Placed::late, Placed::main)) {
+            for (Placed p : block) {
+                seconds += Timing.seconds(previous, p.movement(), p.dose());
+                previous = p.movement().position();
+            }
+        }
+        return seconds;
     }
 
     static int warmUpSeconds(Routine routine) {
@@ -168,8 +238,12 @@ final class RuleChecks {
         if (request.place() == Place.DESK) {
             atHand.add(Equipment.CHAIR);
         }
+        app.limber.catalog.BodyPosition previous = null;
         for (RoutineItem item : routine.items()) {
             Movement m = item.movement();
+            // Each movement is timed from the one before it: 15 s to get down to the floor or up from it, 5 s else.
+            int expected = Timing.seconds(previous, m, item.dose());
+            previous = m.position();
             if (!m.doableWith(atHand)) {
                 problems.add(m.slug() + " needs equipment " + m.equipment());
             }
@@ -185,8 +259,9 @@ final class RuleChecks {
             if (item.dose().eachSide() != m.dosage().eachSide()) {
                 problems.add(m.slug() + " does not work each side equally");
             }
-            if (item.seconds() != Timing.seconds(m, item.dose())) {
-                problems.add(m.slug() + " time " + item.seconds() + " is not what Timing says");
+            if (item.seconds() != expected) {
+                problems.add(m.slug() + " time " + item.seconds() + " is not what Timing says (" + expected
+                        + " s in its place)");
             }
             if (item.reasonKey() == null || !item.reasonKey().startsWith("routine.reason.")) {
                 problems.add(m.slug() + " has no reason");
@@ -269,9 +344,9 @@ final class RuleChecks {
                 if (suits(own, request.slot()) && !in.contains(own.slug())
                         && (onlyShape ? borrowedBlocks.contains(own.block()) : own.block() != Block.WARM_UP)
                         && builder.eligibility().allowed(own, request)
-                        && Timing.seconds(own, builder.baseDose(own, request.slot())) <= room
-                        && (own.block() != Block.WARM_UP || Timing.seconds(own, builder.baseDose(own,
-                        request.slot())) <= warmUpRoom(builder, routine))
+                        && costInPlace(routine, own, builder.baseDose(own, request.slot()))[0] <= room
+                        && costInPlace(routine, own, builder.baseDose(own, request.slot()))[1]
+                        <= warmUpRoom(builder, routine)
                         && !Sequencing.isExtension(own)) {
                     problems.add("borrowed a movement though " + own.slug() + " of its own was left out");
                 }
@@ -344,12 +419,22 @@ final class RuleChecks {
                     || item.reasonKey().equals("routine.reason.main")) {
                 continue;
             }
-            int seconds = Timing.seconds(untagged, Doses.base(untagged, rules));
+            // Each movement is timed in its place (Timing), so a tagged one may have been taken out again for its
+            // place while this one fitted in its own: only a tagged one that still fits in its place counts.
+            int seconds = Timing.leastSeconds(untagged, Doses.base(untagged, rules));
+            int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
+            // A warm-up movement also keeps the warm-up within its window in its place (RoutineBuilder.Plan.add):
+            // on the floor among standing ones it may take 20 s more than it would elsewhere; any other movement
+            // only within StretchMed's ten minutes.
+            int warmUpRoom = untagged.block() == Block.WARM_UP ? warmUpRoom(builder, routine)
+                    : RoutineBuilder.WARM_UP_MAX_SECONDS - warmUpSeconds(routine);
             for (Movement tagged : builder.movements()) {
                 if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
                         && !used.contains(tagged.slug()) && builder.eligibility().allowed(tagged, request)
                         && !Sequencing.isExtension(tagged) && !Sequencing.breaksExtensionLast(in, tagged)
-                        && Timing.seconds(tagged, Doses.base(tagged, rules)) <= seconds) {
+                        && Timing.leastSeconds(tagged, Doses.base(tagged, rules)) <= seconds
+                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[0] <= room
+                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[1] <= Math.max(0, warmUpRoom)) {
                     problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
                             + tagged.slug() + ", which is");
                 }

@@ -140,7 +140,10 @@ class SessionShapeOverCatalogTest {
                 problems.add("warm-up of " + warmUp + " s below " + window + " though "
                         + warmUpStepsLeft(routine, window) + " for " + RuleChecks.describe(request));
             }
-            if (warmUp > window.high() && !onlyAnchorsAtTheirStart(routine, Block.WARM_UP)
+            // Above its window in its own order: a transition another block's movement moves into it is no
+            // warm-up content (RuleChecks.warmUpOnItsOwn).
+            if (Math.min(warmUp, RuleChecks.warmUpOnItsOwn(routine)) > window.high()
+                    && !onlyAnchorsAtTheirStart(routine, Block.WARM_UP)
                     && !RuleChecks.roomLeft(builder, routine, b -> b != Block.WARM_UP).isEmpty()) {
                 problems.add("warm-up of " + warmUp + " s above " + window + " though the other blocks had room for "
                         + RuleChecks.describe(request));
@@ -168,7 +171,7 @@ class SessionShapeOverCatalogTest {
             Dose bigger = item.movement().block() == Block.WARM_UP ? Doses.grow(item.movement(), item.dose(), slot)
                     : null;
             if (bigger != null) {
-                int delta = Timing.seconds(item.movement(), bigger) - item.seconds();
+                int delta = Timing.seconds(item.movement(), bigger) - Timing.seconds(item.movement(), item.dose());
                 if (warmUp + delta <= window.high() && delta <= room) {
                     steps.add(item.movement().slug() + " +" + delta + " s");
                 }
@@ -177,8 +180,9 @@ class SessionShapeOverCatalogTest {
         for (Movement m : builder.movements()) {
             if (m.block() == Block.WARM_UP && !in.contains(m.slug()) && builder.eligibility().allowed(m, request)
                     && builder.fillsIn(m, request.slot())) {
-                int cost = Timing.seconds(m, builder.baseDose(m, request.slot()));
-                if (warmUp + cost <= window.high() && cost <= room) {
+                int[] added = RuleChecks.costInPlace(routine, m, builder.baseDose(m, request.slot()));
+                int cost = added[0];
+                if (warmUp + added[1] <= window.high() && cost <= room) {
                     steps.add(m.slug() + " " + cost + " s");
                 }
             }
@@ -207,7 +211,7 @@ class SessionShapeOverCatalogTest {
             int stretch = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
                     .mapToInt(RoutineBlock::seconds).sum();
             List<String> bigger = routine.blocks().stream()
-                    .filter(b -> b.block() != Block.STRETCH && b.seconds() > stretch)
+                    .filter(b -> b.block() != Block.STRETCH && b.seconds() >= stretch)
                     .map(b -> b.block() + " " + b.seconds() + " s").toList();
             if (bigger.isEmpty()) {
                 largest++;

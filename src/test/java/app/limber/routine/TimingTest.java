@@ -59,4 +59,53 @@ class TimingTest {
         // down to the floor 15 + get ready 5 + 15 minutes
         assertThat(Timing.seconds(reset, new Dose(null, null, 1, false, 900))).isEqualTo(15 + 5 + 900);
     }
+
+    @Test
+    void the_transition_depends_on_the_movement_before_it() {
+        // Down to the floor or up from it: 15 s, whichever way.
+        assertThat(Timing.transitionSeconds(BodyPosition.STANDING, BodyPosition.LYING)).isEqualTo(15);
+        assertThat(Timing.transitionSeconds(BodyPosition.SEATED, BodyPosition.ALL_FOURS)).isEqualTo(15);
+        assertThat(Timing.transitionSeconds(BodyPosition.KNEELING, BodyPosition.STANDING)).isEqualTo(15);
+        assertThat(Timing.transitionSeconds(BodyPosition.FLOOR_SITTING, BodyPosition.SEATED)).isEqualTo(15);
+        // Within the floor (lying to all fours, staying lying) or off it (standing to seated): 5 s.
+        assertThat(Timing.transitionSeconds(BodyPosition.LYING, BodyPosition.ALL_FOURS)).isEqualTo(5);
+        assertThat(Timing.transitionSeconds(BodyPosition.LYING, BodyPosition.LYING)).isEqualTo(5);
+        assertThat(Timing.transitionSeconds(BodyPosition.KNEELING, BodyPosition.FLOOR_SITTING)).isEqualTo(5);
+        assertThat(Timing.transitionSeconds(BodyPosition.STANDING, BodyPosition.SEATED)).isEqualTo(5);
+        // Nothing before: the first movement's transition by its own position, as before.
+        assertThat(Timing.transitionSeconds(null, BodyPosition.LYING)).isEqualTo(15);
+        assertThat(Timing.transitionSeconds(null, BodyPosition.STANDING)).isEqualTo(5);
+    }
+
+    @Test
+    void a_floor_movement_after_another_floor_movement_takes_5_s_to_reach() {
+        Movement childsPose = movement("childs-pose").position(BodyPosition.KNEELING).hold(30).build();
+        Movement kneesToChest = movement("knees-to-chest").position(BodyPosition.LYING).hold(30).build();
+        Movement standing = movement("standing").position(BodyPosition.STANDING).hold(30).build();
+        Dose dose = new Dose(30, null, 1, false, null);
+        // after another floor movement: transition 5 + get ready 5 + hold 30
+        assertThat(Timing.seconds(BodyPosition.KNEELING, kneesToChest, dose)).isEqualTo(5 + 5 + 30);
+        // after standing: down to the floor 15 + 5 + 30; first of the routine: as on its own
+        assertThat(Timing.seconds(BodyPosition.STANDING, childsPose, dose)).isEqualTo(15 + 5 + 30);
+        assertThat(Timing.seconds(null, childsPose, dose)).isEqualTo(Timing.seconds(childsPose, dose));
+        // up from the floor 15 + 5 + 30
+        assertThat(Timing.seconds(BodyPosition.LYING, standing, dose)).isEqualTo(15 + 5 + 30);
+    }
+
+    @Test
+    void a_routine_rebuilt_from_stored_items_is_timed_in_order_across_blocks() {
+        Movement rolls = movement("shoulder-rolls").dynamic().reps(10, 15).build();
+        Movement childsPose = movement("childs-pose").position(BodyPosition.KNEELING).hold(30).build();
+        Movement kneesToChest = movement("knees-to-chest").position(BodyPosition.LYING).hold(30).build();
+        Dose hold = new Dose(30, null, 1, false, null);
+        Dose reps = new Dose(null, 10, 1, false, null);
+        var blocks = Timing.inOrder(java.util.List.of(
+                new RoutineBlock(app.limber.catalog.Block.WARM_UP,
+                        java.util.List.of(new RoutineItem(rolls, reps, 0, "r"))),
+                new RoutineBlock(app.limber.catalog.Block.STRETCH, java.util.List.of(
+                        new RoutineItem(childsPose, hold, 0, "r"), new RoutineItem(kneesToChest, hold, 0, "r")))));
+        assertThat(blocks.stream().flatMap(b -> b.items().stream()).map(RoutineItem::seconds))
+                // standing first 5 + 5 + 30; down to the floor 15 + 5 + 30; floor to floor 5 + 5 + 30
+                .containsExactly(5 + 5 + 30, 15 + 5 + 30, 5 + 5 + 30);
+    }
 }

@@ -296,8 +296,9 @@ public class SavedRoutines {
             byBlock.computeIfAbsent(m.block(), b -> new ArrayList<>())
                     .add(new RoutineItem(m, item.dose(), Timing.seconds(m, item.dose()), savedReason(item.reasonKey())));
         }
-        List<RoutineBlock> blocks = byBlock.entrySet().stream()
-                .map(e -> new RoutineBlock(e.getKey(), e.getValue())).toList();
+        // Timed in order: each movement's transition depends on the one before it.
+        List<RoutineBlock> blocks = Timing.inOrder(byBlock.entrySet().stream()
+                .map(e -> new RoutineBlock(e.getKey(), e.getValue())).toList());
         List<String> notices = new ArrayList<>();
         int total = blocks.stream().mapToInt(RoutineBlock::seconds).sum();
         if (total < RoutineBuilder.lowSeconds(request.minutes())
