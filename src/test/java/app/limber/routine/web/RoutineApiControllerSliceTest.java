@@ -76,10 +76,15 @@ class RoutineApiControllerSliceTest {
 
     @Test
     void without_a_date_it_is_the_routine_of_the_users_today_in_the_zone_their_browser_reported() throws Exception {
-        // UTC+14 and UTC-11 are 25 hours apart: whatever the clock says, their dates differ by one day.
-        String east = date("Pacific/Kiritimati");
-        String west = date("Pacific/Pago_Pago");
-        assertThat(LocalDate.parse(east)).isEqualTo(LocalDate.parse(west).plusDays(1));
+        // UTC+14 and UTC-11 are 25 hours apart: their dates differ, by one day or (from 10:00 to 11:00 UTC) by two.
+        // Each must be that zone's today by the application's clock.
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            LocalDate before = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
+            LocalDate date = LocalDate.parse(date(zone));
+            LocalDate after = LocalDate.now(clock.withZone(java.time.ZoneId.of(zone)));
+            assertThat(date).as(zone).isBetween(before, after);
+        }
+        assertThat(LocalDate.parse(date("Pacific/Kiritimati"))).isAfter(LocalDate.parse(date("Pacific/Pago_Pago")));
         assertThat(date("Not/AZone")).isEqualTo(LocalDate.now(clock).toString());
     }
 
