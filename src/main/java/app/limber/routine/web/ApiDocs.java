@@ -154,7 +154,7 @@ class ApiDocs {
                                 + "operation, any address under `/api/` answers 404 when unknown, 405 (with "
                                 + "`Allow`) to a method it does not take (403 first for a write without the "
                                 + "site's CSRF token, which the API never needs), and 415 to a request body of a "
-                                + "type it does not read (no operation reads a body). See docs/api.md."))
+                                + "type it does not read (no operation reads a body)."))
                 .components(new Components().addSchemas(PROBLEM, problemSchema()));
     }
 
