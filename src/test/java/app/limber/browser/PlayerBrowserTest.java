@@ -104,10 +104,15 @@ class PlayerBrowserTest extends BrowserTest {
         assertThat(text(".player-name")).isEqualTo(steps.get(2).get("name"));
         assertThat(progress()).isGreaterThan(before);
 
-        // Sides switch between the two sides of the third movement.
-        until("the side switch", () -> "switch".equals(stage("kind")));
-        assertThat(text(".player-label")).isEqualTo("Switch sides");
-        assertThat(text(".player-where")).matches("(Left|Right) side.*");
+        // Sides switch between the two sides of the third movement. The switch lasts a fraction of a second at 20x:
+        // its texts are read in the same step as the phase, not in driver calls the next phase can come between.
+        @SuppressWarnings("unchecked")
+        List<String> atSwitch = waitFor("the side switch", () -> (List<String>) js("""
+                const stage = document.querySelector('.player-stage');
+                return stage.dataset.kind !== 'switch' ? null : [stage.querySelector('.player-label').textContent,
+                    stage.querySelector('.player-where').textContent];"""));
+        assertThat(atSwitch.get(0)).isEqualTo("Switch sides");
+        assertThat(atSwitch.get(1)).matches("(Left|Right) side.*");
         until("the second side", () -> !"switch".equals(stage("kind")));
         assertThat(stage("side")).isEqualTo("2");
 
