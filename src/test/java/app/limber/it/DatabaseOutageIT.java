@@ -11,17 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL stopped under a running app, then started again: pages that need the database answer quickly with a
  * true 503, readiness reports it, the rest of the site keeps working, and the app recovers by itself. Starting
- * while the database is down ends the process with the reason (a supervisor restarts it). The two tests run side by
- * side: each has its own database port and directories, and each process spends most of its time waiting.
+ * while the database is down ends the process with the reason (a supervisor restarts it).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class DatabaseOutageIT {
 
     /** A quick start (AppProcess.QUICK_START) in 256 MB: what is tested is the answers, not speed. */
