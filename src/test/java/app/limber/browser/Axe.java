@@ -49,18 +49,28 @@ final class Axe {
     }
 
     /** Injects axe into the current page (once per page load) and returns what it finds against {@link #TAGS}. */
-    @SuppressWarnings("unchecked")
     static List<Violation> check(JavascriptExecutor page, String source, String name) {
+        return run(page, source, name, "tag", TAGS);
+    }
+
+    /** The same with only these rules (each of them in {@link #TAGS}). */
+    static List<Violation> check(JavascriptExecutor page, String source, String name, List<String> rules) {
+        return run(page, source, name, "rule", rules);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Violation> run(JavascriptExecutor page, String source, String name, String type,
+                                       List<String> values) {
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
             page.executeScript(source);
         }
         Object result = page.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                axe.run(document, {runOnly: {type: arguments[0], values: arguments[1]}, resultTypes: ['violations']})
                     .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact || '', help: v.help,
                         targets: v.nodes.map(n => n.target.join(' >>> ') + '  [' + (n.failureSummary || '')
                             .replace(/\\s+/g, ' ').slice(0, 200) + ']')}))),
-                          e => done('axe failed: ' + e));""", TAGS);
+                          e => done('axe failed: ' + e));""", type, values);
         if (result instanceof String failure) {
             throw new IllegalStateException(name + ": " + failure);
         }

@@ -5,49 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Dark mode and larger text in a real Chromium: the header's Display menu switches the page at once, the choice
  * survives a reload, the device's own dark setting applies when nothing was chosen (emulated through DevTools),
  * and at the largest text size on a 390 px phone no page grows sideways.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LookBrowserTest {
+class LookBrowserTest extends BrowserTest {
 
     /** --paper in the light and the dark palette of limber.css, as getComputedStyle reports them. */
     static final String LIGHT_PAPER = "rgb(251, 250, 247)";
     static final String DARK_PAPER = "rgb(15, 23, 25)";
     static final String ROUTINE = "/routines/generate?slot=evening&minutes=15&place=home&equipment=chair";
-
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** Each test starts with no choice made, on a device in light mode, at the window's own size. */
     @BeforeEach
@@ -58,17 +31,9 @@ class LookBrowserTest {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
     void deviceScheme(String scheme) {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
-
-    Object js(String script, Object... args) {
-        return browser.executeScript(script, args);
     }
 
     String background() {

@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.follow.History;
 import app.limber.follow.OwnerHash;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Limber as an installed app in a real Chromium: the manifest is valid and Chromium finds the app installable, the
@@ -35,39 +28,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * does not reach the worker's own requests. Every wait is for a state (a cache entry, an element, a count), never
  * a fixed time.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OfflineBrowserTest {
+class OfflineBrowserTest extends BrowserTest {
 
     /** Five evening minutes at home with a chair, pinned to a date so the routine is the same on every run. */
     static final String ROUTINE = "/routines/generate?slot=evening&minutes=5&place=home&equipment=chair"
             + "&date=2026-01-05";
 
-    static ChromeDriver browser;
     static SwitchableProxy proxy;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     History history;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(500, 844);
+    static void phone() {
+        browser.manage().window().setSize(new Dimension(500, 844));
         // A phone's viewport: desktop Chromium keeps a window at least 500 px wide.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                 "deviceScaleFactor", 1, "mobile", true));
     }
 
     @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void closeProxy() {
         if (proxy != null) {
             proxy.close();
+            proxy = null;
         }
     }
 
@@ -84,17 +68,10 @@ class OfflineBrowserTest {
         online();
     }
 
-    private String url(String path) {
+    /** Through the proxy, which a test can cut. */
+    @Override
+    protected String url(String path) {
         return "http://localhost:" + proxy.port() + path;
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void await(String what, String condition, Object... args) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
-                .until(driver -> Boolean.TRUE.equals(js(condition, args)));
     }
 
     /**

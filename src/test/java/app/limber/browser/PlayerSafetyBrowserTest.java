@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The player in a real Chromium, movement by movement: while a movement is on, its cautions (and key form cues)
@@ -22,10 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a movement with none shows no empty box. The player's own clock runs in real time; "Skip movement" moves on, so
  * nothing waits on a timer.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlayerSafetyBrowserTest {
+class PlayerSafetyBrowserTest extends BrowserTest {
 
     /** Fifteen evening minutes at home with a chair: several movements with cautions, several without. The test
      *  reads the movements and their cautions from the page, so a change in the routine rules or content does not
@@ -33,34 +22,13 @@ class PlayerSafetyBrowserTest {
     static final String ROUTINE = "/routines/generate/follow?slot=evening&minutes=15&place=home&equipment=chair"
             + "&date=2026-01-05";
 
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
     private WebElement stage(String css) {
         return browser.findElement(By.cssSelector(".player-stage " + css));
     }
 
     @Test
     void shows_the_current_movements_cautions_while_it_is_on_and_announces_them() {
-        browser.get("http://localhost:" + port + ROUTINE);
+        open(ROUTINE);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) js("""
                 return Array.from(document.querySelectorAll('.player-step')).map(li => ({

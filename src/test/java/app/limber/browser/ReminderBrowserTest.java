@@ -4,81 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Workday break reminders in a real Chromium, on a sped-up schedule (reminders.js's test hook: the schedule's clock
- * runs 300 times faster, so a break every 30 minutes comes every few seconds). Headless Chromium gives no
+ * runs 600 times faster, so a break every 30 minutes comes every three seconds). Headless Chromium gives no
  * notification permission, so this is the in-page banner: a break fires, "skip" drops it until the next one,
  * "snooze" brings the same break back ten (schedule) minutes later, "start" opens the routine in the player, and
  * on the player page no banner shows. The tests wait for what the page does, never for a fixed time.
  *
  * <p>With {@code -Dlimber.screenshots=<dir>} the banner is also saved as a picture there.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReminderBrowserTest {
+class ReminderBrowserTest extends BrowserTest {
 
     static final long HALF_HOUR_MS = 30 * 60 * 1000L;
     static final long SNOOZE_MS = 10 * 60 * 1000L;
 
-    static WebDriver browser;
+    /** How much faster than real time the schedule's clock runs: half an hour in three seconds. */
+    static final int SPEED = 600;
+    /** Where the schedule's clock starts: two (schedule) minutes before the 12:00 break, a fifth of a second. */
+    static final int LEAD_MINUTES = 2;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Reminders on, all day every day, a break every 30 minutes (all stretch breaks if asked), clock x300. */
+    /**
+     * Reminders on, all day every day, a break every 30 minutes (all stretch breaks if asked), the clock x600 and
+     * anchored so that it reads 11:58 today now: the first break comes due within the second, the page seeing it
+     * arrive, instead of up to half a (sped-up) hour later. The hook's clock is anchor + (now - anchor) x speed,
+     * so the anchor that makes it read T now is (now x speed - T) / (speed - 1).
+     */
     private void remindersOn(boolean stretch, String page) {
-        browser.get(url("/reminders/break"));
+        open("/reminders/break");
         js("""
                 localStorage.clear();
                 localStorage.setItem('limber.reminders.settings', JSON.stringify({on: true,
                     days: ['monday','tuesday','wednesday','thursday','friday','saturday','sunday'],
                     start: '00:00', end: '23:59', every: 30, stretch: arguments[0] ? 30 : 0, quiet: []}));
-                localStorage.setItem('limber.reminders.speed', '300');
-                localStorage.setItem('limber.reminders.speedAnchor', String(Date.now()));""", stretch);
-        browser.get(url(page));
-    }
-
-    private <T> T waitFor(String what, Supplier<T> value) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(50)).withMessage(what)
-                .until(d -> value.get());
+                const speed = arguments[1], now = Date.now(), start = new Date(now);
+                start.setHours(12, -arguments[2], 0, 0);
+                localStorage.setItem('limber.reminders.speed', String(speed));
+                localStorage.setItem('limber.reminders.speedAnchor',
+                    String(Math.round((now * speed - start.getTime()) / (speed - 1))));""",
+                stretch, SPEED, LEAD_MINUTES);
+        open(page);
     }
 
     private WebElement banner() {
@@ -97,7 +67,7 @@ class ReminderBrowserTest {
     }
 
     /**
-     * Answers the banner in one step in the page and returns the break it showed then. The schedule runs 300 times
+     * Answers the banner in one step in the page and returns the break it showed then. The schedule runs 600 times
      * faster, so the next break can replace the banner between a find and a click made as two driver calls, and a
      * banner can be hidden for a moment between two breaks: the step is retried until the banner has the button.
      */

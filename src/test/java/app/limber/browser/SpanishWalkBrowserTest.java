@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -26,32 +19,16 @@ import org.springframework.context.MessageSource;
  * bundles (never written here), and every page must say lang="es" and show no English text of those keys.
  * Fails until the Spanish bundles (messages/*_es.properties) exist: English texts are then not the Spanish ones.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SpanishWalkBrowserTest {
+class SpanishWalkBrowserTest extends BrowserTest {
 
     static final Locale SPANISH = Locale.forLanguageTag("es");
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MessageSource messages;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(1280, 900);
+    static void setUp() {
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private String es(String key, Object... args) {
@@ -78,15 +55,10 @@ class SpanishWalkBrowserTest {
         assertThat(text(".site-footer")).contains(es("footer.notAdvice"));
     }
 
-    private void until(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(20)).withMessage(what)
-                .until(d -> condition.getAsBoolean());
-    }
-
     @Test
     void home_catalog_detail_routine_player_and_log_in_spanish() {
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         // The switch, as a visitor uses it: the link named in Spanish, back on the same page in Spanish.
         browser.findElement(By.cssSelector(".languages a[hreflang='es']")).click();
         until("the home page again", () -> browser.getCurrentUrl().endsWith(":" + port + "/"));

@@ -24,6 +24,20 @@ public final class AppProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     /**
+     * JVM options for a quick start (the client compiler only, the serial collector, small thread stacks), for tests
+     * about what the app keeps and answers, where a start matters more than peak speed; not for tests about speed or
+     * memory under load (PdfFloodIT).
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+
+    /** {@link #QUICK_START} and these options (e.g. a heap bound). */
+    public static List<String> quickStart(String... more) {
+        List<String> options = new ArrayList<>(QUICK_START);
+        options.addAll(List.of(more));
+        return List.copyOf(options);
+    }
+
+    /**
      * Every client of these tests comes from 127.0.0.1, so the per-address limits on saves and logged sessions
      * (meant for one person) are raised; a test that is about the limits passes its own.
      */

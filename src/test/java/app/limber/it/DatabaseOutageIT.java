@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DatabaseOutageIT {
 
+    /** A quick start (AppProcess.QUICK_START) in 256 MB: what is tested is the answers, not speed. */
+    static final List<String> JVM = AppProcess.quickStart("-Xmx256m");
+
     @TempDir
     Path dir;
 
@@ -28,7 +31,7 @@ class DatabaseOutageIT {
         int pgPort = freePort();
         Path data = dir.resolve("pg");
         EmbeddedPostgres postgres = postgres(data, pgPort);
-        try (AppProcess app = AppProcess.start(dir.resolve("app"), List.of("-Xmx256m"), props(pgPort, 12))) {
+        try (AppProcess app = AppProcess.start(dir.resolve("app"), JVM, props(pgPort, 12))) {
             WebClient client = new WebClient(app);
             String routine = client.saveRoutine("Before the outage");
             assertThat(client.get(routine).status()).isEqualTo(200);
@@ -80,7 +83,7 @@ class DatabaseOutageIT {
     void starting_while_the_database_is_down_ends_with_the_reason() throws Exception {
         int pgPort = freePort();
         Path appDir = dir.resolve("down");
-        assertThatThrownBy(() -> AppProcess.start(appDir, List.of("-Xmx256m"), props(pgPort, 0)))
+        assertThatThrownBy(() -> AppProcess.start(appDir, JVM, props(pgPort, 0)))
                 .hasMessageContaining("exited while starting");
         Path log = Files.list(appDir).filter(p -> p.toString().endsWith(".log")).findFirst()
                 .orElseThrow();

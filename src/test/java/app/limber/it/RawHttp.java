@@ -1,5 +1,6 @@
 package app.limber.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * HTTP/1.1 over a plain socket, one request per connection: every header goes out exactly as written (Host,
  * Origin, X-Forwarded-*), which the JDK's client does not allow, and every header comes back (all Set-Cookie).
+ * HostileInputTest writes its own bytes and reads the answer with {@link #parse}.
  */
 public final class RawHttp {
 
@@ -33,6 +36,12 @@ public final class RawHttp {
         public String first(String name) {
             List<String> values = all(name);
             return values.isEmpty() ? null : values.get(0);
+        }
+
+        /** The first value of a header, or "" when there is none. */
+        public String header(String name) {
+            List<String> values = all(name);
+            return values.isEmpty() ? "" : values.get(0);
         }
 
         /** The Set-Cookie line for this cookie name, or null. */
@@ -78,23 +87,49 @@ public final class RawHttp {
 
     private static Response read(InputStream in) throws IOException {
         byte[] raw = in.readAllBytes();
-        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        if (end < 0) {
+        Response response = parse(raw);
+        if (response.status() == 0) {
             throw new IOException("No complete response head: " + new String(raw, StandardCharsets.ISO_8859_1));
         }
+        return response;
+    }
+
+    /**
+     * An HTTP/1.1 answer as it came off the wire: an interim answer (100 Continue) skipped, a chunked or gzipped body
+     * decoded, header names in lower case; status 0 when no answer came or it could not be read.
+     */
+    public static Response parse(byte[] raw) throws IOException {
+        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        if (end < 0) {
+            return new Response(0, Map.of(), new String(raw, StandardCharsets.ISO_8859_1));
+        }
+        String first = new String(raw, 0, Math.min(raw.length, 12), StandardCharsets.ISO_8859_1);
+        if (first.matches("HTTP/1\\.1 1\\d\\d")) {
+            return parse(java.util.Arrays.copyOfRange(raw, end + 4, raw.length));
+        }
         String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String[] statusLine = lines[0].split(" ", 3);
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
+            return new Response(0, Map.of(), lines[0]);
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                    k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+            if (colon > 0) {
+                headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+            }
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+        if (headers.getOrDefault("transfer-encoding", List.of()).stream().anyMatch(v -> v.equalsIgnoreCase("chunked"))) {
             body = dechunk(body);
         }
-        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+        if (headers.getOrDefault("content-encoding", List.of()).contains("gzip")) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new Response(Integer.parseInt(statusLine[1]), headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] dechunk(byte[] body) {
@@ -103,13 +138,16 @@ public final class RawHttp {
         while (at < body.length) {
             int lineEnd = indexOf(java.util.Arrays.copyOfRange(body, at, body.length),
                     "\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            String sizeLine = new String(body, at, lineEnd, StandardCharsets.ISO_8859_1);
-            int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size = Integer.parseInt(new String(body, at, lineEnd, StandardCharsets.ISO_8859_1).split(";")[0].strip(),
+                    16);
             at += lineEnd + 2;
             if (size == 0) {
                 break;
             }
-            out.write(body, at, size);
+            out.write(body, at, Math.min(size, body.length - at));
             at += size + 2;
         }
         return out.toByteArray();
@@ -117,7 +155,7 @@ public final class RawHttp {
 
     private static int indexOf(byte[] data, byte[] pattern) {
         outer:
-        for (int i = 0; i <= data.length - pattern.length; i++) {
+        for (int i = 0; i + pattern.length <= data.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (data[i + j] != pattern[j]) {
                     continue outer;

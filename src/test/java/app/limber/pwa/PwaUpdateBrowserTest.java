@@ -3,20 +3,12 @@ package app.limber.pwa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
-import app.limber.browser.Chromium;
-import java.time.Duration;
+import app.limber.browser.BrowserTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.Dimension;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -25,40 +17,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * switches: the old cache is gone, only the new one is left. The release is played by changing the version the
  * app reports (a spy on AppShell), which is all that changes the worker's bytes.
  */
-@Tag("browser")
-@EnabledIf(value = "app.limber.browser.Chromium#available", disabledReason = "Chromium is not installed here")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PwaUpdateBrowserTest {
+class PwaUpdateBrowserTest extends BrowserTest {
 
     static final String ROUTINE = "/routines/generate?slot=morning&minutes=5&place=home&date=2026-01-05";
-
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @MockitoSpyBean
     AppShell shell;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(1024, 900);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private void await(String what, String condition, Object... args) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
-                .until(driver -> Boolean.TRUE.equals(js(condition, args)));
+    static void window() {
+        browser.manage().window().setSize(new Dimension(1024, 900));
     }
 
     @SuppressWarnings("unchecked")
@@ -69,9 +37,9 @@ class PwaUpdateBrowserTest {
     @Test
     void a_new_version_installs_beside_the_old_says_so_and_replaces_it_on_reload() {
         String old = "limber-" + shell.version();
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         await("the first worker controls the page", "return !!navigator.serviceWorker.controller");
-        browser.get("http://localhost:" + port + ROUTINE);
+        open(ROUTINE);
         await("the routine is kept", "return caches.match(arguments[0]).then(r => !!r)", ROUTINE);
         assertThat(caches()).containsExactly(old);
         assertThat(browser.findElements(By.cssSelector(".pwa-update"))).isEmpty();

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.limber.catalog.Block;
 import app.limber.catalog.Catalog;
 import app.limber.catalog.Dosage;
-import app.limber.catalog.DosageText;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Slot;
-import app.limber.figure.Figures;
 import app.limber.routine.Dose;
 import app.limber.routine.Place;
 import app.limber.routine.Routine;
@@ -19,9 +17,6 @@ import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.Timing;
 import app.limber.routine.saved.SavedRoutines;
-import app.limber.system.HeavyWork;
-import app.limber.system.PublicUrlSettings;
-import app.limber.system.PublicUrls;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
@@ -65,25 +60,10 @@ class SheetSafetyTest {
     Catalog catalog;
 
     @Autowired
-    Figures figures;
-
-    @Autowired
-    DosageText dosageText;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    XhtmlTemplates templates;
-
-    @Autowired
-    PdfMaker pdfMaker;
-
-    @Autowired
-    HeavyWork heavy;
-
-    @Autowired
     SavedRoutines savedRoutines;
+
+    @Autowired
+    ApplicationContext context;
 
     String html(String uri) throws Exception {
         MvcTestResult result = mvc.get().uri(uri).exchange();
@@ -98,9 +78,7 @@ class SheetSafetyTest {
     }
 
     SheetDocuments documents() {
-        PublicUrls urls = new PublicUrls(new PublicUrlSettings("https://limber.example"));
-        return new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls), templates, pdfMaker, urls,
-                new PdfCache(heavy));
+        return SheetParts.of(context).documents(SheetParts.urls("https://limber.example"));
     }
 
     /** A routine of these movements at these doses, blocks in order, asked for this many minutes. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.catalog.Block;
 import app.limber.catalog.Catalog;
-import app.limber.catalog.DosageText;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Slot;
-import app.limber.figure.Figures;
 import app.limber.routine.Dose;
 import app.limber.routine.Place;
 import app.limber.routine.Routine;
@@ -15,8 +13,6 @@ import app.limber.routine.RoutineBlock;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
-import app.limber.system.PublicUrlSettings;
-import app.limber.system.PublicUrls;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
@@ -46,7 +42,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -73,31 +69,16 @@ class SheetWebTest {
     Catalog catalog;
 
     @Autowired
-    Figures figures;
-
-    @Autowired
-    DosageText dosageText;
-
-    @Autowired
-    MessageSource messages;
-
-    @Autowired
-    XhtmlTemplates templates;
-
-    @Autowired
-    PdfMaker pdfMaker;
-
-    @Autowired
     app.limber.routine.saved.SavedRoutines savedRoutines;
 
     @Autowired
     app.limber.routine.RoutineEdits edits;
 
     @Autowired
-    app.limber.system.HeavyWork heavy;
+    PdfCache pdfCache;
 
     @Autowired
-    PdfCache pdfCache;
+    ApplicationContext context;
 
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).exchange();
@@ -134,9 +115,8 @@ class SheetWebTest {
                 "Evening wind-down for a stiff upper back after long days at the desk", "Zx9_aLongSavedToken", "");
     }
 
-    SheetDocuments documents(PublicUrls urls) {
-        return new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls), templates, pdfMaker, urls,
-                new PdfCache(heavy));
+    SheetDocuments documents(String publicBase) {
+        return SheetParts.of(context).documents(SheetParts.urls(publicBase));
     }
 
     @Nested
@@ -193,7 +173,7 @@ class SheetWebTest {
         @EnumSource(Paper.class)
         void twelve_of_the_wordiest_movements_still_fit_one_page(Paper paper) {
             RoutineRef ref = worstCase();
-            byte[] pdf = documents(new PublicUrls(new PublicUrlSettings("https://limber.example")))
+            byte[] pdf = documents("https://limber.example")
                     .routineSheet(ref, paper, Locale.US).bytes();
             Pdfs.keep(pdf, "worst-case-" + paper.param() + ".pdf");
 
@@ -358,10 +338,9 @@ class SheetWebTest {
         @Test
         void the_cache_keeps_to_its_byte_budget() {
             // Room for two sheets of about 50 KB: of four sheets, at least two must be rendered again.
-            PdfCache small = new PdfCache(heavy, 2 * (50 * 1024 + PdfCache.ENTRY_OVERHEAD));
-            PublicUrls urls = new PublicUrls(new PublicUrlSettings("https://limber.example"));
-            SheetDocuments bounded = new SheetDocuments(new SheetFactory(figures, dosageText, messages, urls),
-                    templates, pdfMaker, urls, small);
+            SheetParts parts = SheetParts.of(context);
+            PdfCache small = new PdfCache(parts.heavy(), 2 * (50 * 1024 + PdfCache.ENTRY_OVERHEAD));
+            SheetDocuments bounded = parts.documents(SheetParts.urls("https://limber.example"), small);
             RoutineRef ref = worstCase();
             List<Locale> locales = List.of(Locale.US, Locale.UK, Locale.GERMANY, Locale.FRANCE);
             for (Locale locale : locales) {
@@ -399,7 +378,7 @@ class SheetWebTest {
         void a_configured_public_base_url_wins_over_the_request() {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
             try {
-                byte[] pdf = documents(new PublicUrls(new PublicUrlSettings("https://limber.example/")))
+                byte[] pdf = documents("https://limber.example/")
                         .routineSheet(worstCase(), Paper.A4, Locale.ENGLISH).bytes();
                 assertThat(Pdfs.qrOnFirstPage(pdf))
                         .isEqualTo("https://limber.example/routines/Zx9_aLongSavedToken/follow");
@@ -465,10 +444,9 @@ class SheetWebTest {
         void renders_as_well_formed_xml_in_pdf_mode() throws Exception {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
             try {
-                PublicUrls fromRequest = new PublicUrls(new PublicUrlSettings(""));
-                Sheet sheet = new SheetFactory(figures, dosageText, messages, fromRequest)
-                        .sheet(worstCase(), Locale.ENGLISH);
-                String xhtml = templates.render(SheetDocuments.SHEET_TEMPLATE, Map.of("sheet", sheet), Paper.A4,
+                SheetParts parts = SheetParts.of(context);
+                Sheet sheet = parts.factory(SheetParts.urls("")).sheet(worstCase(), Locale.ENGLISH);
+                String xhtml = parts.templates().render(SheetDocuments.SHEET_TEMPLATE, Map.of("sheet", sheet), Paper.A4,
                         Locale.ENGLISH);
                 javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
                 factory.setNamespaceAware(true);
