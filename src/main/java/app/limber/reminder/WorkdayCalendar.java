@@ -1,10 +1,8 @@
 package app.limber.reminder;
 
 import app.limber.system.BadRequestException;
+import app.limber.system.IcsFiles;
 import app.limber.system.PublicUrls;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,16 +11,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
-import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
@@ -89,19 +84,10 @@ class WorkdayCalendar {
             event.add(new Url(URI.create(url)));
             // Most calendar apps ignore URL; the link in the description is the one people tap.
             event.add(new Description(msg(locale, "reminder.ics.description." + kind, url)));
-            VAlarm alarm = new VAlarm(Duration.ZERO);
-            alarm.add(new Action(Action.VALUE_DISPLAY));
-            alarm.add(new Description(summary));
-            event.add(alarm);
+            IcsFiles.alarmAtStart(event, summary);
             calendar.add(event);
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(true).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return IcsFiles.write(calendar);
     }
 
     private String msg(Locale locale, String key, Object... args) {

@@ -6,10 +6,8 @@ import app.limber.routine.RoutineRef;
 import app.limber.routine.form.DayInputs;
 import app.limber.routine.form.RoutineInputs;
 import app.limber.system.EnumParams;
+import app.limber.system.IcsFiles;
 import app.limber.system.PublicUrls;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,12 +19,9 @@ import java.time.LocalTime;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.RRule;
@@ -81,19 +76,10 @@ class ReminderCalendar {
             event.add(new Url(URI.create(url)));
             // Most apps ignore URL; the link in the description is the one people tap.
             event.add(new Description(msg(locale, "reminders.ics.description", url)));
-            VAlarm alarm = new VAlarm(Duration.ZERO);
-            alarm.add(new Action(Action.VALUE_DISPLAY));
-            alarm.add(new Description(msg(locale, "reminders.ics.summary", slotLabel, minutes)));
-            event.add(alarm);
+            IcsFiles.alarmAtStart(event, msg(locale, "reminders.ics.summary", slotLabel, minutes));
             calendar.add(event);
         });
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(true).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return IcsFiles.write(calendar);
     }
 
     /** Stable for the same inputs, so importing the file again updates the events instead of doubling them. */
