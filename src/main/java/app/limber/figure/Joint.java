@@ -13,7 +13,7 @@ public enum Joint {
     /** Root: the lower trunk's direction from straight up; side view +forward, front view +towards the viewer's right. */
     LEAN(-125, 125, -30, 30),
     /** Thoracic spine: side view flexion (+, rounding) and extension (-); front view side bend. */
-    SPINE(-30, 45, -35, 35),
+    SPINE(-40, 45, -35, 35),
     /** Neck: side view flexion (+, chin to chest) and extension (-); front view side bend (ear to shoulder). */
     NECK(-50, 50, -45, 45),
     /** Rotation of the upper trunk about its long axis: + turns the chest towards side A. */
