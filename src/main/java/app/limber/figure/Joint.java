@@ -45,6 +45,12 @@ public enum Joint {
      */
     HIP_A(-20, 140, -90, 90),
     HIP_B(-20, 140, -90, 90),
+    /**
+     * Front view only: hip flexion out of the picture, the thigh coming forward towards the viewer (sitting). The
+     * picture shows the thigh's drop times the cosine: at 80 the knee is just below the hip, a short stub.
+     */
+    HIP_FWD_A(0, 0, 0, 90),
+    HIP_FWD_B(0, 0, 0, 90),
     /** Knee flexion only: the shin never bends forward of the thigh's line. */
     KNEE_A(0, 155, 0, 150),
     KNEE_B(0, 155, 0, 150),

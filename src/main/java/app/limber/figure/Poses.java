@@ -64,6 +64,11 @@ public final class Poses {
                 .armA(shoulder + 2, 0).armB(shoulder, 0);
     }
 
+    /** Sitting on a chair, from the front: thighs forward out of the picture, shins down, knees hip-width. */
+    private static Builder frontSeated() {
+        return front().armA(8, 0).armB(8, 0).legs(6, 0, 0).set(Joint.HIP_FWD_A, 82).set(Joint.HIP_FWD_B, 82);
+    }
+
     private static Builder frontStanding() {
         return front().armA(8, 0).armB(8, 0).legs(5, 0, 0);
     }
@@ -144,10 +149,11 @@ public final class Poses {
         add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
                 seated(),
                 seated().neck(45));
-        add("neck-side-release", false, List.of(), 2, Pt.PELVIS,
-                frontStanding(),
-                frontStanding().neck(-4).armA(150, -120),
-                frontStanding().neck(-38).armA(150, -120));
+        // Seated tall on a chair, seen from the front (the thighs come towards the viewer, feet on the floor).
+        add("neck-side-release", false, List.of(new Chair()), 2, Pt.PELVIS,
+                frontSeated(),
+                frontSeated().neck(-4).armA(150, -120),
+                frontSeated().neck(-38).armA(150, -120));
         add("seated-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
                 seated(),
                 seated().lean(5).spine(30).neck(25).protract(5).armA(125, 0).armB(122, 0).legs(95, 90, 0));
@@ -242,8 +248,8 @@ public final class Poses {
                 side().lean(-90).legs(90, 90, 0).arms(130, 0),
                 side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
-                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20),
-                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
+                side().legs(92, 12, 0).armA(-30, 105).armB(40, 20),
+                side().legs(92, 12, 0).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
 
         // Holds whose arrow follows the stretch rather than getting into position (the last two keys).
         // (Raised clear of the arm lying along the floor, and of the hand resting on the head.)
@@ -262,7 +268,9 @@ public final class Poses {
 
         closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
-        closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
+        // Wide enough to hold the roller and the base of the neck, whose path the arrow follows, inside the circle.
+        SPECS.put("foam-roller-upper-back-release",
+                SPECS.get("foam-roller-upper-back-release").withCloseUp(Pt.UPPER_BACK, Pt.NECK_BASE, 1.4));
         closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
         // The head and where it rolls to, whole, at a lower magnification; the arrow goes over the top of the head.
         SPECS.put("neck-circles", SPECS.get("neck-circles").withCloseUp(Pt.HEAD, Pt.HEAD, 1.35));

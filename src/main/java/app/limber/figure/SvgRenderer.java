@@ -814,7 +814,19 @@ public final class SvgRenderer {
         svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
                 .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(zoom))
                 .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
-        svg.append(ghostDrawing).append(shownDrawing);
+        // The props the part rests on (a roller, a ball) too, behind it: the close-up shows what the back is on.
+        svg.append(drawn(marks(layout.staticMarks(), false, p), Map.of())).append(ghostDrawing).append(shownDrawing)
+                .append(drawn(marks(layout.staticMarks(), true, p), Map.of()));
+        List<Vec> path = closeUpPath(layout);
+        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
+        svg.append("</g></g>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
+        return svg.toString();
+    }
+
+    /** The close-up's arrow: the moving point's path, in figure coordinates (drawn magnified in the inset). */
+    static List<Vec> closeUpPath(Layout layout) {
         List<Vec> path = new ArrayList<>();
         for (Body b : pathBodies(layout)) {
             Vec at = b.at(layout.spec().closeMover());
@@ -825,11 +837,7 @@ public final class SvgRenderer {
             }
             path.add(at);
         }
-        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
-        svg.append("</g></g>");
-        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
-                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
-        return svg.toString();
+        return path;
     }
 
     /** Size of the other side's thumbnail in the print pair's end panel, figure units. */

@@ -258,6 +258,24 @@ class FigurePoseTest {
         }
 
         @Test
+        void neck_side_release_sits_tall_on_the_chair_and_tips_the_ear_to_the_shoulder() {
+            SvgRenderer.Layout layout = layout("neck-side-release");
+            Body start = layout.frames().get(0);
+            Body b = layout.frames().get(1);
+            // Sit up tall (the movement's position is seated): on the seat, feet on the floor, trunk upright.
+            Mark seat = layout.staticMarks().stream().filter(m -> m.maxY() - m.minY() < 5 && m.maxX() - m.minX() > 40)
+                    .findFirst().orElseThrow();
+            double bottom = b.at(Pt.PELVIS).y() - Bone.LOWER_TRUNK.width(View.FRONT) / 2;
+            assertThat(bottom).as("seat under the pelvis").isCloseTo(seat.maxY(), offset(0.5));
+            assertThat(b.at(Pt.PELVIS).y()).as("at chair height, not standing").isBetween(40.0, 65.0);
+            assertThat(b.at(Pt.ANKLE_A).y()).as("feet on the floor").isLessThan(8);
+            assertThat(b.at(Pt.NECK_BASE).x()).as("trunk upright").isCloseTo(b.at(Pt.PELVIS).x(), offset(3.0));
+            // Let your head tilt to the right, ear towards that shoulder (the figure's right is the viewer's left).
+            assertThat(b.head().x()).as("head tipped towards the right shoulder")
+                    .isLessThan(start.head().x() - 8);
+        }
+
+        @Test
         void belly_breathing_sits_on_the_floor_a_hand_on_the_belly_that_rises() {
             SvgRenderer.Layout layout = layout("belly-breathing");
             Body start = layout.frames().get(0);
@@ -506,6 +524,41 @@ class FigurePoseTest {
                 .isLessThan(neck.get(0).x());
         assertThat(neck.stream().mapToDouble(Vec::y).min().orElseThrow()).as("by the head, not the hanging hand")
                 .isGreaterThan(held.at(Pt.NECK_BASE).y());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closeUps")
+    void a_close_ups_arrow_stays_inside_its_circle(FigureSpec spec) {
+        // The inset looks between where its part starts and ends (start and end as the print pair draws them).
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.PRINT);
+        Vec centre = layout.frames().get(0).at(spec.closeUp()).lerp(layout.frames().get(1).at(spec.closeUp()), 0.5);
+        double head = 4 + 1.6; // the arrowhead's reach at stroke width 1
+        for (Vec v : SvgRenderer.closeUpPath(layout)) {
+            assertThat(v.distance(centre) * spec.closeZoom() + head).as("%s arrow inside the inset", spec.slug())
+                    .isLessThan(SvgRenderer.INSET_R - 2);
+        }
+    }
+
+    static Stream<FigureSpec> closeUps() {
+        return Poses.all().values().stream().filter(s -> s.closeUp() != null);
+    }
+
+    @Test
+    void belly_breathings_close_up_shows_the_belly_and_the_hand_not_the_thigh() {
+        SvgRenderer.Layout layout = layout("belly-breathing");
+        Body b = layout.frames().get(0);
+        Vec belly = b.at(Pt.BELLY);
+        double seen = SvgRenderer.INSET_R / Poses.find("belly-breathing").orElseThrow().closeZoom();
+        Body.Segment thigh = b.segments().stream().filter(s -> s.bone() == Bone.THIGH && s.layer() == Body.Layer.NEAR)
+                .findFirst().orElseThrow();
+        // Distance from the belly to the thigh's near edge: the thigh at most along the bottom third of the inset.
+        Vec along = thigh.to().minus(thigh.from());
+        Vec rel = belly.minus(thigh.from());
+        double t = Math.max(0, Math.min(1,
+                (rel.x() * along.x() + rel.y() * along.y()) / (along.x() * along.x() + along.y() * along.y())));
+        double gap = belly.distance(thigh.from().plus(along.times(t))) - thigh.width() / 2;
+        assertThat(gap).as("the near thigh keeps out of the middle of the close-up").isGreaterThan(seen / 3);
+        assertThat(b.at(Pt.HAND_A).distance(belly)).as("the hand on the belly, in the close-up").isLessThan(seen / 2);
     }
 
     @Test
