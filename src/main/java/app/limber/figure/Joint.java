@@ -13,7 +13,7 @@ public enum Joint {
     /** Root: the lower trunk's direction from straight up; side view +forward, front view +towards the viewer's right. */
     LEAN(-125, 125, -30, 30),
     /** Thoracic spine: side view flexion (+, rounding) and extension (-); front view side bend. */
-    SPINE(-30, 45, -35, 35),
+    SPINE(-40, 45, -35, 35),
     /** Neck: side view flexion (+, chin to chest) and extension (-); front view side bend (ear to shoulder). */
     NECK(-50, 50, -45, 45),
     /** Rotation of the upper trunk about its long axis: + turns the chest towards side A. */
@@ -45,6 +45,12 @@ public enum Joint {
      */
     HIP_A(-20, 140, -90, 90),
     HIP_B(-20, 140, -90, 90),
+    /**
+     * Front view only: hip flexion out of the picture, the thigh coming forward towards the viewer (sitting). The
+     * picture shows the thigh's drop times the cosine: at 80 the knee is just below the hip, a short stub.
+     */
+    HIP_FWD_A(0, 0, 0, 90),
+    HIP_FWD_B(0, 0, 0, 90),
     /** Knee flexion only: the shin never bends forward of the thigh's line. */
     KNEE_A(0, 155, 0, 150),
     KNEE_B(0, 155, 0, 150),

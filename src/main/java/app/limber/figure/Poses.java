@@ -64,6 +64,11 @@ public final class Poses {
                 .armA(shoulder + 2, 0).armB(shoulder, 0);
     }
 
+    /** Sitting on a chair, from the front: thighs forward out of the picture, shins down, knees hip-width. */
+    private static Builder frontSeated() {
+        return front().armA(8, 0).armB(8, 0).legs(6, 0, 0).set(Joint.HIP_FWD_A, 82).set(Joint.HIP_FWD_B, 82);
+    }
+
     private static Builder frontStanding() {
         return front().armA(8, 0).armB(8, 0).legs(5, 0, 0);
     }
@@ -73,9 +78,11 @@ public final class Poses {
         add("marching-in-place", false, List.of(), 0, Pt.PELVIS,
                 standing().legA(75, 85, 10).armA(-25, 40).armB(30, 50),
                 standing().legB(75, 85, 10).armA(30, 50).armB(-25, 40));
+        // The near heel goes forward to the floor, leg straight and foot flexed (toes up), the standing knee bending
+        // so the heel reaches it; then back.
         add("heel-digs", false, List.of(), 0, Pt.TOE_B,
                 standing().arms(20, 85).legB(0, 0, 0),
-                standing().arms(20, 85).legA(20, 0, -20).legB(20, 40, -20));
+                standing().lean(4).arms(20, 85).legA(34, 0, -25).legB(38, 62, -25));
         add("easy-walk", false, List.of(), 0, Pt.PELVIS,
                 standing().legA(20, 0, -15).legB(-15, 20, -20).armA(-20, 20).armB(22, 25),
                 standing().legB(20, 0, -15).legA(-15, 20, -20).armB(-20, 20).armA(22, 25));
@@ -142,10 +149,11 @@ public final class Poses {
         add("neck-flexion-stretch", false, List.of(new Chair()), 1, Pt.PELVIS,
                 seated(),
                 seated().neck(45));
-        add("neck-side-release", false, List.of(), 2, Pt.PELVIS,
-                frontStanding(),
-                frontStanding().neck(-4).armA(150, -120),
-                frontStanding().neck(-38).armA(150, -120));
+        // Seated tall on a chair, seen from the front (the thighs come towards the viewer, feet on the floor).
+        add("neck-side-release", false, List.of(new Chair()), 2, Pt.PELVIS,
+                frontSeated(),
+                frontSeated().neck(-4).armA(150, -120),
+                frontSeated().neck(-38).armA(150, -120));
         add("seated-upper-back-stretch", false, List.of(new Chair(14, null)), 1, Pt.PELVIS,
                 seated(),
                 seated().lean(5).spine(30).neck(25).protract(5).armA(125, 0).armB(122, 0).legs(95, 90, 0));
@@ -161,9 +169,12 @@ public final class Poses {
         add("exercise-ball-hug-stretch", false, List.of(new BigBall(Pt.CHEST, 1, 32)), 1, Pt.KNEE_A,
                 side().legs(0, 96, 75).arms(10, 10),
                 side().legs(55, 96, 75).lean(50).spine(25).neck(-5).arms(60, 80));
+        // Folded forward, knees soft, fingertips hooked under the toes and the chin tucked; then the weight shifts
+        // a little back (the hips go back behind the heels) with the fingers still under the toes.
         add("standing-forward-fold", false, List.of(), 1, Pt.TOE_A,
                 standing(),
-                side().lean(115).spine(30).neck(30).legs(115, 10, -10).arms(140, 10));
+                side().lean(120).spine(35).neck(40).legs(115, 10, -15).arms(121, 0),
+                side().lean(110).spine(35).neck(40).legs(120, 15, -5).arms(126, 0));
         add("hanging-bar-stretch", false, List.of(new Bar(Pt.HAND_A)), 1, Pt.HAND_A,
                 side().lean(5).legs(120, 130, -20).arms(90, 0),
                 side().lean(-10).spine(35).neck(30).legs(115, 125, -20).arms(110, 0));
@@ -188,9 +199,12 @@ public final class Poses {
         add("knees-to-chest", false, List.of(), 1, Pt.PELVIS,
                 hookLying(),
                 hookLying().legs(125, 130, 20).arms(60, 60));
+        // Cow: the belly drops (the lower trunk slopes down from the hips, the upper back up to the shoulders, a sag
+        // at the waist) and the gaze lifts. Cat: the back rounds up (a hump at the waist), chin and tail tucked. Limbs
+        // upright under hips and shoulders in both.
         add("cat-cow", false, List.of(), 0, Pt.KNEE_A,
-                allFours().lean(85).spine(-18).neck(-35).arms(67, 0).legs(85, 96, 75),
-                allFours().lean(48).spine(42).neck(35).protract(5).arms(90, 0).legs(48, 96, 75));
+                allFours().lean(112).spine(-40).neck(-45).arms(76, 0).legs(112, 106, 75),
+                allFours().lean(48).spine(45).neck(45).protract(5).arms(90, 0).legs(48, 100, 75));
         add("thread-the-needle", false, List.of(), 1, Pt.KNEE_A,
                 allFours(),
                 allFours().lean(88).spine(20).twist(45).armA(80, 0).armB(108, 100).legs(88, 96, 75)
@@ -231,22 +245,32 @@ public final class Poses {
         // Relaxation
         add("posture-reset", false, List.of(new Stool(Pt.SHIN_A, 4.5)), 1, Pt.PELVIS,
                 side().lean(-90).legs(90, 90, 0).arms(0, 0),
+                side().lean(-90).legs(90, 90, 0).arms(130, 0),
                 side().lean(-90).legs(90, 90, 0).arms(180, 0));
         add("belly-breathing", false, List.of(), 1, Pt.PELVIS,
-                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20),
-                side().legs(135, 98, 37).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
+                side().legs(92, 12, 0).armA(-30, 105).armB(40, 20),
+                side().legs(92, 12, 0).armA(-30, 105).armB(40, 20).shrug(2).spine(-3).belly(4));
 
         // Holds whose arrow follows the stretch rather than getting into position (the last two keys).
         // (Raised clear of the arm lying along the floor, and of the hand resting on the head.)
         stretch("childs-pose", Pt.HAND_A, 20);
         stretch("neck-side-release", Pt.HEAD, 14);
+        // The forward fold's stretch is the lean back against the hold under the toes: the hips go back.
+        stretch("standing-forward-fold", Pt.PELVIS, 18);
+        // Posture reset: the arms come down to rest along the floor beyond the head (not a swing over the body).
+        stretch("posture-reset", Pt.HAND_A, 0);
+        // Cat-cow is the back going down and up: the arrow rises from the top of the hump (where the sag becomes the
+        // hump), not round the head; played both ways, it has a head at each end.
+        SPECS.put("cat-cow", SPECS.get("cat-cow").withStretch(Pt.BACK_WAIST, 0, true));
         // The chest goes forward through the frame: the arrow leads on from it, in front of the body.
         SPECS.put("doorway-chest-stretch", SPECS.get("doorway-chest-stretch").withStretch(Pt.CHEST, 0, true));
         SPECS.put("wall-chest-stretch", SPECS.get("wall-chest-stretch").withStretch(Pt.CHEST, 0, true));
 
         closeUp("shoulder-rolls", Pt.NECK_BASE, Pt.SHOULDER_A);
         closeUp("massage-ball-upper-back-release", Pt.UPPER_BACK, Pt.UPPER_BACK);
-        closeUp("foam-roller-upper-back-release", Pt.UPPER_BACK, Pt.NECK_BASE);
+        // Wide enough to hold the roller and the base of the neck, whose path the arrow follows, inside the circle.
+        SPECS.put("foam-roller-upper-back-release",
+                SPECS.get("foam-roller-upper-back-release").withCloseUp(Pt.UPPER_BACK, Pt.NECK_BASE, 1.4));
         closeUp("shoulder-roll-squeeze", Pt.NECK_BASE, Pt.SHOULDER_A);
         // The head and where it rolls to, whole, at a lower magnification; the arrow goes over the top of the head.
         SPECS.put("neck-circles", SPECS.get("neck-circles").withCloseUp(Pt.HEAD, Pt.HEAD, 1.35));

@@ -41,6 +41,19 @@ sealed interface Prop {
         public List<Mark> marks(Body fit, Body now) {
             Vec pelvis = fit.at(Pt.PELVIS);
             double seat = pelvis.y() - seatDepth(fit);
+            if (fit.view() == View.FRONT) {
+                // From the front: the seat under the hips, a leg at each end, the backrest's posts behind the body.
+                double half = 22;
+                List<Mark> marks = new ArrayList<>();
+                for (int s = -1; s <= 1; s += 2) {
+                    marks.add(Mark.line(Mark.Kind.LINE, false, new Vec(pelvis.x() + s * (half - 2), 0),
+                            new Vec(pelvis.x() + s * (half - 2), seat + 42)));
+                }
+                marks.add(Mark.rect(pelvis.x() - half, seat + 30, 2 * half, 8, Mark.Kind.SOLID, false));
+                // Not solid here: the shins hang down in front of the seat's edge in this view.
+                marks.add(Mark.rect(pelvis.x() - half - 2, seat - 4, 2 * half + 4, 4, Mark.Kind.SOLID, false));
+                return marks;
+            }
             double back = pelvis.x() - backGap;
             double front = pelvis.x() + 24;
             double top = backTop == null ? seat + 42 : fit.at(backTop).y();

@@ -184,7 +184,10 @@ public final class Skeleton {
             Vec hip = pelvis.plus(dir(lean + 90).times(s * Bone.HALF_HIPS));
             double thigh = lean + 180 - s * p.get(a ? Joint.HIP_A : Joint.HIP_B);
             double shin = thigh + s * p.get(a ? Joint.KNEE_A : Joint.KNEE_B);
-            Vec knee = hip.plus(dir(thigh).times(Bone.THIGH.length()));
+            // A thigh brought forward towards the viewer (sitting) shows only its drop times the cosine.
+            double fwd = Math.cos(Math.toRadians(p.get(a ? Joint.HIP_FWD_A : Joint.HIP_FWD_B)));
+            Vec thighRun = dir(thigh).times(Bone.THIGH.length());
+            Vec knee = hip.plus(new Vec(thighRun.x(), thighRun.y() * fwd));
             Vec ankle = knee.plus(dir(shin).times(Bone.SHIN.length()));
             Vec toe = ankle.plus(dir(shin - s * 90).times(Bone.FOOT_FRONT.length()));
             pts.put(a ? Pt.SHOULDER_A : Pt.SHOULDER_B, shoulder);

@@ -470,9 +470,33 @@ public final class SvgRenderer {
         return marks(layout.followingMarks(frame), false, palette).size() + body(frame, palette).size();
     }
 
-    private static String open(int width) {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + HEIGHT + "\" width=\""
-                + width + "\" height=\"" + HEIGHT + "\">";
+    /**
+     * A screen figure's box: the full width, cropped from above to its content (every frame, props, arrow, close-up)
+     * with the same margin for every figure, so a figure on the floor is not a small drawing at the bottom of a tall
+     * empty frame. Pages size figures by width with {@code height: auto}, so the image keeps this shape; every
+     * figure keeps the same scale.
+     */
+    static double[] screenBox(Layout layout) {
+        double top = Mark.FLOOR_Y - layout.bounds()[3];
+        for (Vec v : arrowPath(layout)) {
+            top = Math.min(top, Mark.FLOOR_Y - v.y() - 5);
+        }
+        Vec inset = insetCentre(layout);
+        if (inset != null) {
+            top = Math.min(top, inset.y() - INSET_R - 2);
+        }
+        top = Math.max(0, Math.floor(top - SCREEN_MARGIN));
+        return new double[] {0, top, WIDTH, Math.max(MIN_SCREEN_HEIGHT, HEIGHT - top)};
+    }
+
+    static final double SCREEN_MARGIN = 10;
+    static final double MIN_SCREEN_HEIGHT = 110;
+
+    private static String open(Layout layout) {
+        double[] box = screenBox(layout);
+        double top = HEIGHT - box[3];
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 " + num(top) + " " + WIDTH + " " + num(box[3])
+                + "\" width=\"" + WIDTH + "\" height=\"" + num(box[3]) + "\">";
     }
 
     /**
@@ -561,7 +585,7 @@ public final class SvgRenderer {
         Palette p = Palette.SCREEN;
         boolean inset = layout.spec().closeUp() != null;
         String id = layout.spec().slug();
-        StringBuilder svg = new StringBuilder(open(WIDTH));
+        StringBuilder svg = new StringBuilder(open(layout));
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         List<Element> held = moving(layout, layout.frames().get(1), p);
@@ -630,7 +654,7 @@ public final class SvgRenderer {
         names.forEach((keyframes, name) -> css.append('.').append(name).append("{animation-name:").append(name)
                 .append("}@keyframes ").append(name).append('{').append(keyframes).append('}'));
         css.append("@media (prefers-reduced-motion:reduce){.a{animation:none}.g{display:inline}}</style>");
-        StringBuilder svg = new StringBuilder(open(WIDTH)).append(css);
+        StringBuilder svg = new StringBuilder(open(layout)).append(css);
         svg.append(floor(0, WIDTH, p)).append(mat(layout, p));
         write(svg, marks(layout.staticMarks(), false, p), Map.of());
         // The end position, faint, for reduced motion; a close-up shows it again (pale) and the moving figure, by
@@ -814,7 +838,19 @@ public final class SvgRenderer {
         svg.append("<g clip-path=\"url(#").append(id).append(")\"><g transform=\"translate(")
                 .append(num(inset.x())).append(' ').append(num(inset.y())).append(") scale(").append(num(zoom))
                 .append(") translate(").append(num(-cx)).append(' ').append(num(-cy)).append(")\">");
-        svg.append(ghostDrawing).append(shownDrawing);
+        // The props the part rests on (a roller, a ball) too, behind it: the close-up shows what the back is on.
+        svg.append(drawn(marks(layout.staticMarks(), false, p), Map.of())).append(ghostDrawing).append(shownDrawing)
+                .append(drawn(marks(layout.staticMarks(), true, p), Map.of()));
+        List<Vec> path = closeUpPath(layout);
+        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
+        svg.append("</g></g>");
+        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
+                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
+        return svg.toString();
+    }
+
+    /** The close-up's arrow: the moving point's path, in figure coordinates (drawn magnified in the inset). */
+    static List<Vec> closeUpPath(Layout layout) {
         List<Vec> path = new ArrayList<>();
         for (Body b : pathBodies(layout)) {
             Vec at = b.at(layout.spec().closeMover());
@@ -825,11 +861,7 @@ public final class SvgRenderer {
             }
             path.add(at);
         }
-        svg.append(arrow(path, !layout.spec().cycle() && layout.frames().size() > 2, p.arrow(), 1));
-        svg.append("</g></g>");
-        svg.append("<circle cx=\"").append(num(inset.x())).append("\" cy=\"").append(num(inset.y()))
-                .append("\" r=\"").append(num(INSET_R)).append('"').append(ring);
-        return svg.toString();
+        return path;
     }
 
     /** Size of the other side's thumbnail in the print pair's end panel, figure units. */

@@ -74,6 +74,46 @@ class FigurePoseTest {
             assertThat(b.pose().get(Joint.NECK)).as("chin tucked").isGreaterThan(20);
             assertThat(b.pose().get(Joint.ELBOW_A)).as("arms straight").isZero();
         }
+        /** How far the waist lies above (+) or below (-) the straight line from the pelvis to the base of the neck. */
+        private static double backCurve(Body b) {
+            Vec p = b.at(Pt.PELVIS);
+            Vec n = b.at(Pt.NECK_BASE);
+            Vec w = b.at(Pt.WAIST);
+            double t = (w.x() - p.x()) / (n.x() - p.x());
+            return w.y() - (p.y() + t * (n.y() - p.y()));
+        }
+
+        @Test
+        void cat_cow_goes_between_a_sagging_back_looking_up_and_a_rounded_back_chin_tucked() {
+            SvgRenderer.Layout layout = SvgRenderer.layout(Poses.find("cat-cow").orElseThrow(),
+                    SvgRenderer.Mode.ANIMATED);
+            // The animation starts at one end and reaches the other (it plays alternately, so it comes back).
+            Body cow = layout.frames().get(0);
+            Body cat = layout.frames().get(layout.frames().size() - 1);
+            for (Body b : List.of(cow, cat)) {
+                // Kneel on all fours, wrists below the shoulders and knees below the hips.
+                assertThat(b.at(Pt.HAND_A).y()).as("hands on the floor").isLessThan(6);
+                assertThat(b.at(Pt.KNEE_A).y()).as("knees on the floor").isLessThan(6);
+                assertThat(b.at(Pt.HAND_A).x()).as("hands under the shoulders")
+                        .isCloseTo(b.at(Pt.SHOULDER_A).x(), offset(20.0));
+            }
+            // Let your belly drop toward the floor and lift your gaze so your back arches (cow).
+            assertThat(backCurve(cow)).as("cow: the back sags at the waist").isLessThan(-5);
+            assertThat(cow.head().y()).as("cow: the head up, above the shoulders")
+                    .isGreaterThan(cow.at(Pt.NECK_BASE).y() + 10);
+            // Round your spine up toward the ceiling, curling chin and tailbone under (cat).
+            assertThat(backCurve(cat)).as("cat: the back rounds up at the waist").isGreaterThan(8);
+            assertThat(cat.head().y()).as("cat: the head tucked, below the shoulders")
+                    .isLessThan(cat.at(Pt.NECK_BASE).y() - 5);
+            assertThat(cat.at(Pt.WAIST).y() - cow.at(Pt.WAIST).y()).as("the waist goes up a long way").isGreaterThan(15);
+            // The arrow shows the back going up and down, over the waist, not round the head.
+            List<Vec> arrow = SvgRenderer.arrowPath(layout);
+            Vec way = arrow.get(arrow.size() - 1).minus(arrow.get(0));
+            assertThat(way.y()).as("arrow up and down").isGreaterThan(15).isGreaterThan(2 * Math.abs(way.x()));
+            assertThat(arrow.get(0).y()).as("arrow above the rounded back").isGreaterThan(cat.at(Pt.BACK_WAIST).y());
+            assertThat(arrow.get(0).x()).as("arrow over the waist, behind the head")
+                    .isCloseTo(cat.at(Pt.WAIST).x(), offset(15.0)).isLessThan(cat.head().x() - 15);
+        }
     }
 
     @Nested
@@ -114,6 +154,49 @@ class FigurePoseTest {
             Vec way = arrow.get(arrow.size() - 1).minus(arrow.get(0));
             assertThat(way.x()).as("arrow forward").isGreaterThan(15).isGreaterThan(2 * Math.abs(way.y()));
             assertThat(arrow.get(0).x()).as("arrow ahead of the chest").isGreaterThan(b.at(Pt.CHEST).x());
+        }
+
+        @Test
+        void heel_digs_put_the_heel_forward_on_the_floor_foot_flexed() {
+            SvgRenderer.Layout layout = layout("heel-digs");
+            Body start = layout.frames().get(0);
+            Body b = layout.frames().get(1);
+            // Step one heel forward onto the floor, the leg straight, the toes pointing up.
+            assertThat(b.at(Pt.ANKLE_A).y()).as("heel on the floor").isLessThan(6);
+            assertThat(b.at(Pt.ANKLE_A).x()).as("heel in front of the standing foot")
+                    .isGreaterThan(b.at(Pt.TOE_B).x() + 15);
+            assertThat(b.pose().get(Joint.KNEE_A)).as("leg straight").isZero();
+            assertThat(b.at(Pt.TOE_A).y()).as("foot flexed, toes up").isGreaterThan(b.at(Pt.ANKLE_A).y() + 8);
+            assertThat(b.at(Pt.TOE_B).y()).as("the standing foot stays on the floor").isLessThan(6);
+            assertThat(start.at(Pt.ANKLE_A).x()).as("from standing, feet together")
+                    .isCloseTo(start.at(Pt.ANKLE_B).x(), offset(1.0));
+            // The arrow: the heel going forward along the floor.
+            List<Vec> arrow = SvgRenderer.arrowPath(layout);
+            Vec way = arrow.get(arrow.size() - 1).minus(arrow.get(0));
+            assertThat(way.x()).as("arrow forward").isGreaterThan(20);
+            assertThat(arrow.stream().mapToDouble(Vec::y).max().orElseThrow()).as("arrow low, by the foot")
+                    .isLessThan(30);
+        }
+
+        @Test
+        void forward_fold_hooks_the_fingers_under_the_toes_tucks_the_chin_and_leans_back() {
+            SvgRenderer.Layout layout = layout("standing-forward-fold");
+            Body b = layout.frames().get(1);
+            Body folded = layout.place(Poses.find("standing-forward-fold").orElseThrow().keys().get(1));
+            for (Body f : List.of(folded, b)) {
+                // Bend forward and hook your fingertips under your toes.
+                assertThat(f.at(Pt.HAND_A).distance(f.at(Pt.TOE_A))).as("fingertips at the toes").isLessThan(7);
+                assertThat(f.head().y()).as("folded: head below the hips").isLessThan(f.at(Pt.PELVIS).y() - 30);
+                assertThat(f.pose().get(Joint.NECK)).as("chin tucked").isGreaterThan(30);
+                assertThat(f.pose().get(Joint.ELBOW_A)).as("arms long").isLessThan(10);
+            }
+            // Shift your weight a little backward, fingers still under the toes: the hips go back.
+            assertThat(b.at(Pt.PELVIS).x()).as("hips back").isLessThan(folded.at(Pt.PELVIS).x() - 10);
+            assertThat(b.at(Pt.PELVIS).x()).as("hips behind the heels").isLessThan(b.at(Pt.ANKLE_A).x());
+            List<Vec> arrow = SvgRenderer.arrowPath(layout);
+            Vec way = arrow.get(arrow.size() - 1).minus(arrow.get(0));
+            assertThat(way.x()).as("arrow back, away from the toes").isLessThan(-10);
+            assertThat(arrow.get(0).y()).as("arrow at the hips").isCloseTo(b.at(Pt.PELVIS).y(), offset(25.0));
         }
 
         @Test
@@ -175,6 +258,24 @@ class FigurePoseTest {
         }
 
         @Test
+        void neck_side_release_sits_tall_on_the_chair_and_tips_the_ear_to_the_shoulder() {
+            SvgRenderer.Layout layout = layout("neck-side-release");
+            Body start = layout.frames().get(0);
+            Body b = layout.frames().get(1);
+            // Sit up tall (the movement's position is seated): on the seat, feet on the floor, trunk upright.
+            Mark seat = layout.staticMarks().stream().filter(m -> m.maxY() - m.minY() < 5 && m.maxX() - m.minX() > 40)
+                    .findFirst().orElseThrow();
+            double bottom = b.at(Pt.PELVIS).y() - Bone.LOWER_TRUNK.width(View.FRONT) / 2;
+            assertThat(bottom).as("seat under the pelvis").isCloseTo(seat.maxY(), offset(0.5));
+            assertThat(b.at(Pt.PELVIS).y()).as("at chair height, not standing").isBetween(40.0, 65.0);
+            assertThat(b.at(Pt.ANKLE_A).y()).as("feet on the floor").isLessThan(8);
+            assertThat(b.at(Pt.NECK_BASE).x()).as("trunk upright").isCloseTo(b.at(Pt.PELVIS).x(), offset(3.0));
+            // Let your head tilt to the right, ear towards that shoulder (the figure's right is the viewer's left).
+            assertThat(b.head().x()).as("head tipped towards the right shoulder")
+                    .isLessThan(start.head().x() - 8);
+        }
+
+        @Test
         void belly_breathing_sits_on_the_floor_a_hand_on_the_belly_that_rises() {
             SvgRenderer.Layout layout = layout("belly-breathing");
             Body start = layout.frames().get(0);
@@ -217,6 +318,21 @@ class FigurePoseTest {
             assertThat(angle(b.at(Pt.PELVIS), b.at(Pt.KNEE_A), b.at(Pt.ANKLE_A))).isCloseTo(90, offset(5.0));
             Mark top = layout.staticMarks().stream().filter(m -> m.hard() != null).findFirst().orElseThrow();
             assertThat(b.at(Pt.SHIN_A).y() - 4.5).as("shins on the stool top").isCloseTo(top.maxY(), offset(1.0));
+        }
+
+        @Test
+        void posture_reset_arrow_brings_the_arms_to_rest_on_the_floor_beyond_the_head() {
+            SvgRenderer.Layout layout = layout("posture-reset");
+            Body b = layout.frames().get(1);
+            // Reach both arms back along the floor beyond your head.
+            assertThat(b.at(Pt.HAND_A).x()).as("hands beyond the head").isLessThan(b.head().x() - 20);
+            assertThat(b.at(Pt.HAND_A).y()).as("arms on the floor, as low as the back").isLessThan(10)
+                    .isLessThanOrEqualTo(b.at(Pt.NECK_BASE).y() + 0.5);
+            List<Vec> arrow = SvgRenderer.arrowPath(layout);
+            Vec end = arrow.get(arrow.size() - 1);
+            assertThat(end.distance(b.at(Pt.HAND_A))).as("the arrow ends at the resting hands").isLessThan(15);
+            assertThat(arrow).as("nowhere near the stool or the legs")
+                    .allSatisfy(v -> assertThat(v.x()).isLessThan(b.at(Pt.PELVIS).x() - 20));
         }
 
         @Test
@@ -408,6 +524,41 @@ class FigurePoseTest {
                 .isLessThan(neck.get(0).x());
         assertThat(neck.stream().mapToDouble(Vec::y).min().orElseThrow()).as("by the head, not the hanging hand")
                 .isGreaterThan(held.at(Pt.NECK_BASE).y());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("closeUps")
+    void a_close_ups_arrow_stays_inside_its_circle(FigureSpec spec) {
+        // The inset looks between where its part starts and ends (start and end as the print pair draws them).
+        SvgRenderer.Layout layout = SvgRenderer.layout(spec, SvgRenderer.Mode.PRINT);
+        Vec centre = layout.frames().get(0).at(spec.closeUp()).lerp(layout.frames().get(1).at(spec.closeUp()), 0.5);
+        double head = 4 + 1.6; // the arrowhead's reach at stroke width 1
+        for (Vec v : SvgRenderer.closeUpPath(layout)) {
+            assertThat(v.distance(centre) * spec.closeZoom() + head).as("%s arrow inside the inset", spec.slug())
+                    .isLessThan(SvgRenderer.INSET_R - 2);
+        }
+    }
+
+    static Stream<FigureSpec> closeUps() {
+        return Poses.all().values().stream().filter(s -> s.closeUp() != null);
+    }
+
+    @Test
+    void belly_breathings_close_up_shows_the_belly_and_the_hand_not_the_thigh() {
+        SvgRenderer.Layout layout = layout("belly-breathing");
+        Body b = layout.frames().get(0);
+        Vec belly = b.at(Pt.BELLY);
+        double seen = SvgRenderer.INSET_R / Poses.find("belly-breathing").orElseThrow().closeZoom();
+        Body.Segment thigh = b.segments().stream().filter(s -> s.bone() == Bone.THIGH && s.layer() == Body.Layer.NEAR)
+                .findFirst().orElseThrow();
+        // Distance from the belly to the thigh's near edge: the thigh at most along the bottom third of the inset.
+        Vec along = thigh.to().minus(thigh.from());
+        Vec rel = belly.minus(thigh.from());
+        double t = Math.max(0, Math.min(1,
+                (rel.x() * along.x() + rel.y() * along.y()) / (along.x() * along.x() + along.y() * along.y())));
+        double gap = belly.distance(thigh.from().plus(along.times(t))) - thigh.width() / 2;
+        assertThat(gap).as("the near thigh keeps out of the middle of the close-up").isGreaterThan(seen / 3);
+        assertThat(b.at(Pt.HAND_A).distance(belly)).as("the hand on the belly, in the close-up").isLessThan(seen / 2);
     }
 
     @Test

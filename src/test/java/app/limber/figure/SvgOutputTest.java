@@ -51,6 +51,28 @@ class SvgOutputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
+    void a_screen_figure_is_cropped_to_its_body_with_a_small_margin_above(FigureSpec spec) throws Exception {
+        for (SvgRenderer.Mode mode : List.of(SvgRenderer.Mode.ANIMATED, SvgRenderer.Mode.HELD)) {
+            Element svg = parse(SvgRenderer.render(spec, mode)).getDocumentElement();
+            double top = Double.parseDouble(svg.getAttribute("viewBox").strip().split("[\\s,]+")[1]);
+            SvgRenderer.Layout layout = SvgRenderer.layout(spec, mode);
+            double bodyTop = Mark.FLOOR_Y - layout.bounds()[3];
+            assertThat(top).as("%s %s: nothing cropped", spec.slug(), mode).isLessThan(bodyTop);
+            boolean above = spec.closeUp() != null
+                    || SvgRenderer.arrowPath(layout).stream().anyMatch(v -> Mark.FLOOR_Y - v.y() - 5 < bodyTop);
+            if (!above && Mark.FLOOR_Y - bodyTop > 100) {
+                // Nothing above the body: the same small margin over every figure, however low it lies.
+                assertThat(bodyTop - top).as("%s %s: margin above the body", spec.slug(), mode).isLessThan(12);
+            }
+        }
+        // A figure on the floor gets a low, wide frame, not a tall empty one.
+        String svg = SvgRenderer.render(Poses.find("posture-reset").orElseThrow(), SvgRenderer.Mode.HELD);
+        assertThat(Double.parseDouble(svg.substring(svg.indexOf("height=\"") + 8, svg.indexOf('"',
+                svg.indexOf("height=\"") + 8)))).as("posture reset's height").isLessThan(140);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
     void is_well_formed_svg_whose_view_box_is_its_size(FigureSpec spec) throws Exception {
         double screenWidth = 0;
         for (SvgRenderer.Mode mode : SvgRenderer.Mode.values()) {
@@ -68,7 +90,13 @@ class SvgOutputTest {
                         .isCloseTo(width / height, org.assertj.core.data.Offset.offset(0.02));
                 assertThat(box[3]).as("%s print crop", spec.slug()).isLessThanOrEqualTo(height + 1);
             } else {
-                assertThat(box).as("%s %s viewBox", spec.slug(), mode).containsExactly(0, 0, width, height);
+                // Screen: the full width, cropped from above to the content, at its own size (never stretched).
+                double[] fit = SvgRenderer.screenBox(SvgRenderer.layout(spec, mode));
+                assertThat(box).as("%s %s viewBox", spec.slug(), mode)
+                        .containsExactly(0, SvgRenderer.HEIGHT - fit[3], width, height);
+                assertThat(height).as("%s %s height", spec.slug(), mode).isEqualTo(fit[3])
+                        .isLessThanOrEqualTo(SvgRenderer.HEIGHT);
+                assertThat(box[1] + box[3]).as("%s %s floor in view", spec.slug(), mode).isEqualTo(SvgRenderer.HEIGHT);
             }
             assertThat(width).as("%s %s width", spec.slug(), mode).isGreaterThanOrEqualTo(100);
             assertThat(height).as("%s %s height", spec.slug(), mode).isGreaterThanOrEqualTo(100);
