@@ -93,6 +93,35 @@ public class Figures {
         return Math.round(width * (float) SvgRenderer.HEIGHT / SvgRenderer.WIDTH);
     }
 
+    /**
+     * Height of this movement's figure shown {@code width} pixels wide, from its own view box: a figure is cropped to
+     * what it draws, so one lying on the floor is low and wide. The page reserves exactly that space before the lazy
+     * image arrives, and nothing moves when it does.
+     */
+    public int height(String slug, int width) {
+        Svg svg = screen.get(slug);
+        double[] box = svg == null ? null : viewBox(svg.body());
+        return box == null ? height(width) : (int) Math.round(width * box[3] / box[2]);
+    }
+
+    /** The four numbers of an SVG's viewBox, or null without one. */
+    static double[] viewBox(String svg) {
+        int start = svg.indexOf("viewBox=\"");
+        if (start < 0) {
+            return null;
+        }
+        start += "viewBox=\"".length();
+        String[] parts = svg.substring(start, svg.indexOf('"', start)).trim().split("[\\s,]+");
+        if (parts.length != 4) {
+            return null;
+        }
+        double[] box = new double[4];
+        for (int i = 0; i < 4; i++) {
+            box[i] = Double.parseDouble(parts[i]);
+        }
+        return box[2] > 0 && box[3] > 0 ? box : null;
+    }
+
     public int printHeight(int width) {
         return Math.round(width * (float) SvgRenderer.PRINT_HEIGHT / SvgRenderer.PRINT_WIDTH);
     }

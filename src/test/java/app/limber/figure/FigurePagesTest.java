@@ -112,6 +112,23 @@ class FigurePagesTest {
         }
 
         @Test
+        void each_card_reserves_its_own_figures_height_so_nothing_moves_when_it_loads() throws Exception {
+            String html = page("/stretches");
+            int lower = 0;
+            for (Movement m : catalog.movements()) {
+                String svg = figures.screen(m.slug()).orElseThrow().body();
+                java.util.regex.Matcher box = java.util.regex.Pattern
+                        .compile("viewBox=\"[-\\d.]+ [-\\d.]+ ([\\d.]+) ([\\d.]+)\"").matcher(svg);
+                assertThat(box.find()).as(m.slug()).isTrue();
+                long height = Math.round(160 * Double.parseDouble(box.group(2)) / Double.parseDouble(box.group(1)));
+                assertThat(html).as(m.slug()).containsPattern("src=\"/figures/" + m.slug()
+                        + "\\.svg[^\"]*\"[^>]*width=\"160\" height=\"" + height + "\"");
+                lower += height < 153 ? 1 : 0;
+            }
+            assertThat(lower).as("figures lying or kneeling are lower than a standing one").isPositive();
+        }
+
+        @Test
         void detail_page_shows_the_figure_with_its_text_alternative() throws Exception {
             Movement catCow = catalog.get("cat-cow");
             String html = page("/stretches/cat-cow");
