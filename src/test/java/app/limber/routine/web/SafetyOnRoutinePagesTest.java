@@ -7,7 +7,6 @@ import app.limber.catalog.Slot;
 import app.limber.routine.Place;
 import app.limber.routine.Routine;
 import app.limber.routine.RoutineBuilder;
-import app.limber.routine.RoutineEdits;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.saved.RecordingSavedRoutines;
@@ -22,8 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -36,24 +33,10 @@ import org.springframework.web.util.HtmlUtils;
  * test catalog with cues and cautions added ({@link CaredCatalog}); no database.
  */
 @WebSlice({RoutineController.class, SavedRoutineController.class})
-@Import({CaredCatalog.Builder.class, SafetyOnRoutinePagesTest.Fakes.class, RoutineText.class, DosageText.class})
+@Import({CaredCatalog.Builder.class, RoutineWebSlice.Fakes.class, RoutineText.class, DosageText.class})
 class SafetyOnRoutinePagesTest {
 
     static final String DAY = "2026-11-23";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Fakes {
-
-        @Bean
-        RoutineEdits routineEdits(RoutineBuilder builder) {
-            return new RoutineEdits(builder);
-        }
-
-        @Bean
-        RecordingSavedRoutines savedRoutines(RoutineBuilder builder) {
-            return new RecordingSavedRoutines(builder);
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
