@@ -119,11 +119,7 @@ public class FollowText {
 
     /** "30 seconds", "2 minutes", "1 minute 30 seconds": a length as it is said, not abbreviated. */
     public String spoken(int seconds) {
-        if (seconds < 60) {
-            return msg("player.say.seconds", seconds);
-        }
-        return seconds % 60 == 0 ? msg("player.say.minutes", seconds / 60)
-                : msg("player.say.minutesSeconds", seconds / 60, seconds % 60);
+        return minutesAndSeconds("player.say", seconds);
     }
 
     /** The dose in the catalog's words: "Hold 30 s each side, 2 times". */
@@ -146,11 +142,16 @@ public class FollowText {
 
     /** "45 s", "2 min", "2 min 30 s". */
     public String duration(int seconds) {
+        return minutesAndSeconds("follow", seconds);
+    }
+
+    /** Seconds under a minute, whole minutes, or both, in the wording of the keys {@code prefix.seconds} and so on. */
+    private String minutesAndSeconds(String prefix, int seconds) {
         if (seconds < 60) {
-            return msg("follow.seconds", seconds);
+            return msg(prefix + ".seconds", seconds);
         }
-        return seconds % 60 == 0 ? msg("follow.minutes", seconds / 60)
-                : msg("follow.minutesSeconds", seconds / 60, seconds % 60);
+        return seconds % 60 == 0 ? msg(prefix + ".minutes", seconds / 60)
+                : msg(prefix + ".minutesSeconds", seconds / 60, seconds % 60);
     }
 
     /** "12:30": a clock reading for times left. */
