@@ -871,11 +871,10 @@ public final class SvgRenderer {
      * The second side: the held position mirrored, scaled into a small framed square where it overlaps nothing in
      * the end panel ({@link #otherSideBox}), with a two-headed arrow under it (swap sides).
      */
-    private static String otherSide(Layout layout, Palette p) {
+    private static String otherSide(Layout layout, Palette p, double[] at) {
         double[] b = layout.bounds();
         double w = b[2] - b[0];
         double h = b[3] - b[1];
-        double[] at = otherSideBox(layout);
         double x0 = at[0];
         double y0 = at[1];
         double size = at[2];
@@ -939,7 +938,9 @@ public final class SvgRenderer {
     private static String print(FigureSpec spec, Set<Area> feel, boolean eachSide) {
         Layout layout = layout(spec, Mode.PRINT, feel);
         Palette p = Palette.PRINT;
-        double[] box = printContent(layout, eachSide);
+        // Placed once: the search for the thumbnail's place is most of a print figure's time.
+        double[] other = eachSide ? otherSideBox(layout) : null;
+        double[] box = printContent(layout, other);
         double offset = box[2] - box[0] + 2 * PRINT_GAP;
         double[] view = printView(box);
         double x = view[0];
@@ -978,7 +979,7 @@ public final class SvgRenderer {
                 // The end figure says how it got there.
                 svg.append(arrow(arrowPath(layout), false, p.arrow(), 2.5));
                 if (eachSide) {
-                    svg.append(otherSide(layout, p));
+                    svg.append(otherSide(layout, p, other));
                 }
             }
             svg.append("</g>");
@@ -993,6 +994,10 @@ public final class SvgRenderer {
 
     /** [minX, minY, maxX, maxY] in SVG coordinates (y down) of everything one print panel draws. */
     static double[] printContent(Layout layout, boolean eachSide) {
+        return printContent(layout, eachSide ? otherSideBox(layout) : null);
+    }
+
+    private static double[] printContent(Layout layout, double[] other) {
         double[] b = layout.bounds();
         double[] box = {b[0], Mark.FLOOR_Y - b[3], b[2], Mark.FLOOR_Y - b[1]};
         for (Vec v : arrowPath(layout)) {
@@ -1006,8 +1011,7 @@ public final class SvgRenderer {
             box[1] = Math.min(box[1], inset.y() - INSET_R - 1);
             box[2] = Math.max(box[2], inset.x() + INSET_R + 1);
         }
-        if (eachSide) {
-            double[] other = otherSideBox(layout);
+        if (other != null) {
             box[0] = Math.min(box[0], other[0] - 1);
             box[1] = Math.min(box[1], other[1] - 1);
             box[2] = Math.max(box[2], other[0] + other[2] + 1);
@@ -1060,10 +1064,11 @@ public final class SvgRenderer {
         double bestDistance = Double.MAX_VALUE;
         List<Mark> marks = new ArrayList<>(layout.staticMarks());
         marks.addAll(layout.followingMarks(end));
-        List<Vec> arrow = arrowPath(layout);
+        // The discs to keep clear of, sampled once: the search below tries some thousand places.
+        double[] discs = discs(end, arrowPath(layout));
         for (double y0 = base[1] - size - SWAP - 4; y0 <= Mark.FLOOR_Y - size - SWAP - 3; y0 += 2) {
             for (double x0 = base[0] - size - 4; x0 <= base[2] + 4; x0 += 2) {
-                if (!clear(end, marks, arrow, x0 - 2, y0 - 2, x0 + size + 2, y0 + size + SWAP + 2)) {
+                if (!clear(discs, marks, x0 - 2, y0 - 2, x0 + size + 2, y0 + size + SWAP + 2)) {
                     continue;
                 }
                 double[] box = {Math.min(base[0], x0 - 1), Math.min(base[1], y0 - 1), Math.max(base[2], x0 + size + 1),
@@ -1081,44 +1086,52 @@ public final class SvgRenderer {
         return best != null ? best : new double[] {base[0], base[1] - size - SWAP - 6, size};
     }
 
-    /** Whether the rectangle (SVG coordinates) keeps clear of the body, the props' boxes and the arrow. */
-    private static boolean clear(Body body, List<Mark> marks, List<Vec> arrow, double x0, double y0, double x1,
-                                 double y1) {
+    /**
+     * The body (each segment at eleven points, with its width there), the head and the arrow (five points a leg) as
+     * discs: x, y (SVG coordinates) and radius, three numbers each.
+     */
+    private static double[] discs(Body body, List<Vec> arrow) {
+        List<double[]> out = new ArrayList<>();
         for (Body.Segment s : body.segments()) {
             for (int i = 0; i <= 10; i++) {
                 double t = i / 10.0;
-                Vec p = s.from().lerp(s.to(), t);
-                if (near(p, (s.width() + (s.endWidth() - s.width()) * t) / 2, x0, y0, x1, y1)) {
-                    return false;
-                }
+                out.add(disc(s.from().lerp(s.to(), t), (s.width() + (s.endWidth() - s.width()) * t) / 2));
             }
         }
-        if (near(body.head(), Bone.HEAD_RADIUS + 2, x0, y0, x1, y1)) {
-            return false;
+        out.add(disc(body.head(), Bone.HEAD_RADIUS + 2));
+        for (int i = 0; i < arrow.size(); i++) {
+            Vec a = arrow.get(i);
+            Vec next = i + 1 < arrow.size() ? arrow.get(i + 1) : a;
+            for (int k = 0; k <= 4; k++) {
+                out.add(disc(a.lerp(next, k / 4.0), 6));
+            }
+        }
+        double[] flat = new double[out.size() * 3];
+        for (int i = 0; i < out.size(); i++) {
+            System.arraycopy(out.get(i), 0, flat, 3 * i, 3);
+        }
+        return flat;
+    }
+
+    private static double[] disc(Vec p, double r) {
+        return new double[] {p.x(), Mark.FLOOR_Y - p.y(), r};
+    }
+
+    /** Whether the rectangle (SVG coordinates) keeps clear of the discs and the props' boxes. */
+    private static boolean clear(double[] discs, List<Mark> marks, double x0, double y0, double x1, double y1) {
+        for (int i = 0; i < discs.length; i += 3) {
+            double dx = Math.max(0, Math.max(x0 - discs[i], discs[i] - x1));
+            double dy = Math.max(0, Math.max(y0 - discs[i + 1], discs[i + 1] - y1));
+            double r = discs[i + 2];
+            if (dx * dx + dy * dy < r * r) {
+                return false;
+            }
         }
         for (Mark m : marks) {
             if (m.maxX() > x0 && m.minX() < x1 && Mark.FLOOR_Y - m.minY() > y0 && Mark.FLOOR_Y - m.maxY() < y1) {
                 return false;
             }
         }
-        for (int i = 0; i < arrow.size(); i++) {
-            Vec a = arrow.get(i);
-            Vec next = i + 1 < arrow.size() ? arrow.get(i + 1) : a;
-            for (int k = 0; k <= 4; k++) {
-                if (near(a.lerp(next, k / 4.0), 6, x0, y0, x1, y1)) {
-                    return false;
-                }
-            }
-        }
         return true;
-    }
-
-    /** Whether a disc (figure coordinates) reaches into the rectangle (SVG coordinates). */
-    private static boolean near(Vec p, double r, double x0, double y0, double x1, double y1) {
-        double x = p.x();
-        double y = Mark.FLOOR_Y - p.y();
-        double dx = Math.max(0, Math.max(x0 - x, x - x1));
-        double dy = Math.max(0, Math.max(y0 - y, y - y1));
-        return Math.hypot(dx, dy) < r;
     }
 }
