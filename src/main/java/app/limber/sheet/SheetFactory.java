@@ -50,7 +50,7 @@ class SheetFactory {
                 ? msg(locale, "routine.short." + slot.name(), minutes, routine.request().minutes()) : null;
         // A name saved before control characters were refused would make the PDF fail for good.
         String title = ref.saved() ? ControlCharacters.replaced(ref.name())
-                : shortfall != null ? shortfall : msg(locale, "sheet.title.generated", slotLabel);
+                : shortfall != null ? shortfall : msg(locale, "sheet.title.generated." + slot.name());
         int count = routine.items().size();
         String facts = ref.saved()
                 ? msg(locale, "sheet.facts.saved", slotLabel, minutes, count)
