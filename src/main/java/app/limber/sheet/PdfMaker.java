@@ -56,7 +56,10 @@ class PdfMaker {
      */
     private final Deque<DejaVu> idle = new ConcurrentLinkedDeque<>();
 
-    PdfMaker() {
+    private final PaintedFigures figures;
+
+    PdfMaker(PaintedFigures figures) {
+        this.figures = figures;
         this.regular = read("fonts/DejaVuSans.ttf");
         this.bold = read("fonts/DejaVuSans-Bold.ttf");
         // PDFBox's mapper is process-wide; ours keeps the machine's fonts out of every render (see the class).
@@ -77,7 +80,8 @@ class PdfMaker {
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.useFont(new EmbeddedFont(doc, fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(new EmbeddedFont(doc, fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            builder.useSVGDrawer(new ReusedSvgDrawer(
+                    new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE), figures));
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.withProducer("Limber");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfMakerTest {
 
-    private final PdfMaker maker = new PdfMaker();
+    private final PdfMaker maker = new PdfMaker(new PaintedFigures());
 
     @Test
     void the_standard_pdf_fonts_stand_in_with_the_bundled_font_not_the_machines() throws IOException {

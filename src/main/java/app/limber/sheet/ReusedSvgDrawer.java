@@ -1,0 +1,203 @@
+package app.limber.sheet;
+
+import app.limber.system.Sha256;
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.SVGDrawer;
+import com.openhtmltopdf.extend.UserAgentCallback;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.RenderingContext;
+import java.awt.FontFormatException;
+import java.awt.Rectangle;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * One render's SVG drawer: Batik's, except that a drawing marked {@value #SAME_ON_EVERY_SHEET} on its parent (the
+ * sheet's figures) is painted once and copied after that ({@link PaintedFigures}), and the QR code is written
+ * straight into the PDF ({@link QrForm}). Batik still sizes every drawing, so the layout is the same.
+ */
+final class ReusedSvgDrawer implements SVGDrawer {
+
+    /** Set by the sheet template on the element around a figure. */
+    static final String SAME_ON_EVERY_SHEET = "data-same-on-every-sheet";
+
+    private final SVGDrawer batik;
+    private final PaintedFigures painted;
+
+    ReusedSvgDrawer(SVGDrawer batik, PaintedFigures painted) {
+        this.batik = batik;
+        this.painted = painted;
+    }
+
+    @Override
+    public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
+            double dotsPerPixel) {
+        if (QrForm.isQrCode(svg)) {
+            QrForm qr = QrForm.of(svg);
+            return new Qr(batik.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel), qr, box);
+        }
+        // Read before Batik writes the size it settles on into the element.
+        String digest = svg.getParentNode() instanceof Element parent && parent.hasAttribute(SAME_ON_EVERY_SHEET)
+                ? Sha256Text.of(svg) : null;
+        SVGImage image = batik.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
+        return digest == null ? image : new Reused(image, digest, box, cssWidth, cssHeight);
+    }
+
+    @Override
+    public SVGImage buildStandaloneSVGImage(Element svg, String uri, double width, double height,
+            double dotsPerPixel) {
+        return batik.buildStandaloneSVGImage(svg, uri, width, height, dotsPerPixel);
+    }
+
+    @Override
+    public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+        batik.importFontFaceRules(fontFaces, shared);
+    }
+
+    @Override
+    public void withUserAgent(UserAgentCallback userAgent) {
+        batik.withUserAgent(userAgent);
+    }
+
+    @Override
+    public void addFontFile(File file, String family, Integer weight, FontStyle style)
+            throws IOException, FontFormatException {
+        batik.addFontFile(file, family, weight, style);
+    }
+
+    @Override
+    public void addFontStream(FSSupplier<InputStream> font, String family, Integer weight, FontStyle style)
+            throws IOException, FontFormatException {
+        batik.addFontStream(font, family, weight, style);
+    }
+
+    @Override
+    public void close() throws IOException {
+        batik.close();
+    }
+
+    private final class Reused implements SVGImage {
+
+        private final SVGImage image;
+        private final String digest;
+        private final Box box;
+        private final double cssWidth;
+        private final double cssHeight;
+
+        Reused(SVGImage image, String digest, Box box, double cssWidth, double cssHeight) {
+            this.image = image;
+            this.digest = digest;
+            this.box = box;
+            this.cssWidth = cssWidth;
+            this.cssHeight = cssHeight;
+        }
+
+        @Override
+        public int getIntrinsicWidth() {
+            return image.getIntrinsicWidth();
+        }
+
+        @Override
+        public int getIntrinsicHeight() {
+            return image.getIntrinsicHeight();
+        }
+
+        @Override
+        public void drawSVG(OutputDevice out, RenderingContext ctx, double x, double y) {
+            if (!(out instanceof PdfBoxOutputDevice device)) {
+                image.drawSVG(out, ctx, x, y);
+                return;
+            }
+            Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), ctx);
+            PaintedFigures.Painted form = painted.painted(
+                    new PaintedFigures.Key(digest, cssWidth, cssHeight, bounds.width, bounds.height), image, ctx);
+            // Where openhtmltopdf's drawWithGraphics(x, y, width, height) puts a Graphics2D's form: its lower left
+            // corner at (x, y + height) on the page, the form scaled from CSS pixels to points. Given a box of
+            // exactly the form's size in dots, drawPdfAsImage places a form there without scaling it again.
+            float dotsPerPoint = device.getDotsPerPoint();
+            int width = Math.round(form.width() * 72f / 96f * dotsPerPoint);
+            int height = Math.round(form.height() * 72f / 96f * dotsPerPoint);
+            device.drawPdfAsImage(form.copyInto(device.getWriter()),
+                    new Rectangle((int) Math.round(x), (int) Math.round(y), width, height), width, height);
+        }
+    }
+
+    /** The QR code: Batik's size, our drawing, in the box's content area (a square code centred, as Batik would). */
+    private static final class Qr implements SVGImage {
+
+        private final SVGImage image;
+        private final QrForm qr;
+        private final Box box;
+
+        Qr(SVGImage image, QrForm qr, Box box) {
+            this.image = image;
+            this.qr = qr;
+            this.box = box;
+        }
+
+        @Override
+        public int getIntrinsicWidth() {
+            return image.getIntrinsicWidth();
+        }
+
+        @Override
+        public int getIntrinsicHeight() {
+            return image.getIntrinsicHeight();
+        }
+
+        @Override
+        public void drawSVG(OutputDevice out, RenderingContext ctx, double x, double y) {
+            if (!(out instanceof PdfBoxOutputDevice device)) {
+                image.drawSVG(out, ctx, x, y);
+                return;
+            }
+            Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), ctx);
+            int size = Math.min(bounds.width, bounds.height);
+            Rectangle square = new Rectangle((int) Math.round(x) + (bounds.width - size) / 2,
+                    (int) Math.round(y) + (bounds.height - size) / 2, size, size);
+            device.drawPdfAsImage(qr.form(device.getWriter(), size / device.getDotsPerPoint()), square, size, size);
+        }
+    }
+
+    /** A digest of an element's whole content: names, attributes in order, text. */
+    static final class Sha256Text {
+
+        private Sha256Text() {
+        }
+
+        static String of(Element element) {
+            StringBuilder text = new StringBuilder(16 * 1024);
+            append(element, text);
+            return Sha256.hex(text.toString());
+        }
+
+        private static void append(Node node, StringBuilder text) {
+            if (node.getNodeType() == Node.ELEMENT_NODE) {
+                text.append('<').append(node.getNodeName());
+                NamedNodeMap attributes = node.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Node attribute = attributes.item(i);
+                    text.append(' ').append(attribute.getNodeName()).append("=\"").append(attribute.getNodeValue().replace("\"", "&quot;")).append('"');
+                }
+                text.append('>');
+                for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    append(child, text);
+                }
+                text.append("</>");
+            } else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(node.getNodeValue().replace("<", "&lt;"));
+            }
+        }
+    }
+}
