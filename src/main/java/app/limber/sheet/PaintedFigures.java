@@ -98,41 +98,24 @@ class PaintedFigures {
         }
     }
 
-    /** A figure painted once: its form, in a document of its own that is never written out. */
-    static final class Painted {
-
-        /** Holds the form's streams (kept for as long as the form is). */
-        @SuppressWarnings("unused")
-        private final PDDocument owner;
-        private final PDFormXObject form;
-        private final float width;
-        private final float height;
-
-        Painted(PDDocument owner, PDFormXObject form, float width, float height) {
-            this.owner = owner;
-            this.form = form;
-            this.width = width;
-            this.height = height;
-        }
-
-        float width() {
-            return width;
-        }
-
-        float height() {
-            return height;
-        }
+    /**
+     * A figure painted once: its form, in a document of its own that is never written out ({@code owner} holds the
+     * form's streams for as long as the form is kept), and the size Batik asked for, in CSS pixels.
+     */
+    record Painted(PDDocument owner, PDFormXObject form, float width, float height) {
 
         /**
          * A copy of the form for {@code target}, drawing and resources included. One copy at a time: the form's
          * streams are read while copying, and a PDFBox stream is not meant for two readers at once.
          */
-        synchronized PDFormXObject copyInto(PDDocument target) {
-            try {
-                COSStream copy = new PDFCloneUtility(target) { }.cloneForNewDocument(form.getCOSObject());
-                return new PDFormXObject(copy);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot copy a painted figure", e);
+        PDFormXObject copyInto(PDDocument target) {
+            synchronized (form) {
+                try {
+                    COSStream copy = new PDFCloneUtility(target) { }.cloneForNewDocument(form.getCOSObject());
+                    return new PDFormXObject(copy);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot copy a painted figure", e);
+                }
             }
         }
     }

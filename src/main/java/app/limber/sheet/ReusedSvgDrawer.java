@@ -87,20 +87,18 @@ final class ReusedSvgDrawer implements SVGDrawer {
         batik.close();
     }
 
-    private final class Reused implements SVGImage {
+    /**
+     * A drawing laid out by Batik (its size is Batik's, so the layout is unchanged) and drawn our way into a PDF, in
+     * its box's content area; on any other device, Batik draws it.
+     */
+    private abstract static class DrawnOurWay implements SVGImage {
 
-        private final SVGImage image;
-        private final String digest;
-        private final Box box;
-        private final double cssWidth;
-        private final double cssHeight;
+        final SVGImage image;
+        final Box box;
 
-        Reused(SVGImage image, String digest, Box box, double cssWidth, double cssHeight) {
+        DrawnOurWay(SVGImage image, Box box) {
             this.image = image;
-            this.digest = digest;
             this.box = box;
-            this.cssWidth = cssWidth;
-            this.cssHeight = cssHeight;
         }
 
         @Override
@@ -115,11 +113,33 @@ final class ReusedSvgDrawer implements SVGDrawer {
 
         @Override
         public void drawSVG(OutputDevice out, RenderingContext ctx, double x, double y) {
-            if (!(out instanceof PdfBoxOutputDevice device)) {
+            if (out instanceof PdfBoxOutputDevice device) {
+                draw(device, ctx, box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), ctx), (int) Math.round(x),
+                        (int) Math.round(y));
+            } else {
                 image.drawSVG(out, ctx, x, y);
-                return;
             }
-            Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), ctx);
+        }
+
+        /** Draws into the content area {@code bounds}, whose top left corner is at (x, y) on the page, in dots. */
+        abstract void draw(PdfBoxOutputDevice device, RenderingContext ctx, Rectangle bounds, int x, int y);
+    }
+
+    private final class Reused extends DrawnOurWay {
+
+        private final String digest;
+        private final double cssWidth;
+        private final double cssHeight;
+
+        Reused(SVGImage image, String digest, Box box, double cssWidth, double cssHeight) {
+            super(image, box);
+            this.digest = digest;
+            this.cssWidth = cssWidth;
+            this.cssHeight = cssHeight;
+        }
+
+        @Override
+        void draw(PdfBoxOutputDevice device, RenderingContext ctx, Rectangle bounds, int x, int y) {
             PaintedFigures.Painted form = painted.painted(
                     new PaintedFigures.Key(digest, cssWidth, cssHeight, bounds.width, bounds.height), image, ctx);
             // Where openhtmltopdf's drawWithGraphics(x, y, width, height) puts a Graphics2D's form: its lower left
@@ -128,44 +148,26 @@ final class ReusedSvgDrawer implements SVGDrawer {
             float dotsPerPoint = device.getDotsPerPoint();
             int width = Math.round(form.width() * 72f / 96f * dotsPerPoint);
             int height = Math.round(form.height() * 72f / 96f * dotsPerPoint);
-            device.drawPdfAsImage(form.copyInto(device.getWriter()),
-                    new Rectangle((int) Math.round(x), (int) Math.round(y), width, height), width, height);
+            device.drawPdfAsImage(form.copyInto(device.getWriter()), new Rectangle(x, y, width, height), width,
+                    height);
         }
     }
 
-    /** The QR code: Batik's size, our drawing, in the box's content area (a square code centred, as Batik would). */
-    private static final class Qr implements SVGImage {
+    /** The QR code, a square centred in its box as Batik would place it. */
+    private static final class Qr extends DrawnOurWay {
 
-        private final SVGImage image;
         private final QrForm qr;
-        private final Box box;
 
         Qr(SVGImage image, QrForm qr, Box box) {
-            this.image = image;
+            super(image, box);
             this.qr = qr;
-            this.box = box;
         }
 
         @Override
-        public int getIntrinsicWidth() {
-            return image.getIntrinsicWidth();
-        }
-
-        @Override
-        public int getIntrinsicHeight() {
-            return image.getIntrinsicHeight();
-        }
-
-        @Override
-        public void drawSVG(OutputDevice out, RenderingContext ctx, double x, double y) {
-            if (!(out instanceof PdfBoxOutputDevice device)) {
-                image.drawSVG(out, ctx, x, y);
-                return;
-            }
-            Rectangle bounds = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), ctx);
+        void draw(PdfBoxOutputDevice device, RenderingContext ctx, Rectangle bounds, int x, int y) {
             int size = Math.min(bounds.width, bounds.height);
-            Rectangle square = new Rectangle((int) Math.round(x) + (bounds.width - size) / 2,
-                    (int) Math.round(y) + (bounds.height - size) / 2, size, size);
+            Rectangle square = new Rectangle(x + (bounds.width - size) / 2, y + (bounds.height - size) / 2, size,
+                    size);
             device.drawPdfAsImage(qr.form(device.getWriter(), size / device.getDotsPerPoint()), square, size, size);
         }
     }
