@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 /**
  * The browser's identifier: 256 random bits from {@link SecureRandom}, base64url, in an HttpOnly, SameSite=Lax
@@ -62,13 +61,7 @@ public final class BrowserId {
     }
 
     public static void write(String identifier, HttpServletRequest request, HttpServletResponse response) {
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, identifier)
-                .httpOnly(true)
-                .sameSite("Lax")
-                .secure(request.isSecure())
-                .path("/")
-                .maxAge(MAX_AGE)
-                .build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        response.addHeader(HttpHeaders.SET_COOKIE,
+                SiteCookies.serverOnly(COOKIE, identifier, MAX_AGE, request).toString());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.AbstractFlashMapManager;
 
@@ -79,14 +79,8 @@ public class CookieFlashMapManager extends AbstractFlashMapManager {
         }
         long maxAge = value.isEmpty() ? 0 : Math.max(1, (kept.stream().mapToLong(FlashMap::getExpirationTime).max()
                 .orElse(0) - clock.millis() + 999) / 1000);
-        ResponseCookie cookie = ResponseCookie.from(NAME, value)
-                .httpOnly(true)
-                .sameSite("Lax")
-                .secure(request.isSecure())
-                .path("/")
-                .maxAge(maxAge)
-                .build();
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        response.addHeader(HttpHeaders.SET_COOKIE,
+                SiteCookies.serverOnly(NAME, value, Duration.ofSeconds(maxAge), request).toString());
     }
 
     /** A cookie is per browser and per request: nothing to synchronise. */

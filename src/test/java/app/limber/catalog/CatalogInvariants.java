@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Content invariants on the Flyway-migrated database, in a JPA slice (repositories and the schema, no web layer).
@@ -18,29 +17,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 abstract class CatalogInvariants extends CatalogTranslationInvariants {
 
     @Autowired
-    MovementRepository movements;
-
-    @Autowired
-    GuidanceRepository guidance;
-
-    @Autowired
-    ArticleRepository articles;
-
-    @Autowired
-    SlotBlockRepository slotBlocks;
-
-    @Autowired
-    LightCardioRepository lightCardio;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    StoredCatalog stored;
 
     private Catalog catalog;
 
     @Override
     Catalog catalog() {
         if (catalog == null) {
-            catalog = new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
+            catalog = stored.read();
         }
         return catalog;
     }

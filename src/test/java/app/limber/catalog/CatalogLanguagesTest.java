@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How the catalog picks its words, over the stored catalog plus a few rows in a made-up language ("xx", so the test
@@ -21,17 +20,7 @@ class CatalogLanguagesTest {
     static final Locale XX = Locale.forLanguageTag("xx");
 
     @Autowired
-    MovementRepository movements;
-    @Autowired
-    GuidanceRepository guidance;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    SlotBlockRepository slotBlocks;
-    @Autowired
-    LightCardioRepository lightCardio;
-    @Autowired
-    PlatformTransactionManager transactions;
+    StoredCatalog stored;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,7 +37,7 @@ class CatalogLanguagesTest {
                 + " values ((select id from movement where slug = 'cat-cow'), 2, 'xx', 'Paso dos xx')");
         jdbc.update("insert into guidance_point_text (guidance_id, point_no, lang, point)"
                 + " values ((select id from guidance where slug = 'red-flags'), 2, 'xx', 'Punto dos xx')");
-        return new Catalog(movements, guidance, articles, slotBlocks, lightCardio, transactions);
+        return stored.read();
     }
 
     @Test

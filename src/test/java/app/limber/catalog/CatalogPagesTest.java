@@ -2,9 +2,12 @@ package app.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.system.Pages;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,10 +25,8 @@ class CatalogPagesTest {
     @Autowired
     Catalog catalog;
 
-    private String page(String uri) throws java.io.UnsupportedEncodingException {
-        var result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    private String page(String uri) throws Exception {
+        return Pages.ok(mvc, uri);
     }
 
     @Nested
@@ -66,44 +67,24 @@ class CatalogPagesTest {
                     .doesNotContain("href=\"/stretches/cat-cow\"");
         }
 
-        @Test
-        void filters_by_position() throws Exception {
-            String html = page("/stretches?position=all-fours");
-            assertThat(html).contains("href=\"/stretches/cat-cow\"").contains("href=\"/stretches/thread-the-needle\"")
-                    .doesNotContain("href=\"/stretches/marching-in-place\"");
-        }
-
-        @Test
-        void filters_by_equipment_including_no_equipment() throws Exception {
-            String none = page("/stretches?equipment=none");
-            assertThat(none).contains("href=\"/stretches/shoulder-rolls\"")
-                    .doesNotContain("href=\"/stretches/thoracic-extension-foam-roller\"")
-                    .doesNotContain("href=\"/stretches/massage-ball-upper-back-release\"");
-            String roller = page("/stretches?equipment=foam-roller");
-            assertThat(roller).contains("href=\"/stretches/thoracic-extension-foam-roller\"")
-                    .contains("href=\"/stretches/iron-cross\"")
-                    .doesNotContain("href=\"/stretches/shoulder-rolls\"");
-        }
-
-        @Test
-        void filters_by_target_area() throws Exception {
-            String html = page("/stretches?area=neck");
-            assertThat(html).contains("href=\"/stretches/neck-side-release\"")
-                    .doesNotContain("href=\"/stretches/marching-in-place\"");
-        }
-
-        @Test
-        void filters_by_time_of_day() throws Exception {
-            String html = page("/stretches?slot=evening");
-            assertThat(html).contains("href=\"/stretches/childs-pose\"")
-                    .doesNotContain("href=\"/stretches/marching-in-place\"");
-        }
-
-        @Test
-        void searches_names_as_text() throws Exception {
-            String html = page("/stretches?q=doorway");
-            assertThat(html).contains("href=\"/stretches/doorway-chest-stretch\"")
-                    .doesNotContain("href=\"/stretches/cat-cow\"");
+        /** Each filter (and the search) lists movements that match it and leaves out movements that do not. */
+        @ParameterizedTest(name = "?{0} lists {1}, not {2}")
+        @CsvSource(delimiter = '|', value = {
+                "position=all-fours | cat-cow thread-the-needle | marching-in-place",
+                "equipment=none | shoulder-rolls | thoracic-extension-foam-roller massage-ball-upper-back-release",
+                "equipment=foam-roller | thoracic-extension-foam-roller iron-cross | shoulder-rolls",
+                "area=neck | neck-side-release | marching-in-place",
+                "slot=evening | childs-pose | marching-in-place",
+                "q=doorway | doorway-chest-stretch | cat-cow"})
+        void filters_list_what_matches_and_leave_out_the_rest(String query, String listed, String leftOut)
+                throws Exception {
+            String html = page("/stretches?" + query);
+            for (String slug : listed.split(" ")) {
+                assertThat(html).contains("href=\"/stretches/" + slug + "\"");
+            }
+            for (String slug : leftOut.split(" ")) {
+                assertThat(html).doesNotContain("href=\"/stretches/" + slug + "\"");
+            }
         }
 
         @Test
@@ -295,7 +276,7 @@ class CatalogPagesTest {
                     .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
                     .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page").exchange();
             assertThat(error).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-            String html = error.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            String html = Pages.text(error);
             assertThat(html).contains("<title>Page not found · Limber</title>", "<h1>Page not found</h1>")
                     .contains("<header class=\"site-header\">", "href=\"/stretches\"")
                     .contains("<footer class=\"site-footer\">", "not medical advice")

@@ -41,9 +41,7 @@ class FigurePagesTest {
     MessageSource messages;
 
     private String page(String uri) throws Exception {
-        MvcTestResult result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return app.limber.system.Pages.ok(mvc, uri);
     }
 
     /** The position in words, then the shaded areas by name ("feel it here"). */

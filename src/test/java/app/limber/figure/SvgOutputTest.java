@@ -156,12 +156,18 @@ class SvgOutputTest {
         return false;
     }
 
+    /** The elements of a still figure (held or print), which has nothing that moves and no style sheet. */
+    private static List<Element> stillElements(FigureSpec spec, SvgRenderer.Mode mode) throws Exception {
+        List<Element> elements = elements(parse(SvgRenderer.render(spec, mode)));
+        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
+                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        return elements;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void held_figure_shows_the_start_faint_behind_the_hold(FigureSpec spec) throws Exception {
-        List<Element> elements = elements(parse(SvgRenderer.render(spec, SvgRenderer.Mode.HELD)));
-        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
-                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        List<Element> elements = stillElements(spec, SvgRenderer.Mode.HELD);
         List<Element> faint = elements.stream().filter(e -> e.getAttribute("opacity").equals(".25")).toList();
         assertThat(faint).as("%s: one faint group", spec.slug()).hasSize(1);
         Element start = faint.get(0);
@@ -180,10 +186,8 @@ class SvgOutputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void print_pair_is_still_black_and_white(FigureSpec spec) throws Exception {
-        List<Element> elements = elements(parse(SvgRenderer.render(spec, SvgRenderer.Mode.PRINT)));
         // Nothing that moves or fades, and no styling that could paint in another colour.
-        assertThat(elements).extracting(Element::getLocalName).as(spec.slug())
-                .doesNotContain("style", "animate", "animateTransform", "animateMotion", "set");
+        List<Element> elements = stillElements(spec, SvgRenderer.Mode.PRINT);
         List<String> paints = new ArrayList<>();
         for (Element element : elements) {
             for (Attr attribute : attributes(element)) {

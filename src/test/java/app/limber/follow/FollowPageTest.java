@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
-import java.nio.charset.StandardCharsets;
+import app.limber.system.Pages;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,7 @@ class FollowPageTest {
     RoutineLookup routines;
 
     private String page(String uri) throws Exception {
-        var result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return Pages.ok(mvc, uri);
     }
 
     private RoutineRef routine() {

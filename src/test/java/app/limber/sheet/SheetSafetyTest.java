@@ -17,7 +17,7 @@ import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.Timing;
 import app.limber.routine.saved.SavedRoutines;
-import java.nio.charset.StandardCharsets;
+import app.limber.system.Pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,9 +66,7 @@ class SheetSafetyTest {
     ApplicationContext context;
 
     String html(String uri) throws Exception {
-        MvcTestResult result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(Pages.ok(mvc, uri));
     }
 
     byte[] bytes(String uri) {

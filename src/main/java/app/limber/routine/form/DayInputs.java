@@ -32,7 +32,7 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
                         @NoneIsEmpty Set<Equipment> equipment,
                         @NoneIsEmpty Set<Caution> caution,
                         @NoneIsEmpty Focus focus,
-                        @PlanDate LocalDate date) {
+                        @PlanDate LocalDate date) implements LinkedInputs {
 
     public static final String NAME = "plan";
     /** The parameters a plan link may carry, in the order links carry them. */
@@ -52,22 +52,21 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
 
     /** The minutes asked for at this time of day: its own, else the day's, else null (its default). */
     public Integer minutesAt(Slot slot) {
-        Integer own = switch (slot) {
-            case MORNING -> morningMinutes;
-            case MIDDAY -> middayMinutes;
-            case EVENING -> eveningMinutes;
-        };
-        return own != null ? own : minutes;
+        return ownElseDay(slot, morningMinutes, middayMinutes, eveningMinutes, minutes);
     }
 
     /** The place asked for at this time of day: its own, else the day's, else null (its default). */
     public Place placeAt(Slot slot) {
-        Place own = switch (slot) {
-            case MORNING -> morningPlace;
-            case MIDDAY -> middayPlace;
-            case EVENING -> eveningPlace;
+        return ownElseDay(slot, morningPlace, middayPlace, eveningPlace, place);
+    }
+
+    private static <T> T ownElseDay(Slot slot, T morning, T midday, T evening, T day) {
+        T own = switch (slot) {
+            case MORNING -> morning;
+            case MIDDAY -> midday;
+            case EVENING -> evening;
         };
-        return own != null ? own : place;
+        return own != null ? own : day;
     }
 
     /** The routine of one slot on one day (a null date: whatever day it is opened; a null slot: the clock's). */
@@ -81,24 +80,9 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
                 eveningMinutes, eveningPlace, equipment, caution, focus, day);
     }
 
-    /** The canonical query string (no leading '?'): what was given, in parameter order. */
-    public String query() {
-        return toQuery().toString();
-    }
-
-    /** The parameters of {@link #query} (for hidden fields and lookups). */
-    public java.util.Map<String, List<String>> params() {
-        return toQuery().params();
-    }
-
-    private Query toQuery() {
-        Query query = new Query();
-        addTo(query);
-        return query;
-    }
-
     /** Adds these inputs, in parameter order (a routine's link carries them between its slot and shuffle). */
-    void addTo(Query query) {
+    @Override
+    public void addTo(Query query) {
         query.add("minutes", minutes);
         query.add("place", place);
         query.add("morningMinutes", morningMinutes);
@@ -111,9 +95,5 @@ public record DayInputs(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX
         query.addAll("caution", caution);
         query.add("focus", focus);
         query.add("date", date);
-    }
-
-    public String link(String path) {
-        return Query.link(path, query());
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * The routine inputs of {@code /routines/generate} and every page hanging from it, as the URL or the form sends
  * them; null (or empty) is "not given", and {@link #request} fills in the defaults: the time of day from the
  * clock, the minutes and place from that time of day's character, today's date. The component names are the
- * parameter names, and {@link #query} writes the one canonical query string that every routine link uses.
+ * parameter names, and {@link #query()} writes the one canonical query string that every routine link uses.
  */
 public record RoutineInputs(Slot slot,
                             @Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer minutes,
@@ -29,7 +29,7 @@ public record RoutineInputs(Slot slot,
                             @NoneIsEmpty Set<Caution> caution,
                             @NoneIsEmpty Focus focus,
                             @PlanDate LocalDate date,
-                            @Min(0) @Max(RoutineInputs.MAX_SHUFFLE) Integer shuffle) {
+                            @Min(0) @Max(RoutineInputs.MAX_SHUFFLE) Integer shuffle) implements LinkedInputs {
 
     /** The name errors are filed under (labels {@code field.routine.*} may override {@code field.*}). */
     public static final String NAME = "routine";
@@ -59,30 +59,16 @@ public record RoutineInputs(Slot slot,
         return new DayInputs(minutes, place, equipment, caution, focus, date);
     }
 
-    /** The canonical query string (no leading '?'): what was given, in parameter order, lists in enum order. */
-    public String query() {
-        return toQuery().toString();
-    }
-
-    /** The parameters of {@link #query} (for hidden fields and lookups). */
-    public java.util.Map<String, List<String>> params() {
-        return toQuery().params();
-    }
-
-    private Query toQuery() {
-        Query query = new Query();
+    /** Adds these inputs in parameter order: lists in enum order, the day's inputs between the slot and the shuffle. */
+    @Override
+    public void addTo(Query query) {
         query.add("slot", slot);
         day().addTo(query);
         query.add("shuffle", shuffle);
-        return query;
     }
 
     /** The same inputs without a date: a link that opens the routine of whatever day it is followed. */
     public RoutineInputs undated() {
         return new RoutineInputs(slot, minutes, place, equipment, caution, focus, null, shuffle);
-    }
-
-    public String link(String path) {
-        return Query.link(path, query());
     }
 }

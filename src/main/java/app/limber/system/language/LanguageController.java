@@ -1,6 +1,7 @@
 package app.limber.system.language;
 
 import app.limber.system.BadRequestException;
+import app.limber.system.SiteCookies;
 import app.limber.system.look.ReturnPath;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -29,13 +30,7 @@ class LanguageController {
                 lang == null ? "" : lang, "error.badRequest.unknownValue", "lang", lang == null ? "" : lang,
                 Language.all().stream().map(Language::tag).collect(Collectors.joining(", "))));
         // HttpOnly: no script needs it (the page says its language in <html lang>).
-        ResponseCookie cookie = ResponseCookie.from(Language.COOKIE, chosen.tag())
-                .path("/")
-                .sameSite("Lax")
-                .httpOnly(true)
-                .secure(request.isSecure())
-                .maxAge(Language.MAX_AGE)
-                .build();
+        ResponseCookie cookie = SiteCookies.serverOnly(Language.COOKIE, chosen.tag(), Language.MAX_AGE, request);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
                 .location(URI.create(ReturnPath.safe(back)))

@@ -1,6 +1,7 @@
 package app.limber.system.look;
 
 import app.limber.system.BadRequestException;
+import app.limber.system.SiteCookies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -29,12 +30,7 @@ class LookController {
         Look current = Look.of(request);
         Look chosen = new Look(known(theme, "theme", Look.THEMES, current.theme()),
                 known(text, "text", Look.TEXT_SIZES, current.text()));
-        ResponseCookie cookie = ResponseCookie.from(Look.COOKIE, chosen.value())
-                .path("/")
-                .sameSite("Lax")
-                .secure(request.isSecure())
-                .maxAge(Look.MAX_AGE)
-                .build();
+        ResponseCookie cookie = SiteCookies.scriptReadable(Look.COOKIE, chosen.value(), Look.MAX_AGE, request);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header(HttpHeaders.SET_COOKIE, cookie.toString())
                 .location(URI.create(ReturnPath.safe(back)))

@@ -10,8 +10,8 @@ import app.limber.routine.RoutineBuilder;
 import app.limber.routine.RoutineItem;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.saved.RecordingSavedRoutines;
+import app.limber.system.Pages;
 import app.limber.system.WebSlice;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -51,9 +50,7 @@ class SafetyOnRoutinePagesTest {
     Clock clock;
 
     String page(String uri) throws Exception {
-        MvcTestResult result = mvc.get().uri(uri).exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(Pages.ok(mvc, uri));
     }
 
     static RoutineRequest request(Slot slot, int minutes, Place place) {
