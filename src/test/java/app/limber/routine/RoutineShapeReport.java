@@ -159,6 +159,11 @@ public final class RoutineShapeReport {
         final Histogram positionChanges = new Histogram(64);
         final Histogram floorTrips = new Histogram(64);
         final Histogram overheadShare = new Histogram(101);        // percent
+        /** Routines whose get-ready + transition share is above 20 %, by time of day, place and minutes. */
+        final java.util.Map<String, AtomicLong> overheadAbove20By = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The routines with the largest get-ready + transition share: share, then the routine in words. */
+        final java.util.concurrent.ConcurrentSkipListMap<String, String> overheadWorst =
+                new java.util.concurrent.ConcurrentSkipListMap<>(java.util.Comparator.reverseOrder());
         final Histogram[] warmUpShareByBand = {new Histogram(101), new Histogram(101), new Histogram(101),
                 new Histogram(101)};
 
@@ -231,7 +236,26 @@ public final class RoutineShapeReport {
             }
             positionChanges.add(Math.min(63, ShapeSpace.positionChanges(routine)));
             floorTrips.add(Math.min(63, ShapeSpace.floorTrips(routine)));
-            overheadShare.add(seconds == 0 ? 0 : Math.round(100f * ShapeSpace.overheadSeconds(routine) / seconds));
+            int overhead = ShapeSpace.overheadSeconds(routine);
+            int overheadPercent = seconds == 0 ? 0 : Math.round(100f * overhead / seconds);
+            overheadShare.add(overheadPercent);
+            if (overheadPercent > 20) {
+                overheadAbove20By.computeIfAbsent(String.format(Locale.ROOT, "%-8s %-5s %2d min%s", request.slot(),
+                        request.place(), request.minutes(), request.cautions().isEmpty() ? "" : " cautions"),
+                        k -> new AtomicLong()).incrementAndGet();
+                // Keyed by share and per mille, then the request, so the map keeps the worst distinct ones.
+                overheadWorst.put(String.format(Locale.ROOT, "%04d %s", Math.round(1000f * overhead / seconds),
+                        RuleChecks.describe(request)), overhead + " of " + seconds + " s: " + itemsInWords(routine));
+                while (overheadWorst.size() > 12) {
+                    overheadWorst.pollLastEntry();
+                }
+            }
+        }
+
+        /** The routine's movements in order, with position and seconds: what a worst case looks like. */
+        static String itemsInWords(Routine routine) {
+            return routine.items().stream().map(i -> i.movement().slug() + "[" + i.movement().position()
+                    .name().toLowerCase(Locale.ROOT) + " " + i.seconds() + "s " + i.dose() + "]").toList().toString();
         }
 
         /**
@@ -322,6 +346,12 @@ public final class RoutineShapeReport {
             System.out.println("position changes per routine:               " + positionChanges.summary());
             System.out.println("trips down to or up from the floor:         " + floorTrips.summary());
             System.out.println("get-ready + transition share, %:            " + overheadShare.summary());
+            System.out.printf(Locale.ROOT, "  above 20 %%: %d routines%n",
+                    overheadAbove20By.values().stream().mapToLong(AtomicLong::get).sum());
+            new java.util.TreeMap<>(overheadAbove20By).forEach((key, c) -> System.out.printf(Locale.ROOT,
+                    "    %-32s %d%n", key, c.get()));
+            overheadWorst.forEach((key, routine) -> System.out.printf(Locale.ROOT, "    worst %s.%s %% %s: %s%n",
+                    key.substring(0, 3), key.substring(3, 4), key.substring(5), routine));
         }
 
         private static int blockSeconds(Routine routine, Block block) {
