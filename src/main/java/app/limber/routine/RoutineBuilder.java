@@ -167,10 +167,44 @@ public final class RoutineBuilder {
         if (request.minutes() < RoutineRequest.MIN_MINUTES || request.minutes() > RoutineRequest.MAX_MINUTES) {
             throw new IllegalArgumentException("minutes out of range: " + request.minutes());
         }
+        Routine routine = build(request, Set.of());
+        if (!routine.fallsShort()) {
+            return routine;
+        }
+        // Short, with an extension stretch in that keeps a joint mobility movement out (extension-last): the same
+        // request without the extension stretches may fill more (the evening at a desk with everything at hand:
+        // the chest opener over the ball keeps out the seated rotation, 195 s). The fuller of the two, where the
+        // other one holds a movement the extension stretches kept out (Limber's choice).
+        Set<String> extensions = new HashSet<>();
+        Set<String> keptOut = new HashSet<>();
+        List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
+        for (Movement movement : in) {
+            if (movement.block() == Block.STRETCH && Sequencing.goesLast(movement)) {
+                extensions.add(movement.slug());
+            }
+        }
+        for (Movement movement : movements) {
+            if (!extensions.isEmpty() && !in.contains(movement) && eligibility.allowed(movement, request)
+                    && fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
+                keptOut.add(movement.slug());
+            }
+        }
+        if (keptOut.isEmpty()) {
+            return routine;
+        }
+        Routine without = build(request, extensions);
+        boolean holdsOne = without.items().stream().anyMatch(i -> keptOut.contains(i.movement().slug()));
+        return holdsOne && without.seconds() > routine.seconds() ? without : routine;
+    }
+
+    /** The routine for this request, never with the movements {@code leftOut} names. */
+    private Routine build(RoutineRequest request, Set<String> leftOut) {
         long seed = Variety.seed(request);
         SlotRules slot = slotRules(request.slot());
         Map<Block, List<Movement>> pools = pools(request, seed);
         Plan plan = new Plan(request, slot, targets(request, slot, pools));
+        // Never picked: as if already in (every choice skips what is in).
+        plan.used.addAll(leftOut);
 
         SlotCharacter character = slot.character();
         for (String slug : character.anchors()) {
@@ -409,6 +443,10 @@ public final class RoutineBuilder {
         }
         // Taken out again for its place (Plan.add): tried again once the routine has changed.
         List<Movement> deferred = new ArrayList<>();
+        // Once the shares are kept and the time is still short, the step that adds least getting ready goes first
+        // (a dose grows before a movement joins, one on a level the routine has before a trip to the floor), then
+        // the block furthest below its share. Limber's choice, with GET_READY_SHARE.
+        boolean leastGetReadyFirst = phase == Phase.EVERY_BLOCK || phase == Phase.BORROWED;
         while (plan.total < asked) {
             Step best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -421,7 +459,8 @@ public final class RoutineBuilder {
                 if (step == null) {
                     continue;
                 }
-                double score = target - plan.seconds(block);
+                double score = target - plan.seconds(block)
+                        - (leastGetReadyFirst ? 1e6 * plan.getReadyAdded(step) : 0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = step;
@@ -684,6 +723,58 @@ public final class RoutineBuilder {
             return !getReadyHeld || getReadySeconds <= GET_READY_SHARE * lowSeconds(request.minutes());
         }
 
+        /**
+         * The getting ready to keep in hand, before a movement joins, for one more after it: none where the doses
+         * in the routine can still grow into the rest of the time asked less 10 % (the warm-up within its window),
+         * else one movement's least (a transition on the same level and its get-ready). So a trip down to the
+         * floor and back for one movement does not take the share the movements still needed would want. Worked
+         * out before the movement joins, so it is the same whichever movement it is.
+         */
+        int reserve() {
+            int rest = lowSeconds(request.minutes()) - total;
+            if (rest <= 0) {
+                return 0;
+            }
+            int growth = 0;
+            int warmUpGrowth = 0;
+            for (Pick pick : picks) {
+                Dose dose = pick.dose;
+                for (Dose bigger = Doses.grow(pick.movement, dose, slot); bigger != null;
+                     bigger = Doses.grow(pick.movement, dose, slot)) {
+                    dose = bigger;
+                }
+                int more = pick.growth(dose);
+                if (pick.movement.block() == Block.WARM_UP) {
+                    warmUpGrowth += more;
+                } else {
+                    growth += more;
+                }
+            }
+            growth += Math.max(0, Math.min(warmUpGrowth, warmUp.high() - seconds(Block.WARM_UP)));
+            return growth >= rest ? 0 : Timing.TRANSITION_SECONDS + Timing.GET_READY_SECONDS;
+        }
+
+        /**
+         * What a step adds to getting ready and the transitions: nothing for a dose that grows; for a movement
+         * that joins, worked out in its place (the routine ordered with it and without it), so a trip down to the
+         * floor and back up counts both ways.
+         */
+        int getReadyAdded(Step step) {
+            if (step.grown() != null) {
+                return 0;
+            }
+            Movement movement = step.movement();
+            int before = getReady;
+            Pick pick = new Pick(movement, Doses.base(movement, slot), -1,
+                    slot.character().lateAnchors().contains(movement.slug()), false, false);
+            byBlock.get(movement.block()).add(pick);
+            retime();
+            int added = getReady - before;
+            byBlock.get(movement.block()).remove(pick);
+            retime();
+            return added;
+        }
+
         /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */
         boolean tooLongForLate(Movement movement) {
             return Timing.seconds(movement, Doses.base(movement, slot)) * 2 > request.seconds();
@@ -756,6 +847,7 @@ public final class RoutineBuilder {
          */
         boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed, int warmUpCap) {
             int warmUpBefore = seconds(Block.WARM_UP);
+            int reserve = reserve();
             // Another block's movement may move a transition into the warm-up (Positions reorders it to end where
             // the next block starts): that is no warm-up content, so only StretchMed's ten minutes hold it back.
             int cap = movement.block() == Block.WARM_UP ? warmUpCap : WARM_UP_MAX_SECONDS;
@@ -769,7 +861,7 @@ public final class RoutineBuilder {
             positions[movement.position().ordinal()]++;
             retime();
             if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)
-                    && getReadyFits(getReady)) {
+                    && getReadyFits(getReady + reserve)) {
                 return true;
             }
             picks.remove(pick);

@@ -130,6 +130,10 @@ public final class RoutineShapeReport {
                 {Slot.MORNING, 5, Place.HOME, Set.of(), Set.of(Caution.LOWER_BACK)},
                 {Slot.MIDDAY, 5, Place.HOME, roller, Set.<Caution>of()},
                 {Slot.MORNING, 7, Place.HOME, bar, Set.of(Caution.NECK)},
+                {Slot.MORNING, 5, Place.HOME, EnumSet.of(Equipment.FOAM_ROLLER, Equipment.CHAIR),
+                        Set.of(Caution.WRISTS_KNEES)},
+                {Slot.EVENING, 5, Place.HOME, EnumSet.of(Equipment.FOAM_ROLLER, Equipment.CHAIR),
+                        EnumSet.of(Caution.WRISTS_KNEES, Caution.LOWER_BACK)},
                 {Slot.EVENING, 36, Place.DESK, EnumSet.allOf(Equipment.class), Set.<Caution>of()},
                 {Slot.EVENING, 45, Place.DESK, EnumSet.allOf(Equipment.class), Set.<Caution>of()}}) {
             @SuppressWarnings("unchecked")

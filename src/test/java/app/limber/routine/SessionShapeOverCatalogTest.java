@@ -311,7 +311,7 @@ class SessionShapeOverCatalogTest {
         for (Routine routine : routines) {
             int minutes = routine.request().minutes();
             double share = (double) RoutineShapeReport.ShapeSpace.overheadSeconds(routine) / routine.seconds();
-            double most = minutes >= 20 ? 0.20 : minutes >= 15 ? 0.25 : 1;
+            double most = 0.20;
             if (share > most) {
                 problems.add(Math.round(share * 100) + " % for " + RuleChecks.describe(routine.request()));
             }
