@@ -174,7 +174,8 @@ public final class RoutineBuilder {
         // Short, with an extension stretch in that keeps a joint mobility movement out (extension-last): the same
         // request without the extension stretches may fill more (the evening at a desk with everything at hand:
         // the chest opener over the ball keeps out the seated rotation, 195 s). The fuller of the two, where the
-        // other one holds a movement the extension stretches kept out (Limber's choice).
+        // other one holds a movement the extension stretches kept out and keeps stretching the largest block if
+        // this one has it (Limber's choice).
         Set<String> extensions = new HashSet<>();
         Set<String> keptOut = new HashSet<>();
         List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
@@ -194,7 +195,15 @@ public final class RoutineBuilder {
         }
         Routine without = build(request, extensions);
         boolean holdsOne = without.items().stream().anyMatch(i -> keptOut.contains(i.movement().slug()));
-        return holdsOne && without.seconds() > routine.seconds() ? without : routine;
+        boolean fuller = without.seconds() > routine.seconds();
+        return holdsOne && fuller && (!stretchingLargest(routine) || stretchingLargest(without)) ? without : routine;
+    }
+
+    /** The stretch block is longer than every other block. */
+    private static boolean stretchingLargest(Routine routine) {
+        int stretch = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
+                .mapToInt(RoutineBlock::seconds).sum();
+        return stretch > 0 && routine.blocks().stream().allMatch(b -> b.block() == Block.STRETCH || b.seconds() < stretch);
     }
 
     /** The routine for this request, never with the movements {@code leftOut} names. */
