@@ -117,6 +117,14 @@ public final class RoutineBuilder {
     static final double BLOCK_SLACK = 0.25;
     static final int BLOCK_SLACK_SECONDS = 30;
 
+    /**
+     * Getting ready and moving from one movement to the next (get-ready + transition, {@link Timing}) may take at
+     * most this share of the routine, while the time asked can be filled otherwise: a short session then grows the
+     * doses of the movements it has, within their articles' ranges, rather than add one more movement with its
+     * 10 to 20 s of getting there (a trip down to the floor and back). Limber's choice; no article gives a figure.
+     */
+    static final double GET_READY_SHARE = 0.20;
+
     /** StretchMed: a good warm-up lasts five to ten minutes. */
     public static final int WARM_UP_MIN_SECONDS = 300;
 
@@ -159,10 +167,53 @@ public final class RoutineBuilder {
         if (request.minutes() < RoutineRequest.MIN_MINUTES || request.minutes() > RoutineRequest.MAX_MINUTES) {
             throw new IllegalArgumentException("minutes out of range: " + request.minutes());
         }
+        Routine routine = build(request, Set.of());
+        if (!routine.fallsShort()) {
+            return routine;
+        }
+        // Short, with an extension stretch in that keeps a joint mobility movement out (extension-last): the same
+        // request without the extension stretches may fill more (the evening at a desk with everything at hand:
+        // the chest opener over the ball keeps out the seated rotation, 195 s). The fuller of the two, where the
+        // other one holds a movement the extension stretches kept out and keeps stretching the largest block if
+        // this one has it (Limber's choice).
+        Set<String> extensions = new HashSet<>();
+        Set<String> keptOut = new HashSet<>();
+        List<Movement> in = routine.items().stream().map(RoutineItem::movement).toList();
+        for (Movement movement : in) {
+            if (movement.block() == Block.STRETCH && Sequencing.goesLast(movement)) {
+                extensions.add(movement.slug());
+            }
+        }
+        for (Movement movement : movements) {
+            if (!extensions.isEmpty() && !in.contains(movement) && eligibility.allowed(movement, request)
+                    && fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
+                keptOut.add(movement.slug());
+            }
+        }
+        if (keptOut.isEmpty()) {
+            return routine;
+        }
+        Routine without = build(request, extensions);
+        boolean holdsOne = without.items().stream().anyMatch(i -> keptOut.contains(i.movement().slug()));
+        boolean fuller = without.seconds() > routine.seconds();
+        return holdsOne && fuller && (!stretchingLargest(routine) || stretchingLargest(without)) ? without : routine;
+    }
+
+    /** The stretch block is longer than every other block. */
+    private static boolean stretchingLargest(Routine routine) {
+        int stretch = routine.blocks().stream().filter(b -> b.block() == Block.STRETCH)
+                .mapToInt(RoutineBlock::seconds).sum();
+        return stretch > 0 && routine.blocks().stream().allMatch(b -> b.block() == Block.STRETCH || b.seconds() < stretch);
+    }
+
+    /** The routine for this request, never with the movements {@code leftOut} names. */
+    private Routine build(RoutineRequest request, Set<String> leftOut) {
         long seed = Variety.seed(request);
         SlotRules slot = slotRules(request.slot());
         Map<Block, List<Movement>> pools = pools(request, seed);
         Plan plan = new Plan(request, slot, targets(request, slot, pools));
+        // Never picked: as if already in (every choice skips what is in).
+        plan.used.addAll(leftOut);
 
         SlotCharacter character = slot.character();
         for (String slug : character.anchors()) {
@@ -184,13 +235,18 @@ public final class RoutineBuilder {
         // towards its share; each later phase only when the ones before leave the time short.
         // Twice: a movement taken out again for its place (Plan.add) may fit once the routine around it is
         // complete, each movement's time depending on the one before it.
+        // Getting ready is held to its share (GET_READY_SHARE) while the shares are kept and the blocks grow; only
+        // a routine still short lifts it, before it borrows other times of day's movements.
         for (int round = 0; round < 2; round++) {
             if (round > 0) {
                 pools = pools(request, seed);
                 pools.values().forEach(pool -> pool.removeIf(m -> plan.used.contains(m.slug())));
             }
             warmUp(plan, pools.get(Block.WARM_UP), seed);
+            plan.getReadyHeld = true;
             fill(plan, pools, Phase.SHAPE);
+            fill(plan, pools, Phase.EVERY_BLOCK);
+            plan.getReadyHeld = false;
             fill(plan, pools, Phase.EVERY_BLOCK);
             fill(plan, fillerPools(request, seed, plan.used), Phase.BORROWED);
             fill(plan, fillerPools(request, seed, plan.used), Phase.LONGER_WARM_UP);
@@ -396,6 +452,10 @@ public final class RoutineBuilder {
         }
         // Taken out again for its place (Plan.add): tried again once the routine has changed.
         List<Movement> deferred = new ArrayList<>();
+        // Once the shares are kept and the time is still short, the step that adds least getting ready goes first
+        // (a dose grows before a movement joins, one on a level the routine has before a trip to the floor), then
+        // the block furthest below its share. Limber's choice, with GET_READY_SHARE.
+        boolean leastGetReadyFirst = phase == Phase.EVERY_BLOCK || phase == Phase.BORROWED;
         while (plan.total < asked) {
             Step best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -408,13 +468,16 @@ public final class RoutineBuilder {
                 if (step == null) {
                     continue;
                 }
-                double score = target - plan.seconds(block);
+                double score = target - plan.seconds(block)
+                        - (leastGetReadyFirst ? 1e6 * plan.getReadyAdded(step) : 0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = step;
                 }
             }
             if (best == null) {
+                // Back into the pools for the phases after this one (getting ready no longer held, say).
+                deferred.forEach(m -> pools.get(m.block()).add(m));
                 return;
             }
             if (best.grown != null) {
@@ -466,6 +529,7 @@ public final class RoutineBuilder {
                 step = nextStep(plan, borrowed, block, phase);
             }
             if (step == null) {
+                own.addAll(deferredOwn);
                 return;
             }
             if (step.grown != null) {
@@ -488,6 +552,7 @@ public final class RoutineBuilder {
             }
             deferredBorrowed.clear();
         }
+        own.addAll(deferredOwn);
     }
 
     /** One step of a block: a pick grown to a new dose, or a movement added. */
@@ -528,17 +593,15 @@ public final class RoutineBuilder {
         Movement best = null;
         int bestTier = Integer.MAX_VALUE;
         int bestPenalty = Integer.MAX_VALUE;
+        // The pool is in tier order, save movements taken out again for their place and put back at its end.
         for (Movement movement : pool) {
             int tier = tier(movement, plan.request);
-            if (tier > bestTier) {
-                break;
-            }
-            if (!plan.canAdd(movement, phase)) {
+            if (tier > bestTier || !plan.canAdd(movement, phase)) {
                 continue;
             }
             int penalty = plan.positionPenalty(movement.position())
                     + (Sequencing.isExtension(movement) && movement.block() == Block.STRETCH ? 3 : 0);
-            if (penalty < bestPenalty) {
+            if (tier < bestTier || penalty < bestPenalty) {
                 best = movement;
                 bestTier = tier;
                 bestPenalty = penalty;
@@ -607,6 +670,10 @@ public final class RoutineBuilder {
         /** The picks' blocks in the order {@link Positions} works out, as of the last movement added. */
         List<List<Pick>> ordered = List.of();
         int total;
+        /** Of the total, getting ready and the transitions: what is neither work, side switches nor rests. */
+        int getReady;
+        /** True while a movement joins only if getting ready stays within {@link #GET_READY_SHARE}. */
+        boolean getReadyHeld;
 
         Plan(RoutineRequest request, SlotRules slot, double[] targets) {
             this.request = request;
@@ -655,6 +722,68 @@ public final class RoutineBuilder {
                     || seconds(block) + delta <= Math.max(target * (1 + BLOCK_SLACK), target + BLOCK_SLACK_SECONDS);
         }
 
+        /**
+         * Getting ready (and moving between) of this many seconds keeps within its share of the shortest routine
+         * that fits the time asked (its less 10 %), so within its share of any routine that fits. A fixed figure,
+         * not a share of the routine so far: a longer movement must not join where a shorter one may not. Always
+         * true while the share is not held.
+         */
+        boolean getReadyFits(int getReadySeconds) {
+            return !getReadyHeld || getReadySeconds <= GET_READY_SHARE * lowSeconds(request.minutes());
+        }
+
+        /**
+         * The getting ready to keep in hand, before a movement joins, for one more after it: none where the doses
+         * in the routine can still grow into the rest of the time asked less 10 % (the warm-up within its window),
+         * else one movement's least (a transition on the same level and its get-ready). So a trip down to the
+         * floor and back for one movement does not take the share the movements still needed would want. Worked
+         * out before the movement joins, so it is the same whichever movement it is.
+         */
+        int reserve() {
+            int rest = lowSeconds(request.minutes()) - total;
+            if (rest <= 0) {
+                return 0;
+            }
+            int growth = 0;
+            int warmUpGrowth = 0;
+            for (Pick pick : picks) {
+                Dose dose = pick.dose;
+                for (Dose bigger = Doses.grow(pick.movement, dose, slot); bigger != null;
+                     bigger = Doses.grow(pick.movement, dose, slot)) {
+                    dose = bigger;
+                }
+                int more = pick.growth(dose);
+                if (pick.movement.block() == Block.WARM_UP) {
+                    warmUpGrowth += more;
+                } else {
+                    growth += more;
+                }
+            }
+            growth += Math.max(0, Math.min(warmUpGrowth, warmUp.high() - seconds(Block.WARM_UP)));
+            return growth >= rest ? 0 : Timing.TRANSITION_SECONDS + Timing.GET_READY_SECONDS;
+        }
+
+        /**
+         * What a step adds to getting ready and the transitions: nothing for a dose that grows; for a movement
+         * that joins, worked out in its place (the routine ordered with it and without it), so a trip down to the
+         * floor and back up counts both ways.
+         */
+        int getReadyAdded(Step step) {
+            if (step.grown() != null) {
+                return 0;
+            }
+            Movement movement = step.movement();
+            int before = getReady;
+            Pick pick = new Pick(movement, Doses.base(movement, slot), -1,
+                    slot.character().lateAnchors().contains(movement.slug()), false, false);
+            byBlock.get(movement.block()).add(pick);
+            retime();
+            int added = getReady - before;
+            byBlock.get(movement.block()).remove(pick);
+            retime();
+            return added;
+        }
+
         /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */
         boolean tooLongForLate(Movement movement) {
             return Timing.seconds(movement, Doses.base(movement, slot)) * 2 > request.seconds();
@@ -676,8 +805,10 @@ public final class RoutineBuilder {
         /** Not yet in, fits the time and the block's cap at its starting dose, and keeps extension last. */
         boolean canAdd(Movement movement, Phase phase) {
             int seconds = Timing.leastSeconds(movement, Doses.base(movement, slot));
+            int least = Timing.TRANSITION_SECONDS + Timing.GET_READY_SECONDS;
             return !used.contains(movement.slug())
                     && fits(movement.block(), seconds, phase)
+                    && getReadyFits(getReady + least)
                     && (phase != Phase.SHAPE || !slot.character().lateAnchors().contains(movement.slug())
                     || !tooLongForLate(movement))
                     // Within a block extension last is a matter of order (toRoutine); across blocks (an extension
@@ -701,7 +832,14 @@ public final class RoutineBuilder {
 
         /** {@link #add(Movement, boolean, boolean, boolean, int)} keeping the warm-up within ten minutes. */
         boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed) {
-            return add(movement, anchor, main, borrowed, WARM_UP_MAX_SECONDS);
+            boolean held = getReadyHeld;
+            // The anchors and the day's main stretch are the time of day's own: getting ready does not hold them back.
+            getReadyHeld = false;
+            try {
+                return add(movement, anchor, main, borrowed, WARM_UP_MAX_SECONDS);
+            } finally {
+                getReadyHeld = held;
+            }
         }
 
         /**
@@ -710,13 +848,15 @@ public final class RoutineBuilder {
          * ({@link Timing#leastSeconds}); in its place it may take 10 s more to get down to the floor, and 10 s
          * more each may go to getting up from the floor before and after it. Where that takes the routine past
          * 10 % over the time asked, or the warm-up past {@code warmUpCap} (a warm-up movement) or past its ten
-         * minutes (any other: its place may move a transition into the warm-up), unless it was past it already, it
-         * is taken out again, and may be tried again in a later phase.
+         * minutes (any other: its place may move a transition into the warm-up), unless it was past it already, or
+         * getting ready past its share while that is held ({@link #getReadyFits}), it is taken out again, and may
+         * be tried again in a later phase.
          *
          * @return false when it was taken out again
          */
         boolean add(Movement movement, boolean anchor, boolean main, boolean borrowed, int warmUpCap) {
             int warmUpBefore = seconds(Block.WARM_UP);
+            int reserve = reserve();
             // Another block's movement may move a transition into the warm-up (Positions reorders it to end where
             // the next block starts): that is no warm-up content, so only StretchMed's ten minutes hold it back.
             int cap = movement.block() == Block.WARM_UP ? warmUpCap : WARM_UP_MAX_SECONDS;
@@ -729,7 +869,8 @@ public final class RoutineBuilder {
             used.add(movement.slug());
             positions[movement.position().ordinal()]++;
             retime();
-            if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)) {
+            if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)
+                    && getReadyFits(getReady + reserve)) {
                 return true;
             }
             picks.remove(pick);
@@ -752,10 +893,12 @@ public final class RoutineBuilder {
             ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank, p -> p.late, p -> p.main);
             java.util.Arrays.fill(blockSeconds, 0);
             total = 0;
+            getReady = 0;
             BodyPosition previous = null;
             for (List<Pick> block : ordered) {
                 for (Pick pick : block) {
                     pick.seconds = Timing.seconds(previous, pick.movement, pick.dose);
+                    getReady += Timing.transitionSeconds(previous, pick.movement.position()) + Timing.GET_READY_SECONDS;
                     previous = pick.movement.position();
                     total += pick.seconds;
                     blockSeconds[pick.movement.block().ordinal()] += pick.seconds;

@@ -67,6 +67,7 @@ public final class RoutineShapeReport {
         RoutineBuilder builder = ShapeSpace.builder(catalog);
         if (Arrays.asList(args).contains("cases")) {
             issueCases(builder);
+            getReadyCases(builder);
             return;
         }
         int sample = args.length > 1 && args[0].equals("sample") ? Integer.parseInt(args[1]) : 0;
@@ -111,6 +112,38 @@ public final class RoutineShapeReport {
                     r.fallsShort() ? " (short)" : "", share(r, Block.WARM_UP), share(r, Block.STRETCH),
                     Math.round(100f * ShapeSpace.overheadSeconds(r) / r.seconds()), ShapeSpace.positionChanges(r),
                     r.items().stream().map(i -> i.movement().slug() + (i.secondRound() ? " x2" : "")).toList());
+        }
+    }
+
+    /**
+     * The sessions behind the largest get-ready share of the sampled run (five-minute floor sessions with a trip up
+     * and down again), and the evening at a desk with everything ticked (the catalog's limit of §8).
+     */
+    static void getReadyCases(RoutineBuilder builder) {
+        Set<Equipment> roller = EnumSet.of(Equipment.WALL_OR_DOORWAY, Equipment.TOWEL_OR_PILLOW, Equipment.CHAIR,
+                Equipment.FOAM_ROLLER, Equipment.RESISTANCE_BAND, Equipment.SUSPENSION_TRAINER, Equipment.MASSAGE_BALL);
+        Set<Equipment> bar = EnumSet.of(Equipment.WALL_OR_DOORWAY, Equipment.TOWEL_OR_PILLOW, Equipment.BAR,
+                Equipment.CARDIO_MACHINE, Equipment.FOAM_ROLLER, Equipment.PEANUT);
+        for (Object[] c : new Object[][] {{Slot.EVENING, 5, Place.HOME, roller, Set.of(Caution.NECK)},
+                {Slot.EVENING, 5, Place.HOME, bar, Set.<Caution>of()},
+                {Slot.EVENING, 6, Place.HOME, Set.of(), Set.<Caution>of()},
+                {Slot.MORNING, 5, Place.HOME, Set.of(), Set.of(Caution.LOWER_BACK)},
+                {Slot.MIDDAY, 5, Place.HOME, roller, Set.<Caution>of()},
+                {Slot.MORNING, 7, Place.HOME, bar, Set.of(Caution.NECK)},
+                {Slot.MORNING, 5, Place.HOME, EnumSet.of(Equipment.FOAM_ROLLER, Equipment.CHAIR),
+                        Set.of(Caution.WRISTS_KNEES)},
+                {Slot.EVENING, 5, Place.HOME, EnumSet.of(Equipment.FOAM_ROLLER, Equipment.CHAIR),
+                        EnumSet.of(Caution.WRISTS_KNEES, Caution.LOWER_BACK)},
+                {Slot.EVENING, 36, Place.DESK, EnumSet.allOf(Equipment.class), Set.<Caution>of()},
+                {Slot.EVENING, 45, Place.DESK, EnumSet.allOf(Equipment.class), Set.<Caution>of()}}) {
+            @SuppressWarnings("unchecked")
+            Routine r = builder.build(new RoutineRequest((Slot) c[0], (Integer) c[1], (Set<Equipment>) c[3],
+                    (Place) c[2], (Set<Caution>) c[4], null, InputSpace.DATE, 0));
+            System.out.printf(Locale.ROOT, "%s %d min %s %s %s: %d s%s; get-ready %d s (%d%%), %d movements, "
+                            + "%d floor trips: %s%n", c[0], c[1], c[2], c[3], c[4], r.seconds(),
+                    r.fallsShort() ? " (short)" : "", ShapeSpace.overheadSeconds(r),
+                    Math.round(100f * ShapeSpace.overheadSeconds(r) / r.seconds()), r.items().size(),
+                    ShapeSpace.floorTrips(r), Figures.itemsInWords(r));
         }
     }
 
@@ -159,6 +192,11 @@ public final class RoutineShapeReport {
         final Histogram positionChanges = new Histogram(64);
         final Histogram floorTrips = new Histogram(64);
         final Histogram overheadShare = new Histogram(101);        // percent
+        /** Routines whose get-ready + transition share is above 20 %, by time of day, place and minutes. */
+        final java.util.Map<String, AtomicLong> overheadAbove20By = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The routines with the largest get-ready + transition share: share, then the routine in words. */
+        final java.util.concurrent.ConcurrentSkipListMap<String, String> overheadWorst =
+                new java.util.concurrent.ConcurrentSkipListMap<>(java.util.Comparator.reverseOrder());
         final Histogram[] warmUpShareByBand = {new Histogram(101), new Histogram(101), new Histogram(101),
                 new Histogram(101)};
 
@@ -231,7 +269,33 @@ public final class RoutineShapeReport {
             }
             positionChanges.add(Math.min(63, ShapeSpace.positionChanges(routine)));
             floorTrips.add(Math.min(63, ShapeSpace.floorTrips(routine)));
-            overheadShare.add(seconds == 0 ? 0 : Math.round(100f * ShapeSpace.overheadSeconds(routine) / seconds));
+            int overhead = ShapeSpace.overheadSeconds(routine);
+            int overheadPercent = seconds == 0 ? 0 : Math.round(100f * overhead / seconds);
+            overheadShare.add(overheadPercent);
+            if (overheadPercent > 20) {
+                overheadAbove20By.computeIfAbsent(String.format(Locale.ROOT, "%-8s %-5s %2d min%s", request.slot(),
+                        request.place(), request.minutes(), request.cautions().isEmpty() ? "" : " cautions"),
+                        k -> new AtomicLong()).incrementAndGet();
+                // Keyed by share and per mille, then the request, so the map keeps the worst distinct ones.
+                overheadWorst.put(String.format(Locale.ROOT, "%04d %s", Math.round(1000f * overhead / seconds),
+                        RuleChecks.describe(request)), overhead + " of " + seconds + " s: " + itemsInWords(routine));
+                while (overheadWorst.size() > 12) {
+                    overheadWorst.pollLastEntry();
+                }
+            }
+        }
+
+        /** The routine's movements in order, with position and seconds: what a worst case looks like. */
+        static String itemsInWords(Routine routine) {
+            return routine.items().stream().map(i -> i.movement().slug() + "[" + i.movement().position()
+                    .name().toLowerCase(Locale.ROOT) + " " + i.seconds() + "s " + dose(i.dose()) + "]").toList()
+                    .toString();
+        }
+
+        private static String dose(Dose d) {
+            return (d.reps() != null ? d.reps() + "x" : "") + (d.holdSeconds() != null ? d.holdSeconds() + "s" : "")
+                    + (d.durationSeconds() != null ? d.durationSeconds() + "s" : "") + (d.sets() > 1 ? " " + d.sets()
+                    + " sets" : "") + (d.eachSide() ? " each side" : "");
         }
 
         /**
@@ -322,6 +386,12 @@ public final class RoutineShapeReport {
             System.out.println("position changes per routine:               " + positionChanges.summary());
             System.out.println("trips down to or up from the floor:         " + floorTrips.summary());
             System.out.println("get-ready + transition share, %:            " + overheadShare.summary());
+            System.out.printf(Locale.ROOT, "  above 20 %%: %d routines%n",
+                    overheadAbove20By.values().stream().mapToLong(AtomicLong::get).sum());
+            new java.util.TreeMap<>(overheadAbove20By).forEach((key, c) -> System.out.printf(Locale.ROOT,
+                    "    %-32s %d%n", key, c.get()));
+            overheadWorst.forEach((key, routine) -> System.out.printf(Locale.ROOT, "    worst %s.%s %% %s: %s%n",
+                    key.substring(0, 3), key.substring(3, 4), key.substring(5), routine));
         }
 
         private static int blockSeconds(Routine routine, Block block) {

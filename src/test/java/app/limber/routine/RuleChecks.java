@@ -164,6 +164,34 @@ final class RuleChecks {
         return new int[] {total - routine.seconds(), warmUp - warmUpSeconds(routine)};
     }
 
+    /**
+     * Getting ready and the transitions of the routine in the builder's order ({@link Positions#order}), without
+     * {@code left} and with {@code added} at {@code dose} (either may be null).
+     */
+    static int getReadySeconds(Routine routine, Movement left, Movement added, Dose dose) {
+        SlotCharacter character = SlotCharacter.of(routine.request().slot());
+        java.util.Map<Block, List<Placed>> byBlock = new java.util.EnumMap<>(Block.class);
+        for (RoutineItem item : routine.items()) {
+            if (!item.movement().equals(left)) {
+                byBlock.computeIfAbsent(item.movement().block(), b -> new ArrayList<>()).add(placed(character,
+                        item.movement(), item.dose(), item.reasonKey().equals("routine.reason.main")));
+            }
+        }
+        if (added != null) {
+            byBlock.computeIfAbsent(added.block(), b -> new ArrayList<>()).add(placed(character, added, dose, false));
+        }
+        int seconds = 0;
+        app.limber.catalog.BodyPosition previous = null;
+        for (List<Placed> block : Positions.order(new ArrayList<>(byBlock.values()), Placed::movement,
+                Placed::anchorRank, Placed::late, Placed::main)) {
+            for (Placed p : block) {
+                seconds += Timing.transitionSeconds(previous, p.movement().position()) + Timing.GET_READY_SECONDS;
+                previous = p.movement().position();
+            }
+        }
+        return seconds;
+    }
+
     private static Placed placed(SlotCharacter character, Movement m, Dose dose, boolean main) {
         return new Placed(m, dose, character.anchorRank(m.slug()), character.lateAnchors().contains(m.slug()), main);
     }
@@ -428,13 +456,20 @@ final class RuleChecks {
             // only within StretchMed's ten minutes.
             int warmUpRoom = untagged.block() == Block.WARM_UP ? warmUpRoom(builder, routine)
                     : RoutineBuilder.WARM_UP_MAX_SECONDS - warmUpSeconds(routine);
+            // Getting ready is held to its share while the routine can be filled otherwise (RoutineBuilder
+            // .GET_READY_SHARE): a tagged one that takes longer to get to in its place (a trip down to the floor
+            // where the untagged one joined the floor work) may have been left out for it.
+            int without = getReadySeconds(routine, untagged, null, null);
+            int untaggedGetReady = getReadySeconds(routine, null, null, null) - without;
             for (Movement tagged : builder.movements()) {
                 if (tagged.block() == untagged.block() && tagged.slots().contains(slot)
                         && !used.contains(tagged.slug()) && builder.eligibility().allowed(tagged, request)
                         && !Sequencing.isExtension(tagged) && !Sequencing.breaksExtensionLast(in, tagged)
                         && Timing.leastSeconds(tagged, Doses.base(tagged, rules)) <= seconds
                         && costInPlace(routine, tagged, Doses.base(tagged, rules))[0] <= room
-                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[1] <= Math.max(0, warmUpRoom)) {
+                        && costInPlace(routine, tagged, Doses.base(tagged, rules))[1] <= Math.max(0, warmUpRoom)
+                        && getReadySeconds(routine, untagged, tagged, Doses.base(tagged, rules)) - without
+                        <= untaggedGetReady) {
                     problems.add(untagged.slug() + ", not tagged for the " + slot + ", came before "
                             + tagged.slug() + ", which is");
                 }
