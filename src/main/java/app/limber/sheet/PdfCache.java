@@ -4,6 +4,10 @@ import app.limber.system.HeavyWork;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +19,10 @@ import org.springframework.stereotype.Component;
  * render takes a {@link HeavyWork} permit: a hit is served even when every permit is taken.
  *
  * <p>Bounded by bytes, not entries: a sheet is 40-50 KB, a week plan 25 KB, so the default few megabytes keep the
- * last hundred or so documents. Two requests that miss the same key at once both render (the gate bounds that);
- * the second result replaces the first, with the same bytes.
+ * last hundred or so documents. Requests that miss the same key while it is being rendered wait for that render
+ * instead of starting their own: when a kept sheet was evicted and sixty-four connections asked for it at once,
+ * each took its turn at the gate, the gate's queue filled, and the rest were answered 503 for a document that was
+ * about to exist.
  */
 @Component
 class PdfCache {
@@ -41,6 +47,8 @@ class PdfCache {
     private final Cache<Key, Pdf> finished;
     private final HeavyWork heavy;
     private final AtomicLong renders = new AtomicLong();
+    /** Renders under way, by key: a second request for the same document waits for the first's. */
+    private final ConcurrentMap<Key, CompletableFuture<Pdf>> rendering = new ConcurrentHashMap<>();
 
     @Autowired
     PdfCache(HeavyWork heavy) {
@@ -57,17 +65,52 @@ class PdfCache {
                 .build();
     }
 
-    /** The finished PDF for the key, rendering it under a heavy-work permit when it is not kept. */
+    /**
+     * The finished PDF for the key, rendering it under a heavy-work permit when it is not kept, or waiting for the
+     * render already under way for the same key (and sharing its answer, a refusal included).
+     */
     Pdf get(Key key, Supplier<byte[]> render) {
         Pdf pdf = finished.getIfPresent(key);
-        if (pdf == null) {
-            pdf = Pdf.of(heavy.run(() -> {
-                renders.incrementAndGet();
-                return render.get();
-            }));
-            finished.put(key, pdf);
+        if (pdf != null) {
+            return pdf;
         }
-        return pdf;
+        CompletableFuture<Pdf> mine = new CompletableFuture<>();
+        CompletableFuture<Pdf> underWay = rendering.putIfAbsent(key, mine);
+        if (underWay != null) {
+            return awaited(underWay);
+        }
+        try {
+            pdf = finished.getIfPresent(key);
+            if (pdf == null) {
+                pdf = Pdf.of(heavy.run(() -> {
+                    renders.incrementAndGet();
+                    return render.get();
+                }));
+                finished.put(key, pdf);
+            }
+            mine.complete(pdf);
+            return pdf;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** The other render's PDF, or its exception as it was thrown there. */
+    private static Pdf awaited(CompletableFuture<Pdf> render) {
+        try {
+            return render.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** How many PDFs this cache had rendered: a test's way to tell a hit from a miss without timing. */
