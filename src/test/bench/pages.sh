@@ -21,7 +21,7 @@ WARMUP=${WARMUP:-30}
 MIXED=${MIXED:-60s}
 JAVA=${JAVA:-java}
 # The options docs/deploy.md gives for `java -jar` and the pom gives `spring-boot:run` (keep the three the same).
-JVM_OPTS=${JVM_OPTS:--XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=32m}
+JVM_OPTS=${JVM_OPTS:--XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "needs $tool (Debian package $tool)"; exit 2; }
