@@ -33,7 +33,14 @@
     }
   }
 
+  /** The dark palette's media for each choice, as app.limber.system.look.Look#darkPaletteMedia writes them. */
+  var DARK_MEDIA = {system: 'screen and (prefers-color-scheme: dark)', light: 'not all', dark: 'screen'};
+
   function apply(look) {
+    var palette = document.getElementById('dark-palette');
+    if (palette) {
+      palette.media = DARK_MEDIA[look.theme];
+    }
     setAttribute('data-theme', look.theme, 'system');
     setAttribute('data-text', look.text, 'normal');
   }

@@ -74,6 +74,18 @@ public record Look(String theme, String text) {
         return "system".equals(theme) ? null : theme;
     }
 
+    /**
+     * The media the dark palette (css/dark.css) applies to: the device's setting when no choice was made, every
+     * screen when dark was chosen, nothing when light was. look.js keeps the same three when the choice changes.
+     */
+    public String darkPaletteMedia() {
+        return switch (theme) {
+            case "dark" -> "screen";
+            case "light" -> "not all";
+            default -> "screen and (prefers-color-scheme: dark)";
+        };
+    }
+
     /** For {@code data-text} on {@code <html>}: none at the normal size. */
     public String textAttribute() {
         return "normal".equals(text) ? null : text;

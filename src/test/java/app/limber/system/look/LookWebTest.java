@@ -92,6 +92,23 @@ class LookWebTest {
             assertThat(htmlTag(page)).contains("data-theme=\"dark\"", "data-text=\"larger\"");
         }
 
+        /** The dark palette's stylesheet is linked on every page; its media follows the look. */
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+                "system.normal | screen and (prefers-color-scheme: dark)",
+                "light.normal  | not all",
+                "dark.large    | screen",
+                "made.up       | screen and (prefers-color-scheme: dark)"})
+        void the_dark_palette_applies_by_the_device_setting_unless_a_choice_was_made(String cookie, String media)
+                throws Exception {
+            String html = body(mvc.get().uri("/look?text=huge").cookie(new Cookie(Look.COOKIE, cookie)).exchange());
+            java.util.regex.Matcher link = java.util.regex.Pattern
+                    .compile("<link rel=\"stylesheet\" id=\"dark-palette\" href=\"/css/dark[^\"]*[.]css\"\\s+media=\"([^\"]*)\">")
+                    .matcher(html);
+            assertThat(link.find()).as("the dark palette's link in " + html).isTrue();
+            assertThat(link.group(1)).isEqualTo(media);
+        }
+
         @Test
         void the_device_setting_and_normal_text_write_nothing() throws Exception {
             assertThat(htmlTag(mvc.get().uri("/look?text=huge").exchange())).doesNotContain("data-theme", "data-text");
