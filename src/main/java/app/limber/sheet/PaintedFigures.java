@@ -35,9 +35,10 @@ class PaintedFigures {
     private final Cache<Key, Painted> forms = Caffeine.newBuilder().maximumSize(MAX_FORMS).build();
 
     /**
-     * What a painted figure is a function of: the SVG's content and the box it is drawn into. The sheet's stylesheet
-     * sizes the figure's box and never reaches inside it (a drawing whose page styles reach inside is not kept, see
-     * {@link ReusedSvgDrawer}).
+     * What a painted figure is a function of: the SVG's content and the box it is drawn into. Batik also styles a
+     * drawing with the page's rules that reach inside it; the key leaves those out because sheet.css has none (it
+     * sizes the svg element only; PaintedFiguresTest fails on a rule that reaches further). One that did would have
+     * to join the key.
      */
     record Key(String svgDigest, double cssWidth, double cssHeight, int boxWidth, int boxHeight) {
     }

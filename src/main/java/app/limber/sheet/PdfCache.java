@@ -90,7 +90,8 @@ class PdfCache {
             }
             mine.complete(pdf);
             return pdf;
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Whatever ended this render ends the wait of those who joined it: none may wait for ever.
             mine.completeExceptionally(e);
             throw e;
         } finally {

@@ -18,6 +18,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -28,6 +30,8 @@ import org.w3c.dom.Node;
  * straight into the PDF ({@link QrForm}). Batik still sizes every drawing, so the layout is the same.
  */
 final class ReusedSvgDrawer implements SVGDrawer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReusedSvgDrawer.class);
 
     /** Set by the sheet template on the element around a figure. */
     static final String SAME_ON_EVERY_SHEET = "data-same-on-every-sheet";
@@ -140,8 +144,17 @@ final class ReusedSvgDrawer implements SVGDrawer {
 
         @Override
         void draw(PdfBoxOutputDevice device, RenderingContext ctx, Rectangle bounds, int x, int y) {
-            PaintedFigures.Painted form = painted.painted(
-                    new PaintedFigures.Key(digest, cssWidth, cssHeight, bounds.width, bounds.height), image, ctx);
+            PaintedFigures.Painted form;
+            try {
+                form = painted.painted(
+                        new PaintedFigures.Key(digest, cssWidth, cssHeight, bounds.width, bounds.height), image, ctx);
+            } catch (RuntimeException e) {
+                // As before figures were kept: a figure Batik cannot paint leaves its box empty, not the sheet.
+                LOG.warn("A figure could not be painted once for every sheet; drawing it on this one: {}",
+                        e.toString());
+                image.drawSVG(device, ctx, x, y);
+                return;
+            }
             // Where openhtmltopdf's drawWithGraphics(x, y, width, height) puts a Graphics2D's form: its lower left
             // corner at (x, y + height) on the page, the form scaled from CSS pixels to points. Given a box of
             // exactly the form's size in dots, drawPdfAsImage places a form there without scaling it again.

@@ -40,6 +40,42 @@ class PaintedFiguresTest {
         assertThat(painted.size()).isZero();
     }
 
+    @Test
+    void a_figure_batik_cannot_paint_leaves_its_box_empty_and_the_sheet_still_prints() {
+        String broken = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><path d=\"M 0 0 L x y\"/></svg>";
+        byte[] pdf = maker.render(page(true).replace("<p>cat-cow</p>",
+                "<p>broken</p><div class=\"fig\" " + ReusedSvgDrawer.SAME_ON_EVERY_SHEET + "=\"\">" + broken + "</div><p>cat-cow</p>"),
+                "about:blank");
+
+        assertThat(Pdfs.text(pdf)).contains("broken", "cat-cow");
+        assertThat(painted.size()).as("the others are kept").isEqualTo(2L * SLUGS.size());
+    }
+
+    /**
+     * Batik styles a drawing with the page's rules that reach inside it, and the painted forms are keyed without
+     * them: the sheet's stylesheet may size a figure's svg, nothing within it.
+     */
+    @Test
+    void the_sheet_stylesheet_never_reaches_inside_a_figure() throws java.io.IOException {
+        String css = new String(getClass().getClassLoader().getResourceAsStream("static/css/sheet.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        java.util.List<String> inside = new java.util.ArrayList<>();
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("([^{}]+)\\{").matcher(css);
+        while (rule.find()) {
+            for (String selector : rule.group(1).split(",")) {
+                String s = selector.trim();
+                if (s.startsWith("@")) {
+                    continue;
+                }
+                if (s.matches("(?s).*\\bsvg\\b\\s*[>+~ ]\\s*\\S.*") || s.matches("(?s)(.*[\\s>+~])?(\\*|path|g|use|circle|"
+                        + "ellipse|line|polygon|polyline|rect|text|tspan|defs|symbol)([\\s.:#\\[>+~].*)?")) {
+                    inside.add(s);
+                }
+            }
+        }
+        assertThat(inside).isEmpty();
+    }
+
     /** Each figure at the sheet's two sizes, with text between them so a misplaced figure would cover it. */
     private static String page(boolean reuse) {
         StringBuilder body = new StringBuilder();

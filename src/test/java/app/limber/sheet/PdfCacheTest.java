@@ -53,6 +53,8 @@ class PdfCacheTest {
             }).bytes()));
         }
         Thread.sleep(200);
+        // Still waiting, neither answered from a copy (there is none yet) nor refused at the gate.
+        assertThat(answers.subList(1, answers.size())).noneMatch(Future::isDone);
         finish.countDown();
 
         for (Future<byte[]> answer : answers) {
@@ -63,22 +65,29 @@ class PdfCacheTest {
 
     @Test
     void a_refused_render_is_the_answer_of_those_who_waited_for_it_and_the_next_request_tries_again() throws Exception {
+        // One permit, a queue of two that waits up to 1 s: the first request for the document queues at the gate.
+        HeavyWork gate = new HeavyWork(new HeavyWorkProperties(1, Duration.ofSeconds(1), 2, Duration.ofSeconds(5)));
+        PdfCache slow = new PdfCache(gate, 4L * 1024 * 1024);
         CountDownLatch blocked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // Another document holds the only permit, so this one's render is refused at the gate.
-        Future<?> other = requests.submit(() -> heavy.run(() -> {
+        // Another document holds the only permit past the wait, so this one's render is refused at the gate.
+        Future<?> other = requests.submit(() -> gate.run(() -> {
             blocked.countDown();
             await(release);
             return null;
         }));
         assertThat(blocked.await(10, TimeUnit.SECONDS)).isTrue();
 
-        Future<Object> refused = requests.submit(() -> cache.get(key, () -> new byte[] {1}));
-        assertThat(catchCause(refused)).isInstanceOf(ServerBusyException.class);
+        Future<Object> first = requests.submit(() -> slow.get(key, () -> new byte[] {1}));
+        Thread.sleep(200);
+        Future<Object> joined = requests.submit(() -> slow.get(key, () -> new byte[] {2}));
+        assertThat(catchCause(first)).isInstanceOf(ServerBusyException.class);
+        // Had the second queued at the gate on its own, 200 ms behind, the permit freed now would be its to render.
         release.countDown();
         other.get(10, TimeUnit.SECONDS);
+        assertThat(catchCause(joined)).as("the request that waited for it").isInstanceOf(ServerBusyException.class);
 
-        assertThat(cache.get(key, () -> new byte[] {4}).bytes()).containsExactly(4);
+        assertThat(slow.get(key, () -> new byte[] {4}).bytes()).containsExactly(4);
     }
 
     private static Throwable catchCause(Future<?> future) throws InterruptedException {
