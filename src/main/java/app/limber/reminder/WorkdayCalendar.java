@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The workday break schedule as an iCalendar file: one event per break time, repeating weekly on the work days
@@ -42,7 +43,10 @@ class WorkdayCalendar {
 
     private final MessageSource messages;
     private final PublicUrls urls;
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    // Built on the first download, not at start: ical4j's registry takes about 170 ms to set up, a cost every
+    // launch would pay for a file few people ask for.
+    private final SingletonSupplier<TimeZoneRegistry> zones =
+            SingletonSupplier.of(() -> TimeZoneRegistryFactory.getInstance().createRegistry());
 
     WorkdayCalendar(MessageSource messages, PublicUrls urls) {
         this.messages = messages;
@@ -54,7 +58,7 @@ class WorkdayCalendar {
      * @throws BadRequestException when ical4j has no definition for the zone
      */
     String ics(WorkdaySchedule schedule, ZoneId zone, LocalDate today, Locale locale) {
-        TimeZone timeZone = zones.getTimeZone(zone.getId());
+        TimeZone timeZone = zones.obtain().getTimeZone(zone.getId());
         if (timeZone == null) {
             throw new BadRequestException("zone", zone.getId(), "reminder.error.zone", zone.getId());
         }

@@ -31,7 +31,8 @@ public final class StartupReport {
         BufferingApplicationStartup recorder = new BufferingApplicationStartup(20_000);
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
-                .applicationStartup(recorder).logStartupInfo(false)
+                // Named, so that in AOT mode (-Dspring.aot.enabled=true) the initializer generated for it is found.
+                .main(LimberApplication.class).applicationStartup(recorder).logStartupInfo(false)
                 .run("--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1", "--server.port=0",
                         "--logging.level.root=WARN")) {
             long total = System.nanoTime() - start;
