@@ -95,8 +95,6 @@ public final class Skeleton {
             pts.put(Pt.CHEST, mid.plus(forward.times(halfTrunk)));
             pts.put(Pt.UPPER_BACK, mid.minus(forward.times(halfTrunk)));
             pts.put(Pt.BACK_WAIST, waist.minus(dir(lean + 90).times(Bone.UPPER_TRUNK.width(View.SIDE) / 2)));
-            pts.put(Pt.HIP_A, pelvis);
-            pts.put(Pt.HIP_B, pelvis);
             // The belly: a round inside the lower trunk that swells out past its front with a breath in.
             Vec belly = pelvis.lerp(waist, 0.55).plus(dir(lean + 90).times(p.get(Joint.BELLY) + 1.5));
             pts.put(Pt.BELLY, belly.plus(dir(lean + 90).times(6.5)));
@@ -117,18 +115,9 @@ public final class Skeleton {
                 Vec knee = pelvis.plus(dir(thigh).times(Bone.THIGH.length()));
                 Vec ankle = knee.plus(dir(shin).times(Bone.SHIN.length()));
                 Vec toe = ankle.plus(dir(foot).times(Bone.FOOT.length()));
-                pts.put(a ? Pt.SHOULDER_A : Pt.SHOULDER_B, shoulder);
-                pts.put(a ? Pt.ELBOW_A : Pt.ELBOW_B, elbow);
-                pts.put(a ? Pt.HAND_A : Pt.HAND_B, hand);
-                pts.put(a ? Pt.KNEE_A : Pt.KNEE_B, knee);
-                pts.put(a ? Pt.ANKLE_A : Pt.ANKLE_B, ankle);
-                pts.put(a ? Pt.TOE_A : Pt.TOE_B, toe);
-                pts.put(a ? Pt.SHIN_A : Pt.SHIN_B, knee.lerp(ankle, 0.5));
-                segs.add(seg(Bone.THIGH, pelvis, knee, View.SIDE, layer));
-                segs.add(seg(Bone.SHIN, knee, ankle, View.SIDE, layer));
-                segs.add(seg(Bone.FOOT, ankle, toe, View.SIDE, layer));
-                segs.add(seg(Bone.UPPER_ARM, shoulder, elbow, View.SIDE, layer));
-                segs.add(seg(Bone.FOREARM, elbow, hand, View.SIDE, layer));
+                // Side view: both hips are the pelvis.
+                new Limbs(shoulder, elbow, hand, pelvis, knee, ankle, toe).addTo(a, Bone.FOOT, View.SIDE, layer, pts,
+                        segs);
             }
             segs.add(seg(Bone.LOWER_TRUNK, pelvis, waist, View.SIDE, Body.Layer.TRUNK));
             segs.add(seg(Bone.BELLY, belly.minus(dir(lean).times(1)), belly.plus(dir(lean).times(1)), View.SIDE,
@@ -179,21 +168,31 @@ public final class Skeleton {
                 Vec knee = hip.plus(new Vec(thighRun.x(), thighRun.y() * fwd));
                 Vec ankle = knee.plus(dir(shin).times(Bone.SHIN.length()));
                 Vec toe = ankle.plus(dir(shin - s * 90).times(Bone.FOOT_FRONT.length()));
-                pts.put(a ? Pt.SHOULDER_A : Pt.SHOULDER_B, shoulder);
-                pts.put(a ? Pt.ELBOW_A : Pt.ELBOW_B, elbow);
-                pts.put(a ? Pt.HAND_A : Pt.HAND_B, hand);
-                pts.put(a ? Pt.HIP_A : Pt.HIP_B, hip);
-                pts.put(a ? Pt.KNEE_A : Pt.KNEE_B, knee);
-                pts.put(a ? Pt.ANKLE_A : Pt.ANKLE_B, ankle);
-                pts.put(a ? Pt.TOE_A : Pt.TOE_B, toe);
-                pts.put(a ? Pt.SHIN_A : Pt.SHIN_B, knee.lerp(ankle, 0.5));
-                segs.add(seg(Bone.THIGH, hip, knee, View.FRONT, Body.Layer.NEAR));
-                segs.add(seg(Bone.SHIN, knee, ankle, View.FRONT, Body.Layer.NEAR));
-                segs.add(seg(Bone.FOOT_FRONT, ankle, toe, View.FRONT, Body.Layer.NEAR));
-                segs.add(seg(Bone.UPPER_ARM, shoulder, elbow, View.FRONT, Body.Layer.NEAR));
-                segs.add(seg(Bone.FOREARM, elbow, hand, View.FRONT, Body.Layer.NEAR));
+                new Limbs(shoulder, elbow, hand, hip, knee, ankle, toe).addTo(a, Bone.FOOT_FRONT, View.FRONT,
+                        Body.Layer.NEAR, pts, segs);
             }
             return new Body(p, Collections.unmodifiableMap(pts), List.copyOf(segs), head, null);
+        }
+    }
+
+    /** One side's arm and leg, where a view placed their joints. */
+    private record Limbs(Vec shoulder, Vec elbow, Vec hand, Vec hip, Vec knee, Vec ankle, Vec toe) {
+
+        /** Files the points under side A's names or side B's, and adds the five segments in drawing order. */
+        void addTo(boolean a, Bone foot, View view, Body.Layer layer, Map<Pt, Vec> pts, List<Body.Segment> segs) {
+            pts.put(a ? Pt.SHOULDER_A : Pt.SHOULDER_B, shoulder);
+            pts.put(a ? Pt.ELBOW_A : Pt.ELBOW_B, elbow);
+            pts.put(a ? Pt.HAND_A : Pt.HAND_B, hand);
+            pts.put(a ? Pt.HIP_A : Pt.HIP_B, hip);
+            pts.put(a ? Pt.KNEE_A : Pt.KNEE_B, knee);
+            pts.put(a ? Pt.ANKLE_A : Pt.ANKLE_B, ankle);
+            pts.put(a ? Pt.TOE_A : Pt.TOE_B, toe);
+            pts.put(a ? Pt.SHIN_A : Pt.SHIN_B, knee.lerp(ankle, 0.5));
+            segs.add(seg(Bone.THIGH, hip, knee, view, layer));
+            segs.add(seg(Bone.SHIN, knee, ankle, view, layer));
+            segs.add(seg(foot, ankle, toe, view, layer));
+            segs.add(seg(Bone.UPPER_ARM, shoulder, elbow, view, layer));
+            segs.add(seg(Bone.FOREARM, elbow, hand, view, layer));
         }
     }
 
