@@ -28,6 +28,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 
@@ -71,6 +72,14 @@ public class FormBinder {
 
         public boolean ok() {
             return !errors.hasErrors();
+        }
+
+        /** The form, or its errors as a {@link BindException}: an API answers that as a 400, one message a field. */
+        public T formOrThrow() throws BindException {
+            if (!ok()) {
+                throw new BindException(errors);
+            }
+            return form;
         }
 
         /** The first error as an exception for pages that have no form to show it on (a 400 page or JSON). */

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import app.limber.catalog.Catalog;
 import app.limber.catalog.Movement;
 import app.limber.routine.SmallCatalog;
+import app.limber.system.Pages;
 import app.limber.system.PublicUrls;
 import app.limber.system.WebSlice;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The reminder pages in a web slice: the settings form with the articles' defaults, the calendar download for good
@@ -51,7 +51,7 @@ class ReminderControllerSliceTest {
     }
 
     private static String page(MvcTestResult result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return Pages.unescaped(result);
     }
 
     @Test

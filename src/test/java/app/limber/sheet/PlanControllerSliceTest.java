@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.limber.routine.FakeRoutineLookup;
 import app.limber.routine.SmallCatalog;
+import app.limber.system.Pages;
 import app.limber.system.PublicUrls;
 import app.limber.system.WebSlice;
 import app.limber.system.cache.PageCache;
@@ -27,7 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * PlanController in a web slice: the plan inputs (the routine inputs without slot and shuffle), the paper and the
@@ -115,7 +115,7 @@ class PlanControllerSliceTest {
     void the_week_plan_reads_its_inputs_as_sent_and_links_with_the_canonical_ones() throws Exception {
         MvcTestResult result = get("/plan/week?shuffle=3&minutes=+10&place=HOME&equipment=none&slot=evening&date=" + DAY);
         assertThat(result).hasStatus(HttpStatus.OK).hasViewName(PlanController.WEEK_TEMPLATE);
-        String page = HtmlUtils.htmlUnescape(body(result));
+        String page = Pages.unescaped(result);
         // Seven days of three slots, from the date given; the slot and shuffle sent are not plan inputs.
         List<String> asked = routinesAsked();
         assertThat(asked).hasSize(21).startsWith("morning " + DAY, "midday " + DAY, "evening " + DAY)
@@ -131,7 +131,7 @@ class PlanControllerSliceTest {
 
     @Test
     void the_week_plan_keeps_the_sites_header_and_a_way_back_to_the_day_it_came_from() throws Exception {
-        String page = HtmlUtils.htmlUnescape(body(get("/plan/week?morningMinutes=20&eveningPlace=desk&date=" + DAY)));
+        String page = Pages.unescaped(get("/plan/week?morningMinutes=20&eveningPlace=desk&date=" + DAY));
         assertThat(page).contains("<header class=\"site-header\">", "<footer class=\"site-footer\">")
                 .contains("<a class=\"sheet-back\" href=\"/today?morningMinutes=20&eveningPlace=desk&date=" + DAY
                         + "\">Back to today's plan</a>")
@@ -141,7 +141,7 @@ class PlanControllerSliceTest {
     @Test
     void the_week_plan_its_pdf_and_reminders_carry_the_choices_of_each_time_of_day() throws Exception {
         String query = "minutes=10&morningMinutes=20&middayPlace=home&eveningMinutes=15&eveningPlace=desk";
-        String page = HtmlUtils.htmlUnescape(body(get("/plan/week?" + query + "&date=" + DAY)));
+        String page = Pages.unescaped(get("/plan/week?" + query + "&date=" + DAY));
         assertThat(lookup.asked()).hasSize(21);
         assertThat(lookup.asked()).filteredOn(call -> call.contains("slot=[morning]"))
                 .allSatisfy(call -> assertThat(call).contains("minutes=[20]").doesNotContain("place=[desk]"));

@@ -37,7 +37,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Safety on the print sheet: each movement's key form cues and cautions (in the sheet's short form), the pace of its
@@ -66,7 +65,7 @@ class SheetSafetyTest {
     ApplicationContext context;
 
     String html(String uri) throws Exception {
-        return HtmlUtils.htmlUnescape(Pages.ok(mvc, uri));
+        return Pages.okUnescaped(mvc, uri);
     }
 
     byte[] bytes(String uri) {

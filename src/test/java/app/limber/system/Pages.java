@@ -6,6 +6,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 /** Pages read through MockMvc the way a browser reads them. */
 public final class Pages {
@@ -18,6 +19,19 @@ public final class Pages {
         MvcTestResult result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatusOk();
         return text(result);
+    }
+
+    /** The page at this address, which must answer 200 OK, as its reader sees the text (see {@link #unescaped}). */
+    public static String okUnescaped(MockMvcTester mvc, String uri) throws UnsupportedEncodingException {
+        return HtmlUtils.htmlUnescape(ok(mvc, uri));
+    }
+
+    /**
+     * An answer's body as its reader sees the text: read as UTF-8, with HTML's character references decoded (Thymeleaf
+     * writes an apostrophe as {@code &#39;}), so a test can look for a sentence as the bundle has it.
+     */
+    public static String unescaped(MvcTestResult result) throws UnsupportedEncodingException {
+        return HtmlUtils.htmlUnescape(text(result));
     }
 
     /** An answer's body, read as UTF-8 (what Limber sends; MockMvc would assume ISO-8859-1). */

@@ -1,7 +1,6 @@
 package app.limber.routine.web;
 
 import app.limber.catalog.Slot;
-import app.limber.routine.RoutineBuilder;
 import app.limber.routine.form.DayInputs;
 import app.limber.system.FormBinder;
 import app.limber.system.UserClock;
@@ -12,7 +11,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,30 +26,21 @@ class WeekPlanApiController {
 
     static final int DAYS = 7;
 
-    private final RoutineBuilder builder;
     private final FormBinder forms;
     private final Clock clock;
-    private final RoutineText text;
-    private final MessageSource messages;
+    private final RoutineJsonFactory routineJson;
 
-    WeekPlanApiController(RoutineBuilder builder, FormBinder forms, Clock clock, RoutineText text,
-                          MessageSource messages) {
-        this.builder = builder;
+    WeekPlanApiController(FormBinder forms, Clock clock, RoutineJsonFactory routineJson) {
         this.forms = forms;
         this.clock = clock;
-        this.text = text;
-        this.messages = messages;
+        this.routineJson = routineJson;
     }
 
     // Not shared with proxies: without a date the week starts on the visitor's today (their zone's cookie).
     @CachedPage(shared = false)
     @GetMapping("/api/plans/week")
     WeekPlanJson week(@RequestParam MultiValueMap<String, String> params, Locale locale) throws BindException {
-        FormBinder.Bound<DayInputs> bound = forms.bind(DayInputs.class, DayInputs.NAME, params);
-        if (!bound.ok()) {
-            throw new BindException(bound.errors());
-        }
-        return plan(bound.form(), locale);
+        return plan(forms.bind(DayInputs.class, DayInputs.NAME, params).formOrThrow(), locale);
     }
 
     WeekPlanJson plan(DayInputs inputs, Locale locale) {
@@ -62,8 +51,7 @@ class WeekPlanApiController {
             LocalDate date = start.plusDays(i);
             List<RoutineJson> routines = new ArrayList<>();
             for (Slot slot : Slot.values()) {
-                routines.add(RoutineJson.of(builder.build(inputs.forSlot(slot, date).request(userClock)), text,
-                        messages, locale));
+                routines.add(routineJson.generate(inputs.forSlot(slot, date).request(userClock), locale));
             }
             days.add(new WeekPlanJson.Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
                     routines));

@@ -14,8 +14,8 @@ import app.limber.routine.RoutineLookup;
 import app.limber.routine.RoutineRef;
 import app.limber.routine.RoutineRequest;
 import app.limber.routine.web.CaredCatalog;
+import app.limber.system.Pages;
 import app.limber.system.WebSlice;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The player's page as it is served: each step carries its pace in plain words and its key form cues and
@@ -81,9 +79,7 @@ class SafetyOnThePlayerPageTest {
     RoutineBuilder builder;
 
     String page(String query) throws Exception {
-        MvcTestResult result = mvc.get().uri("/routines/generate/follow?" + query).exchange();
-        assertThat(result).hasStatusOk();
-        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return Pages.okUnescaped(mvc, "/routines/generate/follow?" + query);
     }
 
     /** Each step's part of the page: from its list item to the next one (the last, to the end of the list). */

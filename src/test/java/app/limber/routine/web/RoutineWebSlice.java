@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @WebSlice({RoutineController.class, RoutineApiController.class, SavedRoutineController.class,
         MyRoutinesController.class, SavedRoutineApiController.class, WeekPlanApiController.class})
-@Import({SmallCatalog.Builder.class, RoutineWebSlice.Fakes.class, RoutineText.class, DosageText.class})
+@Import({SmallCatalog.Builder.class, RoutineWebSlice.Fakes.class, RoutineText.class, RoutineJsonFactory.class,
+        DosageText.class})
 @interface RoutineWebSlice {
 
     /** The saved routines without a database, and the edit rules they check with. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * What someone about to move reads on the routine pages, generated and saved: beside each movement the pace of
@@ -50,7 +49,7 @@ class SafetyOnRoutinePagesTest {
     Clock clock;
 
     String page(String uri) throws Exception {
-        return HtmlUtils.htmlUnescape(Pages.ok(mvc, uri));
+        return Pages.okUnescaped(mvc, uri);
     }
 
     static RoutineRequest request(Slot slot, int minutes, Place place) {

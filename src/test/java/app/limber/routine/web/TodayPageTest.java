@@ -2,10 +2,10 @@ package app.limber.routine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.system.Pages;
 import app.limber.system.UserClock;
 import app.limber.system.cache.PageCache;
 import jakarta.servlet.http.Cookie;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.HtmlUtils;
 
 /** The day's plan and its own form: minutes and place per time of day, in the visitor's time zone. */
 @RoutineWebSlice
@@ -42,7 +41,7 @@ class TodayPageTest {
     }
 
     private static String body(MvcTestResult result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return Pages.unescaped(result);
     }
 
     private String page(String uri) throws Exception {
