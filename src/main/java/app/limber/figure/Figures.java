@@ -7,12 +7,18 @@ import app.limber.catalog.Style;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +39,29 @@ public class Figures {
         }
     }
 
-    private final Map<String, Svg> screen = new LinkedHashMap<>();
-    private final Map<String, Svg> print = new LinkedHashMap<>();
-    private final String version;
+    /** Every figure in both versions, and the version made from them all. */
+    record Rendered(Map<String, Svg> screen, Map<String, Svg> print, String version) {
+    }
+
+    private final CompletableFuture<Rendered> rendered;
 
     Figures(Catalog catalog) {
+        this(() -> render(catalog));
+    }
+
+    Figures(Supplier<Rendered> drawing) {
+        // Drawn on a thread of its own while the rest of the application starts (a few hundred ms of a launch on a
+        // small server); the first page that shows a figure waits for it, and startup fails if it fails (see ready).
+        this.rendered = CompletableFuture.supplyAsync(drawing, task -> {
+            Thread drawer = new Thread(task, "figures");
+            drawer.setDaemon(true);
+            drawer.start();
+        });
+    }
+
+    private static Rendered render(Catalog catalog) {
+        Map<String, Svg> screen = new LinkedHashMap<>();
+        Map<String, Svg> print = new LinkedHashMap<>();
         StringBuilder all = new StringBuilder();
         for (FigureSpec spec : Poses.all().values()) {
             SvgRenderer.Mode mode = animated(spec, catalog.find(spec.slug())) ? SvgRenderer.Mode.ANIMATED
@@ -50,7 +74,21 @@ public class Figures {
             print.put(spec.slug(), new Svg(still, etag(still)));
             all.append(body).append(still);
         }
-        this.version = hash(all.toString()).substring(0, 10);
+        return new Rendered(Collections.unmodifiableMap(screen), Collections.unmodifiableMap(print), hash(all.toString()).substring(0, 10));
+    }
+
+    /** Waits for the drawing; a figure that cannot be drawn stops the start, as it did when drawn in line. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        rendered();
+    }
+
+    private Rendered rendered() {
+        try {
+            return rendered.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** A figure animates when its movement is dynamic; without a catalog entry, when its poses cycle. */
@@ -64,28 +102,28 @@ public class Figures {
     }
 
     public boolean has(String slug) {
-        return screen.containsKey(slug);
+        return rendered().screen().containsKey(slug);
     }
 
     public Optional<Svg> screen(String slug) {
-        return Optional.ofNullable(screen.get(slug));
+        return Optional.ofNullable(rendered().screen().get(slug));
     }
 
     public Optional<Svg> print(String slug) {
-        return Optional.ofNullable(print.get(slug));
+        return Optional.ofNullable(rendered().print().get(slug));
     }
 
     /** Changes whenever any figure changes. */
     public String version() {
-        return version;
+        return rendered().version();
     }
 
     public String url(String slug) {
-        return "/figures/" + slug + ".svg?v=" + version;
+        return "/figures/" + slug + ".svg?v=" + version();
     }
 
     public String printUrl(String slug) {
-        return "/figures/" + slug + "-print.svg?v=" + version;
+        return "/figures/" + slug + "-print.svg?v=" + version();
     }
 
     /** Height of a figure shown {@code width} pixels wide. */
@@ -99,7 +137,7 @@ public class Figures {
      * image arrives, and nothing moves when it does.
      */
     public int height(String slug, int width) {
-        Svg svg = screen.get(slug);
+        Svg svg = rendered().screen().get(slug);
         double[] box = svg == null ? null : viewBox(svg.body());
         return box == null ? height(width) : (int) Math.round(width * box[3] / box[2]);
     }
@@ -128,7 +166,7 @@ public class Figures {
 
     /** Bytes of every screen figure together: what the catalog page loads at most. */
     public long totalBytes() {
-        return screen.values().stream().mapToLong(s -> s.bytes().length).sum();
+        return rendered().screen().values().stream().mapToLong(s -> s.bytes().length).sum();
     }
 
     private static String etag(String body) {
