@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,7 @@ public class Figures {
 
     private final CompletableFuture<Rendered> rendered;
 
+    @Autowired
     Figures(Catalog catalog) {
         this(() -> render(catalog));
     }
