@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -674,6 +675,14 @@ public final class RoutineBuilder {
         int getReady;
         /** True while a movement joins only if getting ready stays within {@link #GET_READY_SHARE}. */
         boolean getReadyHeld;
+        /**
+         * Each block's orders worth weighing ({@link Positions#orders}), by the block's picks. Every movement added
+         * or weighed changes one block only: the others are not worked out again, nor a block weighed again with
+         * the same candidate.
+         */
+        private final Map<List<Pick>, List<Positions.BlockOrder<Pick>>> ordersByBlock = new HashMap<>();
+        /** The pick a movement would be, at its starting dose, while {@link #getReadyAdded} weighs it. */
+        private final Map<String, Pick> candidates = new HashMap<>();
 
         Plan(RoutineRequest request, SlotRules slot, double[] targets) {
             this.request = request;
@@ -773,15 +782,14 @@ public final class RoutineBuilder {
                 return 0;
             }
             Movement movement = step.movement();
-            int before = getReady;
-            Pick pick = new Pick(movement, Doses.base(movement, slot), -1,
-                    slot.character().lateAnchors().contains(movement.slug()), false, false);
-            byBlock.get(movement.block()).add(pick);
-            retime();
-            int added = getReady - before;
-            byBlock.get(movement.block()).remove(pick);
-            retime();
-            return added;
+            Pick pick = candidates.computeIfAbsent(movement.slug(), slug -> new Pick(movement,
+                    Doses.base(movement, slot), -1, slot.character().lateAnchors().contains(slug), false, false));
+            // Weighed, not added: the routine's order with it gives the getting ready, and nothing is retimed.
+            List<Pick> inBlock = byBlock.get(movement.block());
+            inBlock.add(pick);
+            int with = getReady(order());
+            inBlock.remove(inBlock.size() - 1);
+            return with - getReady;
         }
 
         /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */
@@ -868,6 +876,7 @@ public final class RoutineBuilder {
             pickedMovements.add(movement);
             used.add(movement.slug());
             positions[movement.position().ordinal()]++;
+            List<List<Pick>> orderedBefore = ordered;
             retime();
             if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)
                     && getReadyFits(getReady + reserve)) {
@@ -878,19 +887,50 @@ public final class RoutineBuilder {
             pickedMovements.remove(movement);
             used.remove(movement.slug());
             positions[movement.position().ordinal()]--;
-            retime();
+            // The order before it was added: only the times are worked out again.
+            time(orderedBefore);
             return false;
         }
 
         /** Orders the picks and times each from the movement before it: the block and routine totals follow. */
         private void retime() {
-            List<List<Pick>> blocks = new ArrayList<>();
+            time(order());
+        }
+
+        /** The picks in the order {@link Positions} works out. */
+        private List<List<Pick>> order() {
+            List<List<Positions.BlockOrder<Pick>>> blocks = new ArrayList<>();
             for (Block block : Block.values()) {
-                if (!byBlock.get(block).isEmpty()) {
-                    blocks.add(byBlock.get(block));
+                List<Pick> inBlock = byBlock.get(block);
+                if (!inBlock.isEmpty()) {
+                    List<Positions.BlockOrder<Pick>> orders = ordersByBlock.get(inBlock);
+                    if (orders == null) {
+                        orders = Positions.orders(inBlock, p -> p.movement, p -> p.anchorRank, p -> p.late,
+                                p -> p.main);
+                        ordersByBlock.put(List.copyOf(inBlock), orders);
+                    }
+                    blocks.add(orders);
                 }
             }
-            ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank, p -> p.late, p -> p.main);
+            return Positions.cheapest(blocks);
+        }
+
+        /** Getting ready and the transitions of the picks in this order. */
+        private static int getReady(List<List<Pick>> order) {
+            int seconds = 0;
+            BodyPosition previous = null;
+            for (List<Pick> block : order) {
+                for (Pick pick : block) {
+                    seconds += Timing.transitionSeconds(previous, pick.movement.position()) + Timing.GET_READY_SECONDS;
+                    previous = pick.movement.position();
+                }
+            }
+            return seconds;
+        }
+
+        /** Times each pick in this order from the movement before it: the block and routine totals follow. */
+        private void time(List<List<Pick>> order) {
+            ordered = order;
             java.util.Arrays.fill(blockSeconds, 0);
             total = 0;
             getReady = 0;
