@@ -68,6 +68,8 @@ public final class RoutineBuilder {
     private final SessionRules rules;
     private final Eligibility eligibility;
     private final Map<Slot, SlotRules> slots = new EnumMap<>(Slot.class);
+    /** The rules' answers for each movement, looked up while building: they are asked thousands of times. */
+    private final MovementFacts facts;
 
     /**
      * @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results)
@@ -82,6 +84,7 @@ public final class RoutineBuilder {
         for (Slot slot : Slot.values()) {
             slots.put(slot, new SlotRules(slot, rules));
         }
+        this.facts = new MovementFacts(this.movements, eligibility, this::suits, this::fillsIn);
     }
 
     public List<Movement> movements() {
@@ -153,7 +156,7 @@ public final class RoutineBuilder {
     /** The warm-up this request should have. */
     public WarmUp warmUp(RoutineRequest request) {
         return WarmUp.of(targets(request, slotRules(request.slot()),
-                pools(request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
+                pools(facts.forRequest(request), request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
     }
 
     /**
@@ -168,7 +171,8 @@ public final class RoutineBuilder {
         if (request.minutes() < RoutineRequest.MIN_MINUTES || request.minutes() > RoutineRequest.MAX_MINUTES) {
             throw new IllegalArgumentException("minutes out of range: " + request.minutes());
         }
-        Routine routine = build(request, Set.of());
+        MovementFacts.ForRequest allowed = facts.forRequest(request);
+        Routine routine = build(request, allowed, Set.of());
         if (!routine.fallsShort()) {
             return routine;
         }
@@ -186,15 +190,15 @@ public final class RoutineBuilder {
             }
         }
         for (Movement movement : movements) {
-            if (!extensions.isEmpty() && !in.contains(movement) && eligibility.allowed(movement, request)
-                    && fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
+            if (!extensions.isEmpty() && !in.contains(movement) && allowed.allowed(movement, request.slot())
+                    && facts.fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
                 keptOut.add(movement.slug());
             }
         }
         if (keptOut.isEmpty()) {
             return routine;
         }
-        Routine without = build(request, extensions);
+        Routine without = build(request, allowed, extensions);
         boolean holdsOne = without.items().stream().anyMatch(i -> keptOut.contains(i.movement().slug()));
         boolean fuller = without.seconds() > routine.seconds();
         return holdsOne && fuller && (!stretchingLargest(routine) || stretchingLargest(without)) ? without : routine;
@@ -208,11 +212,11 @@ public final class RoutineBuilder {
     }
 
     /** The routine for this request, never with the movements {@code leftOut} names. */
-    private Routine build(RoutineRequest request, Set<String> leftOut) {
+    private Routine build(RoutineRequest request, MovementFacts.ForRequest allowed, Set<String> leftOut) {
         long seed = Variety.seed(request);
         SlotRules slot = slotRules(request.slot());
-        Map<Block, List<Movement>> pools = pools(request, seed);
-        Plan plan = new Plan(request, slot, targets(request, slot, pools));
+        Map<Block, List<Movement>> pools = pools(allowed, request, seed);
+        Plan plan = new Plan(request, allowed, slot, targets(request, slot, pools));
         // Never picked: as if already in (every choice skips what is in).
         plan.used.addAll(leftOut);
 
@@ -222,11 +226,11 @@ public final class RoutineBuilder {
         }
         for (String slug : character.lateAnchors()) {
             Movement late = bySlug.get(slug);
-            if (late != null && eligibility.allowed(late, request) && !plan.tooLongForLate(late)) {
+            if (late != null && allowed.allowed(late, request.slot()) && !plan.tooLongForLate(late)) {
                 anchor(plan, pools, slug);
             }
         }
-        Movement main = mainStretch(request, seed);
+        Movement main = mainStretch(allowed, request, seed);
         if (main != null && plan.canPlace(main)) {
             plan.add(main, false, true, false);
             pools.get(main.block()).remove(main);
@@ -240,7 +244,7 @@ public final class RoutineBuilder {
         // a routine still short lifts it, before it borrows other times of day's movements.
         for (int round = 0; round < 2; round++) {
             if (round > 0) {
-                pools = pools(request, seed);
+                pools = pools(allowed, request, seed);
                 pools.values().forEach(pool -> pool.removeIf(m -> plan.used.contains(m.slug())));
             }
             warmUp(plan, pools.get(Block.WARM_UP), seed);
@@ -249,8 +253,8 @@ public final class RoutineBuilder {
             fill(plan, pools, Phase.EVERY_BLOCK);
             plan.getReadyHeld = false;
             fill(plan, pools, Phase.EVERY_BLOCK);
-            fill(plan, fillerPools(request, seed, plan.used), Phase.BORROWED);
-            fill(plan, fillerPools(request, seed, plan.used), Phase.LONGER_WARM_UP);
+            fill(plan, fillerPools(plan, seed), Phase.BORROWED);
+            fill(plan, fillerPools(plan, seed), Phase.LONGER_WARM_UP);
             stretchLargest(plan, pools.get(Block.STRETCH), seed);
         }
         return plan.toRoutine(notices(plan, request));
@@ -336,7 +340,7 @@ public final class RoutineBuilder {
 
     private void anchor(Plan plan, Map<Block, List<Movement>> pools, String slug) {
         Movement movement = bySlug.get(slug);
-        if (movement != null && eligibility.allowed(movement, plan.request) && plan.canPlace(movement)) {
+        if (movement != null && plan.allowed.allowed(movement, plan.request.slot()) && plan.canPlace(movement)) {
             plan.add(movement, true, false, false);
             pools.get(movement.block()).remove(movement);
         }
@@ -346,32 +350,34 @@ public final class RoutineBuilder {
      * Each block's allowed movements for the slot, best first: tagged for the slot, then matching the focus, each
      * tier in a seeded order. One random stream per block, so adding a movement to one block never reshuffles another.
      */
-    private Map<Block, List<Movement>> pools(RoutineRequest request, long seed) {
+    private Map<Block, List<Movement>> pools(MovementFacts.ForRequest allowed, RoutineRequest request, long seed) {
         Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
         for (Block block : Block.values()) {
-            pools.put(block, pool(request, seed, block));
+            pools.put(block, pool(allowed, request, seed, block));
         }
         return pools;
     }
 
-    private List<Movement> pool(RoutineRequest request, long seed, Block block) {
-        return pool(request, seed, block, m -> suits(m, request.slot()));
+    private List<Movement> pool(MovementFacts.ForRequest allowed, RoutineRequest request, long seed, Block block) {
+        return pool(allowed, request, seed, block, m -> facts.suits(m, request.slot()));
     }
 
     /** Every block's movements that may fill in when the time of day's own leave the session short, not yet used. */
-    private Map<Block, List<Movement>> fillerPools(RoutineRequest request, long seed, Set<String> used) {
+    private Map<Block, List<Movement>> fillerPools(Plan plan, long seed) {
         Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
+        Slot slot = plan.request.slot();
         for (Block block : Block.values()) {
-            pools.put(block, pool(request, seed, block,
-                    m -> !used.contains(m.slug()) && fillsIn(m, request.slot())));
+            pools.put(block, pool(plan.allowed, plan.request, seed, block,
+                    m -> !plan.used.contains(m.slug()) && facts.fillsIn(m, slot)));
         }
         return pools;
     }
 
-    private List<Movement> pool(RoutineRequest request, long seed, Block block, Predicate<Movement> suitable) {
+    private List<Movement> pool(MovementFacts.ForRequest allowed, RoutineRequest request, long seed, Block block,
+                                Predicate<Movement> suitable) {
         List<Movement> inBlock = new ArrayList<>();
         for (Movement movement : movements) {
-            if (movement.block() == block && eligibility.allowed(movement, request) && suitable.test(movement)) {
+            if (movement.block() == block && allowed.allowed(movement, request.slot()) && suitable.test(movement)) {
                 inBlock.add(movement);
             }
         }
@@ -383,10 +389,8 @@ public final class RoutineBuilder {
         return inBlock;
     }
 
-    private static int tier(Movement movement, RoutineRequest request) {
-        Focus focus = request.focus();
-        return (movement.slots().contains(request.slot()) ? 0 : 2)
-                + (focus == null || focus.matches(movement) ? 0 : 1);
+    private int tier(Movement movement, RoutineRequest request) {
+        return facts.tier(movement, request.slot(), request.focus());
     }
 
     /**
@@ -419,14 +423,15 @@ public final class RoutineBuilder {
      * day has as its main stretch and that no session has as an anchor, and no extension (which would keep every
      * later flexion and rotation out). Only when the catalog leaves no other choice is one repeated.
      */
-    private Movement mainStretch(RoutineRequest request, long seed) {
+    private Movement mainStretch(MovementFacts.ForRequest allowed, RoutineRequest request, long seed) {
         Set<String> taken = new HashSet<>();
         for (Slot slot : Slot.values()) {
             taken.addAll(SlotCharacter.of(slot).anchors());
             taken.addAll(SlotCharacter.of(slot).lateAnchors());
         }
         for (Slot slot : Slot.values()) {
-            List<Movement> pool = new ArrayList<>(pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH));
+            List<Movement> pool = new ArrayList<>(pool(allowed, request.withSlot(slot, request.minutes()), seed,
+                    Block.STRETCH));
             // Stable: extension moves after the rest, each in its seeded order.
             pool.sort(Comparator.comparingInt(m -> Sequencing.isExtension(m) ? 1 : 0));
             SlotCharacter character = SlotCharacter.of(slot);
@@ -485,7 +490,7 @@ public final class RoutineBuilder {
                 plan.grow(best.pick, best.grown);
             } else {
                 pools.get(best.movement.block()).remove(best.movement);
-                if (!plan.add(best.movement, false, false, !suits(best.movement, plan.request.slot()),
+                if (!plan.add(best.movement, false, false, !facts.suits(best.movement, plan.request.slot()),
                         plan.warmUpCap(phase))) {
                     deferred.add(best.movement);
                     continue;
@@ -525,7 +530,7 @@ public final class RoutineBuilder {
             Step step = nextStep(plan, own, block, phase);
             if (step == null) {
                 if (borrowed == null) {
-                    borrowed = fillerPools(plan.request, seed, plan.used).get(block);
+                    borrowed = fillerPools(plan, seed).get(block);
                 }
                 step = nextStep(plan, borrowed, block, phase);
             }
@@ -540,7 +545,7 @@ public final class RoutineBuilder {
                 if (borrowed != null) {
                     borrowed.remove(step.movement);
                 }
-                if (!plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()),
+                if (!plan.add(step.movement, false, false, !facts.suits(step.movement, plan.request.slot()),
                         plan.warmUpCap(phase))) {
                     (fromOwn ? deferredOwn : deferredBorrowed).add(step.movement);
                     continue;
@@ -590,7 +595,7 @@ public final class RoutineBuilder {
      * extension stretch comes after the others of its tier: once in, it keeps every flexion and rotation of the
      * mobility block out.
      */
-    private static Movement choose(Plan plan, List<Movement> pool, Phase phase) {
+    private Movement choose(Plan plan, List<Movement> pool, Phase phase) {
         Movement best = null;
         int bestTier = Integer.MAX_VALUE;
         int bestPenalty = Integer.MAX_VALUE;
@@ -653,10 +658,33 @@ public final class RoutineBuilder {
         int growth(Dose bigger) {
             return Timing.seconds(movement, bigger) - Timing.seconds(movement, dose);
         }
+
+        /** The dose {@link #fullestGrowth} was worked out from, and its answer. */
+        private Dose fullestFrom;
+        private int fullestGrowth;
+
+        /**
+         * What growing the dose to its fullest would add. Kept until the dose changes: {@link Plan#reserve} asks it
+         * of every pick for each movement added.
+         */
+        int fullestGrowth(SlotRules slot) {
+            if (fullestFrom != dose) {
+                Dose fullest = dose;
+                for (Dose bigger = Doses.grow(movement, fullest, slot); bigger != null;
+                     bigger = Doses.grow(movement, fullest, slot)) {
+                    fullest = bigger;
+                }
+                fullestGrowth = growth(fullest);
+                fullestFrom = dose;
+            }
+            return fullestGrowth;
+        }
     }
 
     private static final class Plan {
         final RoutineRequest request;
+        /** What the rules allow for the request. */
+        final MovementFacts.ForRequest allowed;
         final SlotRules slot;
         final double[] targets;
         final WarmUp warmUp;
@@ -684,8 +712,9 @@ public final class RoutineBuilder {
         /** The pick a movement would be, at its starting dose, while {@link #getReadyAdded} weighs it. */
         private final Map<String, Pick> candidates = new HashMap<>();
 
-        Plan(RoutineRequest request, SlotRules slot, double[] targets) {
+        Plan(RoutineRequest request, MovementFacts.ForRequest allowed, SlotRules slot, double[] targets) {
             this.request = request;
+            this.allowed = allowed;
             this.slot = slot;
             this.targets = targets;
             this.warmUp = WarmUp.of(targets[Block.WARM_UP.ordinal()]);
@@ -756,12 +785,7 @@ public final class RoutineBuilder {
             int growth = 0;
             int warmUpGrowth = 0;
             for (Pick pick : picks) {
-                Dose dose = pick.dose;
-                for (Dose bigger = Doses.grow(pick.movement, dose, slot); bigger != null;
-                     bigger = Doses.grow(pick.movement, dose, slot)) {
-                    dose = bigger;
-                }
-                int more = pick.growth(dose);
+                int more = pick.fullestGrowth(slot);
                 if (pick.movement.block() == Block.WARM_UP) {
                     warmUpGrowth += more;
                 } else {
