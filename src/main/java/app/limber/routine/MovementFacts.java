@@ -22,6 +22,9 @@ final class MovementFacts {
 
     private final Eligibility eligibility;
     private final Map<Movement, Integer> index = new IdentityHashMap<>();
+    /** The same by catalog id, the quick way (checked by identity); where ids are far apart, empty. */
+    private final Movement[] movements;
+    private final int[] byId;
     /** By slot, then movement: what the time of day's rules allow, suits, fills in and is tagged for. */
     private final boolean[][] slotAllows;
     private final boolean[][] suits;
@@ -40,9 +43,17 @@ final class MovementFacts {
         this.fillsIn = new boolean[slots][n];
         tagged = new boolean[slots][n];
         focusMatches = new boolean[Focus.values().length][n];
+        this.movements = movements.toArray(Movement[]::new);
+        int maxId = movements.stream().mapToInt(Movement::id).max().orElse(-1);
+        boolean denseIds = movements.stream().allMatch(m -> m.id() >= 0) && maxId < 4 * n + 64;
+        byId = new int[denseIds ? maxId + 1 : 0];
+        java.util.Arrays.fill(byId, -1);
         for (int i = 0; i < n; i++) {
             Movement movement = movements.get(i);
             index.put(movement, i);
+            if (denseIds && byId[movement.id()] < 0) {
+                byId[movement.id()] = i;
+            }
             for (Slot slot : Slot.values()) {
                 slotAllows[slot.ordinal()][i] = eligibility.refusal(movement, slot).isEmpty();
                 this.suits[slot.ordinal()][i] = suits.test(movement, slot);
@@ -56,6 +67,13 @@ final class MovementFacts {
     }
 
     private int at(Movement movement) {
+        int id = movement.id();
+        if (id >= 0 && id < byId.length) {
+            int i = byId[id];
+            if (i >= 0 && movements[i] == movement) {
+                return i;
+            }
+        }
         return index.get(movement);
     }
 
@@ -88,7 +106,7 @@ final class MovementFacts {
         private ForRequest(RoutineRequest request) {
             // Once per request: the available set is a new one on every call.
             Set<Equipment> available = request.available();
-            allowed = new boolean[index.size()];
+            allowed = new boolean[movements.length];
             index.forEach((movement, i) -> allowed[i] = eligibility
                     .refusal(movement, available, request.place(), request.cautions()).isEmpty());
         }

@@ -105,9 +105,25 @@ public final class Positions {
                 inner += cost(at, position);
                 at = position;
             }
-            orders.add(new BlockOrder<>(entries, first, at, inner));
+            if (!dominated(orders, first, at, inner)) {
+                orders.add(new BlockOrder<>(entries, first, at, inner));
+            }
         }
         return orders;
+    }
+
+    /**
+     * True when an order weighed before starts and ends in the same positions and costs no more inside: this one
+     * then never wins ({@link #cheapest} keeps the way found first on a tie), so it need not be weighed.
+     */
+    private static <T> boolean dominated(List<BlockOrder<T>> earlier, BodyPosition first, BodyPosition last,
+                                         int inner) {
+        for (BlockOrder<T> order : earlier) {
+            if (order.first() == first && order.last() == last && order.inner() <= inner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,9 +184,11 @@ public final class Positions {
             }
         }
         List<List<T>> orders = new ArrayList<>();
+        List<List<T>> seconds = grouped(extension, movement, inGroup);
+        List<List<T>> thirds = grouped(last, movement, inGroup);
         for (List<T> first : grouped(rest, movement, inGroup)) {
-            for (List<T> second : grouped(extension, movement, inGroup)) {
-                for (List<T> third : grouped(last, movement, inGroup)) {
+            for (List<T> second : seconds) {
+                for (List<T> third : thirds) {
                     List<T> order = new ArrayList<>(first);
                     order.addAll(second);
                     order.addAll(third);
