@@ -1,9 +1,13 @@
 package app.limber.routine;
 
+import app.limber.catalog.Caution;
+import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
 import app.limber.catalog.SessionRules;
+import app.limber.catalog.Slot;
 import app.limber.catalog.Style;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules no routine may break, whatever the inputs: nothing that needs equipment that is not at hand (a desk
@@ -31,20 +35,34 @@ public final class Eligibility {
 
     /** The first rule this movement breaks for this request, if any. */
     public Optional<Refusal> refusal(Movement movement, RoutineRequest request) {
-        if (!movement.doableWith(request.available())) {
+        return refusal(movement, request.available(), request.place(), request.cautions())
+                .or(() -> refusal(movement, request.slot()));
+    }
+
+    /** The first rule of what is at hand, the place and the cautions this movement breaks, if any. */
+    Optional<Refusal> refusal(Movement movement, Set<Equipment> available, Place place, Set<Caution> cautions) {
+        if (!movement.doableWith(available)) {
             return Optional.of(Refusal.EQUIPMENT);
         }
-        if (request.place() == Place.DESK && movement.onFloor()) {
+        if (place == Place.DESK && movement.onFloor()) {
             return Optional.of(Refusal.FLOOR_AT_DESK);
         }
         // Limber's choice: an office has no room for StretchMed's light cardio.
-        if (request.place() == Place.DESK && rules.isLightCardio(movement)) {
+        if (place == Place.DESK && rules.isLightCardio(movement)) {
             return Optional.of(Refusal.NOT_AT_DESK);
         }
-        if (movement.excludedByAny(request.cautions())) {
+        if (movement.excludedByAny(cautions)) {
             return Optional.of(Refusal.CAUTION);
         }
-        var rule = rules.rule(request.slot(), movement.block());
+        return Optional.empty();
+    }
+
+    /**
+     * The first rule of the time of day this movement breaks, if any. Apart from the rest ({@link
+     * #refusal(Movement, Set, Place, Set)}) so the builder can work each part out once ({@link MovementFacts}).
+     */
+    Optional<Refusal> refusal(Movement movement, Slot slot) {
+        var rule = rules.rule(slot, movement.block());
         if (!rule.allowed()) {
             return Optional.of(Refusal.BLOCK_LEFT_OUT);
         }

@@ -67,40 +67,102 @@ public final class Positions {
      */
     static <T> List<List<T>> order(List<List<T>> blocks, Function<T, Movement> movement,
                                    ToIntFunction<T> anchorRank, Predicate<T> late, Predicate<T> main) {
+        List<List<BlockOrder<T>>> orders = new ArrayList<>();
+        for (List<T> block : blocks) {
+            orders.add(orders(block, movement, anchorRank, late, main));
+        }
+        return cheapest(orders);
+    }
+
+    /**
+     * One order of a block worth weighing, with what the routine-wide choice needs of it: the positions it starts
+     * and ends in and the cost of the changes inside it.
+     */
+    record BlockOrder<T>(List<T> entries, BodyPosition first, BodyPosition last, int inner) {
+    }
+
+    /**
+     * Every order of one block worth weighing ({@link #order}). Depends on the block's entries only, so a caller
+     * that orders the same block again and again (the builder, after each movement added) may keep it.
+     */
+    static <T> List<BlockOrder<T>> orders(List<T> block, Function<T, Movement> movement,
+                                          ToIntFunction<T> anchorRank, Predicate<T> late, Predicate<T> main) {
         Comparator<T> inGroup = Comparator
                 .comparingInt((T e) -> anchorRank.applyAsInt(e) >= 0 ? anchorRank.applyAsInt(e) : Integer.MAX_VALUE)
                 .thenComparingInt(e -> main.test(e) ? 0 : 1)
                 .thenComparingInt(e -> movement.apply(e).sortOrder())
                 .thenComparing(e -> movement.apply(e).slug());
-        // Dynamic programming over the blocks: for each position a block may end in, the cheapest way there.
+        List<BlockOrder<T>> orders = new ArrayList<>();
+        for (List<T> entries : orders(block, movement, anchorRank, late, inGroup)) {
+            BodyPosition first = null;
+            BodyPosition at = null;
+            int inner = 0;
+            for (T entry : entries) {
+                BodyPosition position = movement.apply(entry).position();
+                if (first == null) {
+                    first = position;
+                }
+                inner += cost(at, position);
+                at = position;
+            }
+            if (!dominated(orders, first, at, inner)) {
+                orders.add(new BlockOrder<>(entries, first, at, inner));
+            }
+        }
+        return orders;
+    }
+
+    /**
+     * True when an order weighed before starts and ends in the same positions and costs no more inside: this one
+     * then never wins ({@link #cheapest} keeps the way found first on a tie), so it need not be weighed.
+     */
+    private static <T> boolean dominated(List<BlockOrder<T>> earlier, BodyPosition first, BodyPosition last,
+                                         int inner) {
+        for (BlockOrder<T> order : earlier) {
+            if (order.first() == first && order.last() == last && order.inner() <= inner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each block's cheapest order over the whole routine, given every order worth weighing of each block (in block
+     * order). Dynamic programming over the blocks: for each position a block may end in, the cheapest way there;
+     * on a tie the way found first.
+     */
+    static <T> List<List<T>> cheapest(List<List<BlockOrder<T>>> blocks) {
         Map<BodyPosition, Path<T>> paths = new LinkedHashMap<>();
-        paths.put(null, new Path<>(0, List.of()));
-        for (List<T> block : blocks) {
+        paths.put(null, new Path<>(0, null, null));
+        for (List<BlockOrder<T>> orders : blocks) {
             Map<BodyPosition, Path<T>> next = new LinkedHashMap<>();
-            List<List<T>> orders = orders(block, movement, anchorRank, late, inGroup);
             for (Map.Entry<BodyPosition, Path<T>> path : paths.entrySet()) {
-                for (List<T> order : orders) {
+                BodyPosition from = path.getKey();
+                for (BlockOrder<T> order : orders) {
                     int cost = path.getValue().cost();
-                    BodyPosition at = path.getKey();
-                    for (T entry : order) {
-                        BodyPosition position = movement.apply(entry).position();
-                        cost += cost(at, position);
-                        at = position;
+                    BodyPosition at = from;
+                    if (order.first() != null) {
+                        cost += cost(from, order.first()) + order.inner();
+                        at = order.last();
                     }
                     Path<T> known = next.get(at);
                     if (known == null || cost < known.cost()) {
-                        List<List<T>> chosen = new ArrayList<>(path.getValue().blocks());
-                        chosen.add(order);
-                        next.put(at, new Path<>(cost, chosen));
+                        next.put(at, new Path<>(cost, path.getValue(), order.entries()));
                     }
                 }
             }
             paths = next;
         }
-        return paths.values().stream().min(Comparator.comparingInt(Path::cost)).orElseThrow().blocks();
+        Path<T> best = paths.values().stream().min(Comparator.comparingInt(Path::cost)).orElseThrow();
+        List<List<T>> chosen = new ArrayList<>();
+        for (Path<T> path = best; path.before() != null; path = path.before()) {
+            chosen.add(0, path.order());
+        }
+        return chosen;
     }
 
-    private record Path<T>(int cost, List<List<T>> blocks) {
+    /** The cheapest way to the end of a block: its cost, the way to the block before, this block's order. */
+    private record Path<T>(int cost, Path<T> before, List<T> order) {
     }
 
     /**
@@ -122,9 +184,11 @@ public final class Positions {
             }
         }
         List<List<T>> orders = new ArrayList<>();
+        List<List<T>> seconds = grouped(extension, movement, inGroup);
+        List<List<T>> thirds = grouped(last, movement, inGroup);
         for (List<T> first : grouped(rest, movement, inGroup)) {
-            for (List<T> second : grouped(extension, movement, inGroup)) {
-                for (List<T> third : grouped(last, movement, inGroup)) {
+            for (List<T> second : seconds) {
+                for (List<T> third : thirds) {
                     List<T> order = new ArrayList<>(first);
                     order.addAll(second);
                     order.addAll(third);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,8 @@ public final class RoutineBuilder {
     private final SessionRules rules;
     private final Eligibility eligibility;
     private final Map<Slot, SlotRules> slots = new EnumMap<>(Slot.class);
+    /** The rules' answers for each movement, looked up while building: they are asked thousands of times. */
+    private final MovementFacts facts;
 
     /**
      * @param movements the catalog (any order; it is sorted into catalog order so seeds give stable results)
@@ -81,6 +84,7 @@ public final class RoutineBuilder {
         for (Slot slot : Slot.values()) {
             slots.put(slot, new SlotRules(slot, rules));
         }
+        this.facts = new MovementFacts(this.movements, eligibility, this::suits, this::fillsIn);
     }
 
     public List<Movement> movements() {
@@ -152,7 +156,7 @@ public final class RoutineBuilder {
     /** The warm-up this request should have. */
     public WarmUp warmUp(RoutineRequest request) {
         return WarmUp.of(targets(request, slotRules(request.slot()),
-                pools(request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
+                pools(facts.forRequest(request), request, Variety.seed(request)))[Block.WARM_UP.ordinal()]);
     }
 
     /**
@@ -167,7 +171,8 @@ public final class RoutineBuilder {
         if (request.minutes() < RoutineRequest.MIN_MINUTES || request.minutes() > RoutineRequest.MAX_MINUTES) {
             throw new IllegalArgumentException("minutes out of range: " + request.minutes());
         }
-        Routine routine = build(request, Set.of());
+        MovementFacts.ForRequest allowed = facts.forRequest(request);
+        Routine routine = build(request, allowed, Set.of());
         if (!routine.fallsShort()) {
             return routine;
         }
@@ -185,15 +190,15 @@ public final class RoutineBuilder {
             }
         }
         for (Movement movement : movements) {
-            if (!extensions.isEmpty() && !in.contains(movement) && eligibility.allowed(movement, request)
-                    && fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
+            if (!extensions.isEmpty() && !in.contains(movement) && allowed.allowed(movement, request.slot())
+                    && facts.fillsIn(movement, request.slot()) && Sequencing.breaksExtensionLast(in, movement)) {
                 keptOut.add(movement.slug());
             }
         }
         if (keptOut.isEmpty()) {
             return routine;
         }
-        Routine without = build(request, extensions);
+        Routine without = build(request, allowed, extensions);
         boolean holdsOne = without.items().stream().anyMatch(i -> keptOut.contains(i.movement().slug()));
         boolean fuller = without.seconds() > routine.seconds();
         return holdsOne && fuller && (!stretchingLargest(routine) || stretchingLargest(without)) ? without : routine;
@@ -207,11 +212,11 @@ public final class RoutineBuilder {
     }
 
     /** The routine for this request, never with the movements {@code leftOut} names. */
-    private Routine build(RoutineRequest request, Set<String> leftOut) {
+    private Routine build(RoutineRequest request, MovementFacts.ForRequest allowed, Set<String> leftOut) {
         long seed = Variety.seed(request);
         SlotRules slot = slotRules(request.slot());
-        Map<Block, List<Movement>> pools = pools(request, seed);
-        Plan plan = new Plan(request, slot, targets(request, slot, pools));
+        Map<Block, List<Movement>> pools = pools(allowed, request, seed);
+        Plan plan = new Plan(request, allowed, slot, targets(request, slot, pools));
         // Never picked: as if already in (every choice skips what is in).
         plan.used.addAll(leftOut);
 
@@ -221,11 +226,11 @@ public final class RoutineBuilder {
         }
         for (String slug : character.lateAnchors()) {
             Movement late = bySlug.get(slug);
-            if (late != null && eligibility.allowed(late, request) && !plan.tooLongForLate(late)) {
+            if (late != null && allowed.allowed(late, request.slot()) && !plan.tooLongForLate(late)) {
                 anchor(plan, pools, slug);
             }
         }
-        Movement main = mainStretch(request, seed);
+        Movement main = mainStretch(allowed, request, seed);
         if (main != null && plan.canPlace(main)) {
             plan.add(main, false, true, false);
             pools.get(main.block()).remove(main);
@@ -239,7 +244,7 @@ public final class RoutineBuilder {
         // a routine still short lifts it, before it borrows other times of day's movements.
         for (int round = 0; round < 2; round++) {
             if (round > 0) {
-                pools = pools(request, seed);
+                pools = pools(allowed, request, seed);
                 pools.values().forEach(pool -> pool.removeIf(m -> plan.used.contains(m.slug())));
             }
             warmUp(plan, pools.get(Block.WARM_UP), seed);
@@ -248,8 +253,8 @@ public final class RoutineBuilder {
             fill(plan, pools, Phase.EVERY_BLOCK);
             plan.getReadyHeld = false;
             fill(plan, pools, Phase.EVERY_BLOCK);
-            fill(plan, fillerPools(request, seed, plan.used), Phase.BORROWED);
-            fill(plan, fillerPools(request, seed, plan.used), Phase.LONGER_WARM_UP);
+            fill(plan, fillerPools(plan, seed), Phase.BORROWED);
+            fill(plan, fillerPools(plan, seed), Phase.LONGER_WARM_UP);
             stretchLargest(plan, pools.get(Block.STRETCH), seed);
         }
         return plan.toRoutine(notices(plan, request));
@@ -335,7 +340,7 @@ public final class RoutineBuilder {
 
     private void anchor(Plan plan, Map<Block, List<Movement>> pools, String slug) {
         Movement movement = bySlug.get(slug);
-        if (movement != null && eligibility.allowed(movement, plan.request) && plan.canPlace(movement)) {
+        if (movement != null && plan.allowed.allowed(movement, plan.request.slot()) && plan.canPlace(movement)) {
             plan.add(movement, true, false, false);
             pools.get(movement.block()).remove(movement);
         }
@@ -345,32 +350,34 @@ public final class RoutineBuilder {
      * Each block's allowed movements for the slot, best first: tagged for the slot, then matching the focus, each
      * tier in a seeded order. One random stream per block, so adding a movement to one block never reshuffles another.
      */
-    private Map<Block, List<Movement>> pools(RoutineRequest request, long seed) {
+    private Map<Block, List<Movement>> pools(MovementFacts.ForRequest allowed, RoutineRequest request, long seed) {
         Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
         for (Block block : Block.values()) {
-            pools.put(block, pool(request, seed, block));
+            pools.put(block, pool(allowed, request, seed, block));
         }
         return pools;
     }
 
-    private List<Movement> pool(RoutineRequest request, long seed, Block block) {
-        return pool(request, seed, block, m -> suits(m, request.slot()));
+    private List<Movement> pool(MovementFacts.ForRequest allowed, RoutineRequest request, long seed, Block block) {
+        return pool(allowed, request, seed, block, m -> facts.suits(m, request.slot()));
     }
 
     /** Every block's movements that may fill in when the time of day's own leave the session short, not yet used. */
-    private Map<Block, List<Movement>> fillerPools(RoutineRequest request, long seed, Set<String> used) {
+    private Map<Block, List<Movement>> fillerPools(Plan plan, long seed) {
         Map<Block, List<Movement>> pools = new EnumMap<>(Block.class);
+        Slot slot = plan.request.slot();
         for (Block block : Block.values()) {
-            pools.put(block, pool(request, seed, block,
-                    m -> !used.contains(m.slug()) && fillsIn(m, request.slot())));
+            pools.put(block, pool(plan.allowed, plan.request, seed, block,
+                    m -> !plan.used.contains(m.slug()) && facts.fillsIn(m, slot)));
         }
         return pools;
     }
 
-    private List<Movement> pool(RoutineRequest request, long seed, Block block, Predicate<Movement> suitable) {
+    private List<Movement> pool(MovementFacts.ForRequest allowed, RoutineRequest request, long seed, Block block,
+                                Predicate<Movement> suitable) {
         List<Movement> inBlock = new ArrayList<>();
         for (Movement movement : movements) {
-            if (movement.block() == block && eligibility.allowed(movement, request) && suitable.test(movement)) {
+            if (movement.block() == block && allowed.allowed(movement, request.slot()) && suitable.test(movement)) {
                 inBlock.add(movement);
             }
         }
@@ -382,10 +389,8 @@ public final class RoutineBuilder {
         return inBlock;
     }
 
-    private static int tier(Movement movement, RoutineRequest request) {
-        Focus focus = request.focus();
-        return (movement.slots().contains(request.slot()) ? 0 : 2)
-                + (focus == null || focus.matches(movement) ? 0 : 1);
+    private int tier(Movement movement, RoutineRequest request) {
+        return facts.tier(movement, request.slot(), request.focus());
     }
 
     /**
@@ -418,14 +423,15 @@ public final class RoutineBuilder {
      * day has as its main stretch and that no session has as an anchor, and no extension (which would keep every
      * later flexion and rotation out). Only when the catalog leaves no other choice is one repeated.
      */
-    private Movement mainStretch(RoutineRequest request, long seed) {
+    private Movement mainStretch(MovementFacts.ForRequest allowed, RoutineRequest request, long seed) {
         Set<String> taken = new HashSet<>();
         for (Slot slot : Slot.values()) {
             taken.addAll(SlotCharacter.of(slot).anchors());
             taken.addAll(SlotCharacter.of(slot).lateAnchors());
         }
         for (Slot slot : Slot.values()) {
-            List<Movement> pool = new ArrayList<>(pool(request.withSlot(slot, request.minutes()), seed, Block.STRETCH));
+            List<Movement> pool = new ArrayList<>(pool(allowed, request.withSlot(slot, request.minutes()), seed,
+                    Block.STRETCH));
             // Stable: extension moves after the rest, each in its seeded order.
             pool.sort(Comparator.comparingInt(m -> Sequencing.isExtension(m) ? 1 : 0));
             SlotCharacter character = SlotCharacter.of(slot);
@@ -484,7 +490,7 @@ public final class RoutineBuilder {
                 plan.grow(best.pick, best.grown);
             } else {
                 pools.get(best.movement.block()).remove(best.movement);
-                if (!plan.add(best.movement, false, false, !suits(best.movement, plan.request.slot()),
+                if (!plan.add(best.movement, false, false, !facts.suits(best.movement, plan.request.slot()),
                         plan.warmUpCap(phase))) {
                     deferred.add(best.movement);
                     continue;
@@ -524,7 +530,7 @@ public final class RoutineBuilder {
             Step step = nextStep(plan, own, block, phase);
             if (step == null) {
                 if (borrowed == null) {
-                    borrowed = fillerPools(plan.request, seed, plan.used).get(block);
+                    borrowed = fillerPools(plan, seed).get(block);
                 }
                 step = nextStep(plan, borrowed, block, phase);
             }
@@ -539,7 +545,7 @@ public final class RoutineBuilder {
                 if (borrowed != null) {
                     borrowed.remove(step.movement);
                 }
-                if (!plan.add(step.movement, false, false, !suits(step.movement, plan.request.slot()),
+                if (!plan.add(step.movement, false, false, !facts.suits(step.movement, plan.request.slot()),
                         plan.warmUpCap(phase))) {
                     (fromOwn ? deferredOwn : deferredBorrowed).add(step.movement);
                     continue;
@@ -589,7 +595,7 @@ public final class RoutineBuilder {
      * extension stretch comes after the others of its tier: once in, it keeps every flexion and rotation of the
      * mobility block out.
      */
-    private static Movement choose(Plan plan, List<Movement> pool, Phase phase) {
+    private Movement choose(Plan plan, List<Movement> pool, Phase phase) {
         Movement best = null;
         int bestTier = Integer.MAX_VALUE;
         int bestPenalty = Integer.MAX_VALUE;
@@ -652,10 +658,33 @@ public final class RoutineBuilder {
         int growth(Dose bigger) {
             return Timing.seconds(movement, bigger) - Timing.seconds(movement, dose);
         }
+
+        /** The dose {@link #fullestGrowth} was worked out from, and its answer. */
+        private Dose fullestFrom;
+        private int fullestGrowth;
+
+        /**
+         * What growing the dose to its fullest would add. Kept until the dose changes: {@link Plan#reserve} asks it
+         * of every pick for each movement added.
+         */
+        int fullestGrowth(SlotRules slot) {
+            if (fullestFrom != dose) {
+                Dose fullest = dose;
+                for (Dose bigger = Doses.grow(movement, fullest, slot); bigger != null;
+                     bigger = Doses.grow(movement, fullest, slot)) {
+                    fullest = bigger;
+                }
+                fullestGrowth = growth(fullest);
+                fullestFrom = dose;
+            }
+            return fullestGrowth;
+        }
     }
 
     private static final class Plan {
         final RoutineRequest request;
+        /** What the rules allow for the request. */
+        final MovementFacts.ForRequest allowed;
         final SlotRules slot;
         final double[] targets;
         final WarmUp warmUp;
@@ -674,9 +703,18 @@ public final class RoutineBuilder {
         int getReady;
         /** True while a movement joins only if getting ready stays within {@link #GET_READY_SHARE}. */
         boolean getReadyHeld;
+        /**
+         * Each block's orders worth weighing ({@link Positions#orders}), by the block's picks. Every movement added
+         * or weighed changes one block only: the others are not worked out again, nor a block weighed again with
+         * the same candidate.
+         */
+        private final Map<List<Pick>, List<Positions.BlockOrder<Pick>>> ordersByBlock = new HashMap<>();
+        /** The pick a movement would be, at its starting dose, while {@link #getReadyAdded} weighs it. */
+        private final Map<String, Pick> candidates = new HashMap<>();
 
-        Plan(RoutineRequest request, SlotRules slot, double[] targets) {
+        Plan(RoutineRequest request, MovementFacts.ForRequest allowed, SlotRules slot, double[] targets) {
             this.request = request;
+            this.allowed = allowed;
             this.slot = slot;
             this.targets = targets;
             this.warmUp = WarmUp.of(targets[Block.WARM_UP.ordinal()]);
@@ -747,12 +785,7 @@ public final class RoutineBuilder {
             int growth = 0;
             int warmUpGrowth = 0;
             for (Pick pick : picks) {
-                Dose dose = pick.dose;
-                for (Dose bigger = Doses.grow(pick.movement, dose, slot); bigger != null;
-                     bigger = Doses.grow(pick.movement, dose, slot)) {
-                    dose = bigger;
-                }
-                int more = pick.growth(dose);
+                int more = pick.fullestGrowth(slot);
                 if (pick.movement.block() == Block.WARM_UP) {
                     warmUpGrowth += more;
                 } else {
@@ -773,15 +806,14 @@ public final class RoutineBuilder {
                 return 0;
             }
             Movement movement = step.movement();
-            int before = getReady;
-            Pick pick = new Pick(movement, Doses.base(movement, slot), -1,
-                    slot.character().lateAnchors().contains(movement.slug()), false, false);
-            byBlock.get(movement.block()).add(pick);
-            retime();
-            int added = getReady - before;
-            byBlock.get(movement.block()).remove(pick);
-            retime();
-            return added;
+            Pick pick = candidates.computeIfAbsent(movement.slug(), slug -> new Pick(movement,
+                    Doses.base(movement, slot), -1, slot.character().lateAnchors().contains(slug), false, false));
+            // Weighed, not added: the routine's order with it gives the getting ready, and nothing is retimed.
+            List<Pick> inBlock = byBlock.get(movement.block());
+            inBlock.add(pick);
+            int with = getReady(order());
+            inBlock.remove(inBlock.size() - 1);
+            return with - getReady;
         }
 
         /** A late anchor (the posture reset) joins, while the shares are kept, only if it takes at most half. */
@@ -868,6 +900,7 @@ public final class RoutineBuilder {
             pickedMovements.add(movement);
             used.add(movement.slug());
             positions[movement.position().ordinal()]++;
+            List<List<Pick>> orderedBefore = ordered;
             retime();
             if (total <= high && seconds(Block.WARM_UP) <= Math.max(cap, warmUpBefore)
                     && getReadyFits(getReady + reserve)) {
@@ -878,19 +911,50 @@ public final class RoutineBuilder {
             pickedMovements.remove(movement);
             used.remove(movement.slug());
             positions[movement.position().ordinal()]--;
-            retime();
+            // The order before it was added: only the times are worked out again.
+            time(orderedBefore);
             return false;
         }
 
         /** Orders the picks and times each from the movement before it: the block and routine totals follow. */
         private void retime() {
-            List<List<Pick>> blocks = new ArrayList<>();
+            time(order());
+        }
+
+        /** The picks in the order {@link Positions} works out. */
+        private List<List<Pick>> order() {
+            List<List<Positions.BlockOrder<Pick>>> blocks = new ArrayList<>();
             for (Block block : Block.values()) {
-                if (!byBlock.get(block).isEmpty()) {
-                    blocks.add(byBlock.get(block));
+                List<Pick> inBlock = byBlock.get(block);
+                if (!inBlock.isEmpty()) {
+                    List<Positions.BlockOrder<Pick>> orders = ordersByBlock.get(inBlock);
+                    if (orders == null) {
+                        orders = Positions.orders(inBlock, p -> p.movement, p -> p.anchorRank, p -> p.late,
+                                p -> p.main);
+                        ordersByBlock.put(List.copyOf(inBlock), orders);
+                    }
+                    blocks.add(orders);
                 }
             }
-            ordered = Positions.order(blocks, p -> p.movement, p -> p.anchorRank, p -> p.late, p -> p.main);
+            return Positions.cheapest(blocks);
+        }
+
+        /** Getting ready and the transitions of the picks in this order. */
+        private static int getReady(List<List<Pick>> order) {
+            int seconds = 0;
+            BodyPosition previous = null;
+            for (List<Pick> block : order) {
+                for (Pick pick : block) {
+                    seconds += Timing.transitionSeconds(previous, pick.movement.position()) + Timing.GET_READY_SECONDS;
+                    previous = pick.movement.position();
+                }
+            }
+            return seconds;
+        }
+
+        /** Times each pick in this order from the movement before it: the block and routine totals follow. */
+        private void time(List<List<Pick>> order) {
+            ordered = order;
             java.util.Arrays.fill(blockSeconds, 0);
             total = 0;
             getReady = 0;

@@ -4,7 +4,6 @@ import app.limber.catalog.Block;
 import app.limber.catalog.SessionRules;
 import app.limber.catalog.Slot;
 import app.limber.catalog.SlotBlockRule;
-import java.util.Map;
 
 /**
  * One time of day's rules: its {@link SlotCharacter} (StretchMed's sequences) and, from the session rules table,
@@ -19,11 +18,12 @@ public final class SlotRules {
     static final int FOCUS_BONUS_PERCENT = 10;
 
     private final SlotCharacter character;
-    private final Map<Block, SlotBlockRule> blocks;
+    /** By block ordinal: the builder asks for them at every step. */
+    private final SlotBlockRule[] blocks = new SlotBlockRule[Block.values().length];
 
     SlotRules(Slot slot, SessionRules rules) {
         this.character = SlotCharacter.of(slot);
-        this.blocks = rules.byBlock(slot);
+        rules.byBlock(slot).forEach((block, rule) -> blocks[block.ordinal()] = rule);
     }
 
     public Slot slot() {
@@ -35,22 +35,22 @@ public final class SlotRules {
     }
 
     public SlotBlockRule rule(Block block) {
-        return blocks.get(block);
+        return blocks[block.ordinal()];
     }
 
     /** False when this time of day leaves the block out altogether. */
     public boolean allowed(Block block) {
-        return blocks.get(block).allowed();
+        return blocks[block.ordinal()].allowed();
     }
 
     /** True when this time of day keeps the block to static holds. */
     public boolean staticOnly(Block block) {
-        return blocks.get(block).staticOnly();
+        return blocks[block.ordinal()].staticOnly();
     }
 
     /** The block's share of the time asked, in percent, with the focus's bonus (0 when the block is left out). */
     public int share(Block block, Focus focus) {
-        SlotBlockRule rule = blocks.get(block);
+        SlotBlockRule rule = blocks[block.ordinal()];
         if (!rule.allowed() || rule.sharePercent() == 0) {
             return 0;
         }
