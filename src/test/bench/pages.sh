@@ -20,8 +20,12 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-30}
 MIXED=${MIXED:-60s}
 JAVA=${JAVA:-java}
-# The options docs/deploy.md gives for `java -jar` and the pom gives `spring-boot:run` (keep the three the same).
-JVM_OPTS=${JVM_OPTS:--XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms96m -Xmx128m -XX:MetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000}
+version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
+# The options docs/deploy.md gives for `java -jar` and the pom gives `spring-boot:run` (keep the three the same),
+# with -XX:SweeperThreshold=50 on Java 20 and later (no full collection each time the code cache grows by 15%).
+default_opts="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms96m -Xmx128m -XX:MetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000"
+[ "${version%%.*}" -ge 20 ] && default_opts="$default_opts -XX:SweeperThreshold=50"
+JVM_OPTS=${JVM_OPTS:-$default_opts}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "needs $tool (Debian package $tool)"; exit 2; }
@@ -59,10 +63,9 @@ launch "$work/plain" -jar "$PWD/$jar"; plain=$launched; stop
 
 # As deployed (docs/deploy.md): extracted, in Spring AOT mode, with a class-data archive written by a training run
 # that stops once the application context is up. Java 25 and later keep an AOT cache (classes loaded and linked, method profiles);
-# earlier ones a CDS archive. On Java 25, no full collection each time the code cache grows by 15% (docs/deploy.md).
+# earlier ones a CDS archive.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
-version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
-if [ "${version%%.*}" -ge 25 ]; then train="-XX:AOTCacheOutput=$work/app.aot"; use="-XX:AOTCache=$work/app.aot -XX:SweeperThreshold=50"
+if [ "${version%%.*}" -ge 25 ]; then train="-XX:AOTCacheOutput=$work/app.aot"; use="-XX:AOTCache=$work/app.aot"
 else train="-XX:ArchiveClassesAtExit=$work/app.jsa"; use="-XX:SharedArchiveFile=$work/app.jsa"; fi
 # Spring AOT too: the bean definitions worked out at build time (process-aot).
 use="$use -Dspring.aot.enabled=true"

@@ -6,6 +6,7 @@ import app.limber.catalog.Movement;
 import app.limber.catalog.Style;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -16,10 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
  * start. The print version is always the still pair.
  */
 @Component("figures")
-public class Figures {
+public class Figures implements SmartInitializingSingleton {
 
     /** One rendered SVG and its strong ETag. */
     public record Svg(String body, String etag) {
@@ -44,6 +47,9 @@ public class Figures {
     record Rendered(Map<String, Svg> screen, Map<String, Svg> print, String version) {
     }
 
+    /** Far above the half second drawing takes on a small server. */
+    static final Duration DRAWING_LIMIT = Duration.ofSeconds(60);
+
     private final CompletableFuture<Rendered> rendered;
 
     @Autowired
@@ -52,8 +58,8 @@ public class Figures {
     }
 
     Figures(Supplier<Rendered> drawing) {
-        // Drawn on a thread of its own while the rest of the application starts (a few hundred ms of a launch on a
-        // small server); the first page that shows a figure waits for it, and startup fails if it fails (see ready).
+        // Drawn on a thread of its own while the other beans are created (a few hundred ms of a launch on a small
+        // server); the start waits for it before taking requests, and fails if it fails (afterSingletonsInstantiated).
         this.rendered = CompletableFuture.supplyAsync(drawing, task -> {
             Thread drawer = new Thread(task, "figures");
             drawer.setDaemon(true);
@@ -76,15 +82,30 @@ public class Figures {
             print.put(spec.slug(), new Svg(still, etag(still)));
             all.append(body).append(still);
         }
-        return new Rendered(Collections.unmodifiableMap(screen), Collections.unmodifiableMap(print), hash(all.toString()).substring(0, 10));
+        return new Rendered(Collections.unmodifiableMap(screen), Collections.unmodifiableMap(print),
+                hash(all.toString()).substring(0, 10));
     }
 
-    /** Waits for the drawing; a figure that cannot be drawn stops the start, as it did when drawn in line. */
-    @EventListener(ApplicationReadyEvent.class)
-    void ready() {
-        rendered();
+    /**
+     * Waits for the drawing once every bean exists, before the web server takes a request (and before a training run
+     * with {@code spring.context.exit=onRefresh} stops): a figure that cannot be drawn stops the start, as it did when
+     * drawn in line, and a drawing that never ends stops it too instead of hanging every page that shows a figure.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        try {
+            rendered.get(DRAWING_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The figures were not drawn within " + DRAWING_LIMIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the figures were drawn", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
     }
 
+    /** After the start, always already drawn. */
     private Rendered rendered() {
         try {
             return rendered.join();

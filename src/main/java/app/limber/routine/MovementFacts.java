@@ -3,6 +3,7 @@ package app.limber.routine;
 import app.limber.catalog.Equipment;
 import app.limber.catalog.Movement;
 import app.limber.catalog.Slot;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,23 @@ final class MovementFacts {
     /** By focus, then movement. */
     private final boolean[][] focusMatches;
 
-    MovementFacts(List<Movement> movements, Eligibility eligibility, BiPredicate<Movement, Slot> suits,
-                  BiPredicate<Movement, Slot> fillsIn) {
+    MovementFacts(List<Movement> movements, Eligibility eligibility, BiPredicate<Movement, Slot> suitsSlot,
+                  BiPredicate<Movement, Slot> fillsInSlot) {
         this.eligibility = eligibility;
         int n = movements.size();
         int slots = Slot.values().length;
         slotAllows = new boolean[slots][n];
-        this.suits = new boolean[slots][n];
-        this.fillsIn = new boolean[slots][n];
+        suits = new boolean[slots][n];
+        fillsIn = new boolean[slots][n];
         tagged = new boolean[slots][n];
         focusMatches = new boolean[Focus.values().length][n];
         this.movements = movements.toArray(Movement[]::new);
         int maxId = movements.stream().mapToInt(Movement::id).max().orElse(-1);
+        // An array by id only when ids are near 0..n (the stored catalog's are); a catalog with far-apart ids would
+        // make it mostly empty, and the identity map answers alone.
         boolean denseIds = movements.stream().allMatch(m -> m.id() >= 0) && maxId < 4 * n + 64;
         byId = new int[denseIds ? maxId + 1 : 0];
-        java.util.Arrays.fill(byId, -1);
+        Arrays.fill(byId, -1);
         for (int i = 0; i < n; i++) {
             Movement movement = movements.get(i);
             index.put(movement, i);
@@ -56,8 +59,8 @@ final class MovementFacts {
             }
             for (Slot slot : Slot.values()) {
                 slotAllows[slot.ordinal()][i] = eligibility.refusal(movement, slot).isEmpty();
-                this.suits[slot.ordinal()][i] = suits.test(movement, slot);
-                this.fillsIn[slot.ordinal()][i] = fillsIn.test(movement, slot);
+                suits[slot.ordinal()][i] = suitsSlot.test(movement, slot);
+                fillsIn[slot.ordinal()][i] = fillsInSlot.test(movement, slot);
                 tagged[slot.ordinal()][i] = movement.slots().contains(slot);
             }
             for (Focus focus : Focus.values()) {
@@ -74,7 +77,11 @@ final class MovementFacts {
                 return i;
             }
         }
-        return index.get(movement);
+        Integer i = index.get(movement);
+        if (i == null) {
+            throw new IllegalArgumentException("Not a movement of this builder's catalog: " + movement.slug());
+        }
+        return i;
     }
 
     boolean suits(Movement movement, Slot slot) {

@@ -643,6 +643,9 @@ public final class RoutineBuilder {
         Dose dose;
         /** Its time where it stands in the routine's order: the transition from the movement before it included. */
         int seconds;
+        /** The dose {@link #fullestGrowth} was worked out from, and its answer. */
+        private Dose fullestFrom;
+        private int fullestGrowth;
 
         Pick(Movement movement, Dose dose, int anchorRank, boolean late, boolean main, boolean borrowed) {
             this.late = late;
@@ -658,10 +661,6 @@ public final class RoutineBuilder {
         int growth(Dose bigger) {
             return Timing.seconds(movement, bigger) - Timing.seconds(movement, dose);
         }
-
-        /** The dose {@link #fullestGrowth} was worked out from, and its answer. */
-        private Dose fullestFrom;
-        private int fullestGrowth;
 
         /**
          * What growing the dose to its fullest would add. Kept until the dose changes: {@link Plan#reserve} asks it

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** The figures are drawn on a thread of their own at start: what waits for them, and what a failure does. */
 class FiguresDrawnAsideTest {
@@ -19,9 +20,20 @@ class FiguresDrawnAsideTest {
             throw new IllegalStateException("no pose for cat-cow");
         });
 
-        assertThatThrownBy(figures::ready).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(figures::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
                 .hasMessage("no pose for cat-cow");
         assertThatThrownBy(() -> figures.has("cat-cow")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_application_whose_figures_cannot_be_drawn_does_not_start() {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            context.registerBean(Figures.class, () -> new Figures(() -> {
+                throw new IllegalStateException("no pose for cat-cow");
+            }));
+
+            assertThatThrownBy(context::refresh).hasMessage("no pose for cat-cow");
+        }
     }
 
     @Test
