@@ -205,7 +205,7 @@ final class RuleChecks {
     /**
      * The warm-up timed as {@link Positions#order} orders it on its own, without the blocks after it. In the
      * routine another block's movement may reorder it to end where the next block starts, moving a getting-up
-     * transition into it: the warm-up's window holds back its own movements only (RoutineBuilder.Plan.add).
+     * transition into it: the warm-up's window holds back its own movements only (Plan.add).
      */
     static int warmUpOnItsOwn(Routine routine) {
         SlotCharacter character = SlotCharacter.of(routine.request().slot());
@@ -451,7 +451,7 @@ final class RuleChecks {
             // place while this one fitted in its own: only a tagged one that still fits in its place counts.
             int seconds = Timing.leastSeconds(untagged, Doses.base(untagged, rules));
             int room = RoutineBuilder.highSeconds(request.minutes()) - routine.seconds();
-            // A warm-up movement also keeps the warm-up within its window in its place (RoutineBuilder.Plan.add):
+            // A warm-up movement also keeps the warm-up within its window in its place (Plan.add):
             // on the floor among standing ones it may take 20 s more than it would elsewhere; any other movement
             // only within StretchMed's ten minutes.
             int warmUpRoom = untagged.block() == Block.WARM_UP ? warmUpRoom(builder, routine)
