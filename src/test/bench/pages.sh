@@ -23,7 +23,7 @@ JAVA=${JAVA:-java}
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
 # The options docs/deploy.md gives for `java -jar` and the pom gives `spring-boot:run` (keep the three the same),
 # with -XX:SweeperThreshold=50 on Java 20 and later (no full collection each time the code cache grows by 15%).
-default_opts="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms96m -Xmx128m -XX:MetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=24m -XX:TrimNativeHeapInterval=5000"
+default_opts="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:InitialHeapSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xmx128m -XX:MetaspaceSize=128m -Xss512k -XX:ReservedCodeCacheSize=24m -XX:TrimNativeHeapInterval=5000"
 [ "${version%%.*}" -ge 20 ] && default_opts="$default_opts -XX:SweeperThreshold=50"
 JVM_OPTS=${JVM_OPTS:-$default_opts}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

@@ -141,6 +141,13 @@ class ApiDocsTest {
         assertThat(bad.path("value")).isEqualTo(answered);
     }
 
+    /** Springdoc writes the YAML itself: the API answering JSON only (JsonOnlyConverters) leaves it served. */
+    @Test
+    void the_description_is_also_served_as_yaml() {
+        MvcTestResult yaml = mvc.get().uri("/v3/api-docs.yaml").exchange();
+        assertThat(yaml).hasStatusOk().bodyText().startsWith("openapi: 3.1").contains("/api/routines/generate:");
+    }
+
     @Test
     void the_docs_page_is_served_under_the_sites_security_headers() {
         MvcTestResult page = mvc.get().uri("/swagger-ui/index.html").exchange();
@@ -148,6 +155,14 @@ class ApiDocsTest {
         assertThat(page.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
                 .doesNotContain("unsafe");
         assertThat(mvc.get().uri("/swagger-ui.html")).hasStatus(HttpStatus.FOUND);
+    }
+
+    /** The page's set-up script, written on first use (SwaggerIndexLater), points at our description only. */
+    @Test
+    void the_docs_page_is_set_up_with_our_description() {
+        MvcTestResult script = mvc.get().uri("/swagger-ui/swagger-initializer.js").exchange();
+        assertThat(script).hasStatusOk().bodyText().contains("\"configUrl\" : \"/v3/api-docs/swagger-config\"")
+                .doesNotContain("petstore");
     }
 
     private static JsonNode find(JsonNode parameters, String name) {

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * Every way an {@code /api} request can fail answers an RFC 9457 problem detail over the whole stack (security,
  * Spring MVC, the error controller, the database): a deleted saved routine (410), an unknown address (404), a
- * method the address does not take (405, with {@code Allow}), a request that accepts no JSON (406), a body type
+ * method the address does not take (405, with {@code Allow}), a request that accepts no JSON, YAML included (406), a body type
  * not read (415), and a write without the CSRF token (403). The 400s per parameter, 429 and 503 have their own
  * tests (the slices, {@code ClientLimitsWebTest}, {@code DatabaseOutageAdviceTest}). Same configuration as the
  * other page tests: the context is shared.
@@ -97,6 +97,19 @@ class ApiErrorsTest {
                 .exchange();
         assertThat(result).hasStatus(HttpStatus.NOT_ACCEPTABLE);
         isProblem(errorDispatch(result, "/api/plans/week", MediaType.APPLICATION_XML), HttpStatus.NOT_ACCEPTABLE, "/api/plans/week");
+    }
+
+    /**
+     * JSON only: swagger-core brings a YAML library, and Spring would otherwise answer YAML with it
+     * (JsonOnlyConverters).
+     */
+    @Test
+    void a_request_for_yaml_is_406_too() {
+        MvcTestResult result = mvc.get().uri("/api/routines/generate?slot=midday&minutes=10")
+                .accept(MediaType.APPLICATION_YAML).exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+        isProblem(errorDispatch(result, "/api/routines/generate", MediaType.APPLICATION_YAML),
+                HttpStatus.NOT_ACCEPTABLE, "/api/routines/generate");
     }
 
     /** No operation reads a body, so nothing maps to a 415 yet: the error controller answers it as any other. */
