@@ -35,12 +35,12 @@ public final class Eligibility {
 
     /** The first rule this movement breaks for this request, if any. */
     public Optional<Refusal> refusal(Movement movement, RoutineRequest request) {
-        return refusal(movement, request.available(), request.place(), request.cautions())
-                .or(() -> refusal(movement, request.slot()));
+        return refusalAtHand(movement, request.available(), request.place(), request.cautions())
+                .or(() -> refusalForSlot(movement, request.slot()));
     }
 
     /** The first rule of what is at hand, the place and the cautions this movement breaks, if any. */
-    Optional<Refusal> refusal(Movement movement, Set<Equipment> available, Place place, Set<Caution> cautions) {
+    Optional<Refusal> refusalAtHand(Movement movement, Set<Equipment> available, Place place, Set<Caution> cautions) {
         if (!movement.doableWith(available)) {
             return Optional.of(Refusal.EQUIPMENT);
         }
@@ -59,9 +59,9 @@ public final class Eligibility {
 
     /**
      * The first rule of the time of day this movement breaks, if any. Apart from the rest ({@link
-     * #refusal(Movement, Set, Place, Set)}) so the builder can work each part out once ({@link MovementFacts}).
+     * #refusalAtHand}) so the builder can work each part out once ({@link MovementFacts}).
      */
-    Optional<Refusal> refusal(Movement movement, Slot slot) {
+    Optional<Refusal> refusalForSlot(Movement movement, Slot slot) {
         var rule = rules.rule(slot, movement.block());
         if (!rule.allowed()) {
             return Optional.of(Refusal.BLOCK_LEFT_OUT);

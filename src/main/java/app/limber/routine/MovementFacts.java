@@ -58,7 +58,7 @@ final class MovementFacts {
                 byId[movement.id()] = i;
             }
             for (Slot slot : Slot.values()) {
-                slotAllows[slot.ordinal()][i] = eligibility.refusal(movement, slot).isEmpty();
+                slotAllows[slot.ordinal()][i] = eligibility.refusalForSlot(movement, slot).isEmpty();
                 suits[slot.ordinal()][i] = suitsSlot.test(movement, slot);
                 fillsIn[slot.ordinal()][i] = fillsInSlot.test(movement, slot);
                 tagged[slot.ordinal()][i] = movement.slots().contains(slot);
@@ -115,7 +115,7 @@ final class MovementFacts {
             Set<Equipment> available = request.available();
             allowed = new boolean[movements.length];
             index.forEach((movement, i) -> allowed[i] = eligibility
-                    .refusal(movement, available, request.place(), request.cautions()).isEmpty());
+                    .refusalAtHand(movement, available, request.place(), request.cautions()).isEmpty());
         }
 
         /** As {@link Eligibility#allowed} for the request at this time of day. */

@@ -93,7 +93,7 @@ public final class Positions {
                 .thenComparingInt(e -> movement.apply(e).sortOrder())
                 .thenComparing(e -> movement.apply(e).slug());
         List<BlockOrder<T>> orders = new ArrayList<>();
-        for (List<T> entries : orders(block, movement, anchorRank, late, inGroup)) {
+        for (List<T> entries : entryOrders(block, movement, anchorRank, late, inGroup)) {
             BodyPosition first = null;
             BodyPosition at = null;
             int inner = 0;
@@ -169,8 +169,9 @@ public final class Positions {
      * Every order of one block worth weighing: its entries in three parts (the rest, then extension moves, then
      * what ends the block), each part grouped by position with the groups in every order; anchors in sequence.
      */
-    private static <T> List<List<T>> orders(List<T> block, Function<T, Movement> movement,
-                                            ToIntFunction<T> anchorRank, Predicate<T> late, Comparator<T> inGroup) {
+    private static <T> List<List<T>> entryOrders(List<T> block, Function<T, Movement> movement,
+                                                 ToIntFunction<T> anchorRank, Predicate<T> late,
+                                                 Comparator<T> inGroup) {
         List<T> rest = new ArrayList<>();
         List<T> extension = new ArrayList<>();
         List<T> last = new ArrayList<>();
