@@ -11,9 +11,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The API speaks JSON (docs/api.md), never YAML. swagger-core, under springdoc, brings Jackson 2's YAML module, and
- * Spring MVC builds a YAML converter whenever that module is on the class path: a second, Jackson 2 object mapper
- * made at start-up, about 500 more classes kept for the life of the process, for an "Accept: application/yaml" that
- * Limber never offered. Filling the YAML slot with a converter that takes nothing keeps Spring from building one.
+ * Spring MVC builds a YAML converter whenever that module is on the class path: the API then answered
+ * "Accept: application/yaml" with YAML, undocumented, under the JSON's ETag and without {@code Vary: Accept}, and
+ * a second, Jackson 2 object mapper was made on the main thread at every start. Filling the YAML slot with a
+ * converter that takes nothing keeps Spring from building one. (Boot's background preinitializer still makes one
+ * on its own thread and drops it, so Jackson 2's classes are still loaded.)
  * The API description's YAML ({@code /v3/api-docs.yaml}) is written by springdoc itself and still served.
  */
 @Configuration(proxyBeanMethods = false)

@@ -13,8 +13,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The Swagger UI page's set-up script, written on the page's first request instead of at start-up. Springdoc's own
- * transformer is made with springdoc's object mapper, which swagger-core builds with Jackson 2: about 500 classes
- * loaded and a mapper kept for the life of the process, in every start, for a page most servers never show. It
+ * transformer is made with springdoc's object mapper, which swagger-core builds with Jackson 2: a mapper made on
+ * the main thread and kept for the life of the process, in every start, for a page most servers never show. It
  * stands in for springdoc's (which is made only where no other is) and builds that same transformer when first used.
  */
 @Configuration(proxyBeanMethods = false)
