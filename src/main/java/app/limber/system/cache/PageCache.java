@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,8 @@ public class PageCache extends OncePerRequestFilter {
         StoredPage page = pages.getIfPresent(key);
         // A client past its wrong-link limit gets the refusal from the application, not a kept private page: a
         // guess that happens to be right must look no different from a wrong one.
-        if (page != null && (!page.privateLink() || limits.tokensAllowed(ClientLimits.client(request)))) {
+        if (page != null && page.acceptedBy(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)))
+                && (!page.privateLink() || limits.tokensAllowed(ClientLimits.client(request)))) {
             if (fresh(page)) {
                 send(page, request, response);
                 return;
@@ -182,7 +184,7 @@ public class PageCache extends OncePerRequestFilter {
         List<PageFreshness.Check> checks = request.getAttribute(PageFreshness.ATTRIBUTE) instanceof List<?> list
                 ? List.copyOf((List<PageFreshness.Check>) list) : List.of();
         StoredPage page = new StoredPage(List.copyOf(headers), parts, gzip, etag, checks,
-                ClientLimits.takesToken(request));
+                ClientLimits.takesToken(request), contentType);
         pages.put(key, page);
         return page;
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * One finished page: its headers and body. A page with a form is kept in parts around the CSRF token it was
@@ -19,12 +21,35 @@ import java.util.zip.GZIPOutputStream;
  * @param checks  the rows the page was built from (see {@link PageFreshness})
  * @param privateLink whether its address holds a private token: served only to a client the wrong-link limit
  *                    lets through, as the page itself would be
+ * @param contentType its media type, or null: served only to a request that accepts it
  */
 record StoredPage(List<Map.Entry<String, String>> headers, List<byte[]> parts, byte[] gzip, String etag,
-                  List<PageFreshness.Check> checks, boolean privateLink) {
+                  List<PageFreshness.Check> checks, boolean privateLink, String contentType) {
 
     /** Below this, compressing saves too little to matter. */
     static final int GZIP_MIN_BYTES = 1024;
+
+    /**
+     * Whether a request with these {@code Accept} headers takes this page. The key leaves {@code Accept} out (every
+     * browser sends its own), so a request that refuses the kept type, or sends a header that is not one, goes to
+     * the application and gets the answer it would get with nothing kept: a 406, or a 400 that says what is wrong.
+     */
+    boolean acceptedBy(List<String> accept) {
+        if (accept.isEmpty() || contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            for (MediaType wanted : MediaType.parseMediaTypes(accept)) {
+                if (wanted.getQualityValue() > 0 && wanted.isCompatibleWith(type)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
 
     boolean hasToken() {
         return parts.size() > 1;

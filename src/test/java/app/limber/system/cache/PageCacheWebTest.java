@@ -69,6 +69,31 @@ class PageCacheWebTest {
     class PagesForEveryone {
 
         @Test
+        void a_kept_answer_goes_only_to_a_request_that_accepts_its_type() {
+            String api = "/api/routines/generate?slot=midday&minutes=10";
+            get(api);
+            long kept = pages.hits();
+            assertThat(get(api).getStatus()).isEqualTo(200);
+            assertThat(pages.hits()).as("kept").isEqualTo(kept + 1);
+
+            // As with nothing kept: the API writes JSON only, so a client that takes only YAML gets a 406.
+            long hits = pages.hits();
+            MockHttpServletResponse yaml = mvc.get().uri(api).header("Accept", "application/yaml").exchange()
+                    .getResponse();
+            // (MockMvc does not dispatch to the error page: ApiErrorsTest checks the problem detail it writes.)
+            assertThat(yaml.getStatus()).isEqualTo(406);
+            MockHttpServletResponse refused = mvc.get().uri(api).header("Accept", "application/json;q=0").exchange()
+                    .getResponse();
+            assertThat(refused.getStatus()).isEqualTo(406);
+            assertThat(pages.hits()).as("neither answered from the kept copy").isEqualTo(hits);
+
+            MockHttpServletResponse browser = mvc.get().uri(api).header("Accept", "text/html, */*;q=0.8").exchange()
+                    .getResponse();
+            assertThat(browser.getStatus()).isEqualTo(200);
+            assertThat(pages.hits()).as("a wildcard takes the kept JSON").isEqualTo(hits + 1);
+        }
+
+        @Test
         void the_second_request_is_answered_from_the_kept_copy_byte_for_byte() throws IOException {
             MockHttpServletResponse first = get("/stretches?block=stretch");
             long hits = pages.hits();
