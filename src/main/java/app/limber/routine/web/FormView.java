@@ -6,11 +6,16 @@ import app.limber.catalog.Slot;
 import app.limber.routine.Focus;
 import app.limber.routine.Place;
 import app.limber.routine.RoutineRequest;
+import app.limber.routine.SlotCharacter;
+import app.limber.routine.SlotDefaults;
 import app.limber.system.EnumParams;
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the routine form shows: each choice with its URL value, message key and whether it is selected, and the
@@ -35,18 +40,39 @@ record FormView(List<Option> slots, String minutes, List<Option> places, List<Op
                 keepDate && request.shuffle() != 0 ? Integer.toString(request.shuffle()) : "");
     }
 
-    /** The form as it was sent, so a rejected value can be corrected in place. */
-    static FormView of(Map<String, List<String>> sent) {
+    /**
+     * The form as it was sent, so a rejected value can be corrected in place; what was left out shows its default
+     * as the first form did (the time of day from the clock, that time of day's minutes and place), so only the
+     * wrong field changes. A refused time of day gives no default of its own: the clock's stands in.
+     */
+    static FormView of(Map<String, List<String>> sent, BindingResult errors, Clock clock) {
         String focus = first(sent, "focus").strip().toLowerCase(Locale.ROOT);
+        String slot = given(sent, "slot");
+        Slot at = slot.isEmpty() || errors.hasFieldErrors("slot") ? SlotDefaults.slotAt(LocalTime.now(clock))
+                : EnumParams.parse(Slot.class, "slot", slot);
+        SlotCharacter character = SlotCharacter.of(at);
+        String minutes = given(sent, "minutes");
         return new FormView(
-                options(Slot.values(), "slot.", all(sent, "slot")),
-                first(sent, "minutes"),
-                options(Place.values(), "place.", all(sent, "place")),
+                options(Slot.values(), "slot.", orDefault(all(sent, "slot"), at)),
+                minutes.isEmpty() ? Integer.toString(character.defaultMinutes()) : minutes,
+                options(Place.values(), "place.", orDefault(all(sent, "place"), character.defaultPlace())),
                 options(Equipment.values(), "equipment.", all(sent, "equipment")),
                 options(Caution.values(), "caution.", all(sent, "caution")),
                 focusOptions(focus),
                 first(sent, "date"),
                 first(sent, "shuffle"));
+    }
+
+    /** The values sent, or the default when none was (blank is none, as the binder reads it). */
+    private static List<String> orDefault(List<String> sent, Enum<?> fallback) {
+        List<String> given = sent.stream().filter(v -> !v.isEmpty()).toList();
+        return given.isEmpty() ? List.of(EnumParams.toParam(fallback)) : given;
+    }
+
+    /** The first value that is not blank, as the binder reads it. */
+    private static String given(Map<String, List<String>> sent, String name) {
+        return sent.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .findFirst().orElse("");
     }
 
     private static String first(Map<String, List<String>> sent, String name) {

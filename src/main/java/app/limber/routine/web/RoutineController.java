@@ -41,10 +41,10 @@ class RoutineController {
     @GetMapping("/routines/new")
     ModelAndView form(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
-        if (!bound.ok()) {
-            return RoutinePageModel.formWithErrors(params, bound.errors());
-        }
         Clock clock = UserClock.of(this.clock, request);
+        if (!bound.ok()) {
+            return RoutinePageModel.formWithErrors(params, bound.errors(), clock);
+        }
         ModelAndView page = new ModelAndView("routine/new");
         page.addObject("form", FormView.of(bound.form().request(clock), bound.form().date() != null));
         RoutinePageModel.addErrors(page, bound.errors());
@@ -55,10 +55,10 @@ class RoutineController {
     @GetMapping("/routines/generate")
     ModelAndView generate(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
-        if (!bound.ok()) {
-            return RoutinePageModel.formWithErrors(params, bound.errors());
-        }
         Clock clock = UserClock.of(this.clock, request);
+        if (!bound.ok()) {
+            return RoutinePageModel.formWithErrors(params, bound.errors(), clock);
+        }
         ModelAndView page = new ModelAndView("routine/show");
         RoutinePageModel.addRoutine(page, builder.build(bound.form().request(clock)), bound.form());
         page.addObject("name", "");
@@ -76,7 +76,7 @@ class RoutineController {
         if (!bound.ok()) {
             ModelAndView page = new ModelAndView("routine/today");
             page.setStatus(HttpStatus.BAD_REQUEST);
-            page.addObject("todayForm", TodayForm.of(params));
+            page.addObject("todayForm", TodayForm.of(params, bound.errors()));
             page.addObject("sessions", Map.of());
             RoutinePageModel.addErrors(page, bound.errors());
             return page;

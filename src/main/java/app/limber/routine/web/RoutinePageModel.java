@@ -7,6 +7,7 @@ import app.limber.routine.RoutineRequest;
 import app.limber.routine.SlotDefaults;
 import app.limber.routine.form.DayInputs;
 import app.limber.routine.form.RoutineInputs;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -23,11 +24,14 @@ final class RoutinePageModel {
     private RoutinePageModel() {
     }
 
-    /** The form again with what was sent and a message at each bad field (the BindingResult feeds th:errors). */
-    static ModelAndView formWithErrors(MultiValueMap<String, String> params, BindingResult errors) {
+    /**
+     * The form again with what was sent, the defaults (in the visitor's clock) for what was not, and a message at
+     * each bad field (the BindingResult feeds th:errors).
+     */
+    static ModelAndView formWithErrors(MultiValueMap<String, String> params, BindingResult errors, Clock clock) {
         ModelAndView page = new ModelAndView("routine/new");
         page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("form", FormView.of(params));
+        page.addObject("form", FormView.of(params, errors, clock));
         addErrors(page, errors);
         return page;
     }

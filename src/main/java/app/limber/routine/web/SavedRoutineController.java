@@ -16,6 +16,7 @@ import app.limber.routine.saved.SavedRoutines;
 import app.limber.catalog.Movement;
 import app.limber.system.BrowserId;
 import app.limber.system.ClientLimit;
+import app.limber.system.UserClock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import app.limber.system.cache.CachedPage;
@@ -67,7 +68,7 @@ class SavedRoutineController {
                       HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         FormBinder.Bound<RoutineInputs> bound = forms.bind(RoutineInputs.class, RoutineInputs.NAME, params);
         if (!bound.ok()) {
-            return RoutinePageModel.formWithErrors(params, bound.errors());
+            return RoutinePageModel.formWithErrors(params, bound.errors(), UserClock.of(clock, httpRequest));
         }
         RoutineRequest request = bound.form().request(clock);
         FormBinder.Bound<SaveName> named = forms.bind(SaveName.class, SaveName.NAME, params);

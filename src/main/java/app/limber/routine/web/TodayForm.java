@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the day's form on {@code /today} shows: for each time of day its minutes and place (filled in with what the
@@ -44,18 +45,43 @@ record TodayForm(List<SlotFields> slots, List<FormView.Option> equipment, List<F
                 day.date() == null ? "" : day.date().toString());
     }
 
-    /** The form as it was sent, so a rejected value can be corrected in place. */
-    static TodayForm of(Map<String, List<String>> sent) {
+    /**
+     * The form as it was sent, so a rejected value can be corrected in place; what was left out shows what the
+     * good page would have (the day's value, else the time of day's default), so only the wrong field changes.
+     */
+    static TodayForm of(Map<String, List<String>> sent, BindingResult errors) {
         List<SlotFields> slots = new ArrayList<>();
         for (Slot slot : Slot.values()) {
-            String minutes = first(sent, minutesParam(slot));
-            String place = first(sent, placeParam(slot)).strip().toLowerCase(Locale.ROOT);
-            slots.add(fields(slot, minutes.isEmpty() ? first(sent, "minutes") : minutes,
-                    place.isEmpty() ? first(sent, "place").strip().toLowerCase(Locale.ROOT) : place));
+            SlotCharacter character = SlotCharacter.of(slot);
+            String minutes = shown(sent, errors, minutesParam(slot), "minutes",
+                    Integer.toString(character.defaultMinutes()));
+            String place = shown(sent, errors, placeParam(slot), "place",
+                    EnumParams.toParam(character.defaultPlace()));
+            slots.add(fields(slot, minutes, place.toLowerCase(Locale.ROOT)));
         }
         return new TodayForm(slots, options(Equipment.values(), "equipment.", all(sent, "equipment")),
                 options(Caution.values(), "caution.", all(sent, "caution")), first(sent, "focus"),
                 first(sent, "date"));
+    }
+
+    /**
+     * A time of day's own value as sent (right, or the wrong one, marked), else the day's unless that was refused
+     * (it is marked on its own field, not copied into all three), else the default.
+     */
+    private static String shown(Map<String, List<String>> sent, BindingResult errors, String own, String day,
+                                String fallback) {
+        String value = given(sent, own);
+        if (!value.isEmpty()) {
+            return value;
+        }
+        String dayValue = given(sent, day);
+        return dayValue.isEmpty() || errors.hasFieldErrors(day) ? fallback : dayValue;
+    }
+
+    /** The first value that is not blank, as the binder reads it (a blank one is no value). */
+    private static String given(Map<String, List<String>> sent, String name) {
+        return sent.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .findFirst().orElse("");
     }
 
     static String minutesParam(Slot slot) {

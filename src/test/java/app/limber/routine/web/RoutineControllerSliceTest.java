@@ -2,7 +2,14 @@ package app.limber.routine.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.limber.routine.SlotCharacter;
+import app.limber.routine.SlotDefaults;
+import app.limber.system.EnumParams;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,45 @@ class RoutineControllerSliceTest {
             // In the summary, linked to the field, and next to the field itself.
             assertThat(page).as(path).contains("href=\"#field-" + field + "\"")
                     .containsPattern("<p class=\"field-error\"[^>]*>" + java.util.regex.Pattern.quote(message));
+        }
+    }
+
+    /** After a refused value the form comes back with every other value as given, or its default. */
+    @Nested
+    class AfterABadValue {
+
+        @Autowired
+        Clock clock;
+
+        private String refused(String uri) throws Exception {
+            MvcTestResult result = mvc.get().uri(uri).exchange();
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("routine/new");
+            return body(result);
+        }
+
+        @Test
+        void the_place_given_stays_chosen_and_only_the_bad_fields_are_marked() throws Exception {
+            String html = refused("/routines/generate?slot=noon&minutes=500&place=home");
+            assertThat(html).contains("name=\"place\" value=\"home\" checked=\"checked\"")
+                    .contains("value=\"500\"").doesNotContain("name=\"slot\" value=\"morning\" checked")
+                    .contains("id=\"field-slot\" class=\"has-error\"", "id=\"field-minutes\" class=\"has-error\"");
+            assertThat(Pattern.compile("has-error").matcher(html).results().count()).isEqualTo(2);
+        }
+
+        @Test
+        void a_place_left_out_is_the_time_of_days_default() throws Exception {
+            String html = refused("/routines/generate?slot=midday&minutes=500");
+            assertThat(html).contains("name=\"slot\" value=\"midday\" checked=\"checked\"")
+                    .contains("name=\"place\" value=\"desk\" checked=\"checked\"");
+        }
+
+        @Test
+        void a_time_of_day_left_out_is_the_clocks_with_its_minutes_and_place() throws Exception {
+            String html = refused("/routines/new?place=moon");
+            SlotCharacter now = SlotCharacter.of(SlotDefaults.slotAt(LocalTime.now(clock)));
+            assertThat(html).contains("name=\"slot\" value=\"" + EnumParams.toParam(now.slot()) + "\" checked=\"checked\"")
+                    .containsPattern("name=\"minutes\"[^>]*value=\"" + now.defaultMinutes() + "\"")
+                    .doesNotContain("name=\"place\" value=\"desk\" checked", "name=\"place\" value=\"home\" checked");
         }
     }
 }

@@ -119,6 +119,49 @@ class TodayPageTest {
         }
     }
 
+    /** After a refused value the form comes back with every other value as given, or its default. */
+    @Nested
+    class AfterABadValue {
+
+        private String refused(String uri) throws Exception {
+            MvcTestResult result = mvc.get().uri(uri).exchange();
+            assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("routine/today");
+            return body(result);
+        }
+
+        @Test
+        void the_other_times_of_day_keep_their_defaults_and_only_the_bad_field_is_marked() throws Exception {
+            String html = refused("/today?middayMinutes=500");
+            assertThat(html).contains("name=\"morningMinutes\" value=\"5\"", "name=\"eveningMinutes\" value=\"10\"")
+                    .contains("name=\"middayMinutes\" value=\"500\"")
+                    .contains("name=\"morningPlace\" value=\"home\" checked=\"checked\"")
+                    .contains("name=\"middayPlace\" value=\"desk\" checked=\"checked\"")
+                    .contains("name=\"eveningPlace\" value=\"home\" checked=\"checked\"")
+                    .contains("id=\"field-middayMinutes\" class=\"has-error\"");
+            assertThat(Pattern.compile("has-error").matcher(html).results().count()).isEqualTo(1);
+        }
+
+        @Test
+        void the_values_given_stay_as_given() throws Exception {
+            String html = refused("/today?morningMinutes=20&eveningPlace=desk&middayMinutes=500&equipment=chair"
+                    + "&date=" + DAY);
+            assertThat(html).contains("name=\"morningMinutes\" value=\"20\"", "name=\"eveningMinutes\" value=\"10\"")
+                    .contains("name=\"eveningPlace\" value=\"desk\" checked=\"checked\"")
+                    .contains("name=\"morningPlace\" value=\"home\" checked=\"checked\"")
+                    .contains("name=\"equipment\" value=\"chair\" checked=\"checked\"")
+                    .contains("<input type=\"hidden\" name=\"date\" value=\"" + DAY + "\">");
+        }
+
+        @Test
+        void a_refused_minutes_for_the_whole_day_leaves_each_time_of_day_at_its_default() throws Exception {
+            String html = refused("/today?minutes=500&place=desk");
+            assertThat(html).contains("name=\"morningMinutes\" value=\"5\"", "name=\"middayMinutes\" value=\"5\"")
+                    .contains("name=\"eveningMinutes\" value=\"10\"")
+                    .contains("name=\"eveningPlace\" value=\"desk\" checked=\"checked\"")
+                    .containsPattern("id=\"field-minutes\"\\s+class=\"has-error\"").doesNotContain("value=\"500\"");
+        }
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "morningMinutes|99|Choose between 5 and 45 minutes for the morning (“99” cannot be used).",
