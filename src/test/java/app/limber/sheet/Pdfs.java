@@ -76,6 +76,34 @@ final class Pdfs {
         }
     }
 
+    /** One printed character on the first page: where it starts and ends across, and its baseline, in mm from the top left. */
+    record Glyph(String text, double x, double right, double y) {
+    }
+
+    /** Every character printed on the first page, in reading order as PDFBox sees it. */
+    static java.util.List<Glyph> glyphsOnFirstPage(byte[] pdf) {
+        double mm = 72 / 25.4;
+        java.util.List<Glyph> glyphs = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var p : positions) {
+                        glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj() / mm, (p.getXDirAdj() + p.getWidthDirAdj()) / mm,
+                                p.getYDirAdj() / mm));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glyphs;
+    }
+
     static BufferedImage firstPage(byte[] pdf, int dpi) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY);

@@ -185,6 +185,70 @@ class SheetWebTest {
             assertThat(text).contains(ref.name());
         }
 
+        /**
+         * A card's words keep to its text column, right of the figure, to the card's end: none runs on under the
+         * figure (openhtmltopdf set a long caution's last line under it, at the page margin, where it read as if it
+         * had fallen out of its card). Checked on the page: no character between the head and the tick grid starts
+         * inside either column's figure strip (45 mm figure and its 1.8 mm gap, or a dense sheet's 26 mm; the right
+         * card's 2.5 mm padding).
+         */
+        @ParameterizedTest(name = "{0} on {1}")
+        @CsvSource({"slot=morning&minutes=10&date=2026-11-28, a4", "slot=morning&minutes=10&date=2026-11-28, letter",
+                "slot=evening&minutes=15&place=home&equipment=chair&date=2026-11-28, a4",
+                "slot=morning&minutes=20&date=2026-11-28, letter", "worst case, a4", "worst case, letter"})
+        void no_words_run_on_under_the_figures(String query, String paper) {
+            byte[] pdf = query.equals("worst case")
+                    ? documents("https://limber.example").routineSheet(worstCase(), Paper.parse(paper, Locale.US),
+                            Locale.US).bytes()
+                    : bytes("/routines/generate/sheet.pdf?" + query + "&paper=" + paper);
+            assertThat(Pdfs.pages(pdf)).isEqualTo(1);
+
+            List<Pdfs.Glyph> glyphs = Pdfs.glyphsOnFirstPage(pdf);
+            StringBuilder all = new StringBuilder();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (int k = 0; k < glyphs.get(i).text().length(); k++) {
+                    all.append(glyphs.get(i).text().charAt(k));
+                    at.add(i);
+                }
+            }
+            String text = all.toString();
+            int cut = text.indexOf("Read them before you start.");
+            int headEnd = cut >= 0 ? cut : text.indexOf("when to see a professional");
+            int footStart = text.indexOf("Tick each day you do it");
+            assertThat(headEnd).as("end of the head").isPositive();
+            assertThat(footStart).as("the tick grid's title").isGreaterThan(headEnd);
+            double top = glyphs.get(at.get(headEnd)).y() + 1;
+            double bottom = glyphs.get(at.get(footStart)).y() - 1;
+
+            double pageWidth = Pdfs.pageSize(pdf).getWidth() / (72 / 25.4);
+            double left = (pageWidth - 190) / 2;
+            double strip = text.contains("Feel it:") ? 45 + 1.8 : 26; // a dense sheet's figure is 24 mm, its text 26 in
+            double[][] figureStrips = {{left, left + strip - 0.3}, {left + 95, left + 95 + 2.5 + strip - 0.3}};
+            List<String> strays = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            double lineY = Double.NaN;
+            for (Pdfs.Glyph g : glyphs) {
+                if (g.y() <= top || g.y() >= bottom || g.text().isBlank()) {
+                    continue;
+                }
+                for (double[] figure : figureStrips) {
+                    if (g.x() >= figure[0] - 0.5 && g.x() < figure[1]) {
+                        if (g.y() != lineY && !line.isEmpty()) {
+                            strays.add(line.toString());
+                            line.setLength(0);
+                        }
+                        lineY = g.y();
+                        line.append(g.text());
+                    }
+                }
+            }
+            if (!line.isEmpty()) {
+                strays.add(line.toString());
+            }
+            assertThat(strays).as("words under a figure").isEmpty();
+        }
+
         @Test
         void the_page_size_follows_the_paper_parameter_or_the_readers_country() {
             PDRectangle a4 = Pdfs.pageSize(bytes("/routines/generate/sheet.pdf?slot=midday&paper=a4"));
