@@ -178,6 +178,21 @@ abstract class CatalogInvariants extends CatalogTranslationInvariants {
         assertThat(peanut.dosage().sets().min()).as("one set per level, up to the base of the neck")
                 .isGreaterThanOrEqualTo(10);
         assertThat(peanut.sourcesDiffer()).as("the count of levels is labelled as Limber's").contains("Limber's estimate");
+        assertThat(peanut.steps()).as("and so is the step that gives it")
+                .anySatisfy(s -> assertThat(s).contains("10-12").contains("Limber's estimate"));
+    }
+
+    /** A note that sends the reader to another entry names it as a title, in quotes, not run into the sentence. */
+    @Test
+    void a_note_naming_another_entry_quotes_its_name() {
+        assertThat(catalog().movements()).filteredOn(m -> m.sourcesDiffer() != null).allSatisfy(m -> assertThat(
+                m.sourcesDiffer()).as(m.slug()).doesNotContainPattern("(is|are) the entry [A-Z]"));
+        for (String slug : List.of("seated-spinal-twist", "single-knee-to-chest", "thoracic-extension-static",
+                "knees-to-chest", "thoracic-extension-foam-roller")) {
+            Movement movement = catalog().get(slug);
+            assertThat(movement.variations()).as(slug).anySatisfy(v -> assertThat(movement.sourcesDiffer())
+                    .contains("entry, \u201c" + catalog().get(v.slug()).name() + "\u201d"));
+        }
     }
 
     @Test
