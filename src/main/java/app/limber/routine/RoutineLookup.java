@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one way other features (the player, the print sheet) find the routine a URL names. Generated routines
- * take the same query parameters as {@code /routines/generate}; saved routines are found by token.
+ * The one way other features (the player, the print sheet, the history) find routines: the routine a URL names
+ * (generated routines take the same query parameters as {@code /routines/generate}; saved routines are found by
+ * token), and how many a browser has saved.
  */
 public interface RoutineLookup {
 
@@ -22,4 +23,10 @@ public interface RoutineLookup {
      * @throws app.limber.system.NotFoundException when the token is malformed or unknown
      */
     RoutineRef saved(String token);
+
+    /**
+     * How many routines the browser with this identifier ({@link app.limber.system.BrowserId}) has in its list, My
+     * routines, as that page lists them (deleted ones waiting for their undo left out).
+     */
+    long savedIn(String browserId);
 }

@@ -342,6 +342,91 @@ class HistoryWebTest {
             assertThat(restored.getResponse().getCookie(COOKIE).getValue()).isEqualTo(alice.getValue());
         }
 
+        /** Saves a routine in this browser's list (My routines), as the routine page's form does. */
+        private void saveRoutine(Cookie browser, String name) {
+            assertThat(mvc.post().uri("/routines?slot=morning&minutes=10&date=2026-11-23").param("name", name)
+                    .cookie(browser).with(csrf()).exchange()).hasStatus(HttpStatus.FOUND);
+        }
+
+        /** The confirmation page's main part up to its form: what it says before anyone can confirm. */
+        private String beforeTheButton(MvcTestResult confirm) throws Exception {
+            String html = body(confirm);
+            int main = html.indexOf("<main");
+            int form = html.indexOf("<form method=\"post\" action=\"/history/restore/", main);
+            assertThat(main).as("the main part").isPositive();
+            assertThat(form).as("the confirming form").isGreaterThan(main);
+            return html.substring(main, form);
+        }
+
+        @Test
+        void the_restore_page_says_to_open_only_a_link_you_made_and_that_new_things_go_to_that_history()
+                throws Exception {
+            Cookie alice = newBrowserLogs();
+            MvcTestResult confirm = mvc.get().uri("/history/restore/" + alice.getValue()).exchange();
+            assertThat(beforeTheButton(confirm))
+                    .contains("Only open a private link you made yourself")
+                    .contains("the sessions you log and the routines you save in this browser go to the linked "
+                            + "history")
+                    // a browser with nothing of its own loses nothing, and is not told it does
+                    .doesNotContain("This browser has");
+        }
+
+        @Test
+        void a_browser_with_saved_routines_but_no_sessions_is_warned_it_loses_them() throws Exception {
+            Cookie alice = newBrowserLogs();
+            Cookie carol = new Cookie(COOKIE, newIdentifier());
+            saveRoutine(carol, "Desk stretch");
+            saveRoutine(carol, "Evening wind-down");
+            assertThat(storedBy(carol)).isZero();
+            String page = beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue()).cookie(carol)
+                    .exchange());
+            assertThat(page).contains("This browser has 2 saved routines in My routines.")
+                    .contains("there is no link to bring the list back")
+                    .doesNotContain("logged session");
+
+            Cookie dave = new Cookie(COOKIE, newIdentifier());
+            saveRoutine(dave, "Only one");
+            assertThat(beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue()).cookie(dave)
+                    .exchange())).contains("This browser has 1 saved routine in My routines.");
+        }
+
+        @Test
+        void a_browser_with_sessions_and_saved_routines_is_warned_about_both() throws Exception {
+            Cookie alice = newBrowserLogs();
+            Cookie bob = newBrowserLogs();
+            post(valid(), bob);
+            saveRoutine(bob, "Desk stretch");
+            String page = beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue()).cookie(bob)
+                    .exchange());
+            assertThat(page).contains("This browser has its own history of 2 logged sessions and 1 saved routine "
+                    + "in My routines.")
+                    .contains("copy it from the History page before you confirm");
+
+            Cookie erin = newBrowserLogs();
+            assertThat(beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue()).cookie(erin)
+                    .exchange())).contains("This browser has its own history of 1 logged session.")
+                    .doesNotContain("saved routine");
+        }
+
+        @Test
+        void the_warning_is_in_spanish_too() throws Exception {
+            Cookie alice = newBrowserLogs();
+            Cookie carol = new Cookie(COOKIE, newIdentifier());
+            saveRoutine(carol, "Estiramiento");
+            String routinesOnly = beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue())
+                    .cookie(carol).header("Accept-Language", "es").exchange());
+            assertThat(routinesOnly).contains("Este navegador tiene 1 rutina guardada en Mis rutinas.")
+                    .contains("Abre solo un enlace privado que hayas creado tú");
+
+            Cookie bob = newBrowserLogs();
+            saveRoutine(bob, "Estiramiento");
+            saveRoutine(bob, "Noche");
+            assertThat(beforeTheButton(mvc.get().uri("/history/restore/" + alice.getValue()).cookie(bob)
+                    .header("Accept-Language", "es").exchange()))
+                    .contains("Este navegador tiene su propio historial de 1 sesión registrada y 2 rutinas "
+                            + "guardadas en Mis rutinas.");
+        }
+
         @Test
         void a_restore_link_that_holds_no_history_is_not_found() {
             assertThat(mvc.get().uri("/history/restore/" + "A".repeat(43)).exchange()).hasStatus(HttpStatus.NOT_FOUND);

@@ -57,6 +57,12 @@ public class FakeRoutineLookup implements RoutineLookup {
         return ref;
     }
 
+    /** None: this fake keeps no browser's list. */
+    @Override
+    public long savedIn(String browserId) {
+        return 0;
+    }
+
     /** Keeps the routine of this request under this name and token, as if it had been saved. */
     public RoutineRef save(String token, String name, RoutineRequest request) {
         RoutineRef ref = new RoutineRef(builder.build(request), name, token, "");

@@ -6,6 +6,7 @@ import app.limber.follow.HistoryOwner;
 import app.limber.follow.HistoryStats;
 import app.limber.follow.OwnerHash;
 import app.limber.follow.SessionRecord;
+import app.limber.routine.RoutineLookup;
 import app.limber.system.ClientLimit;
 import app.limber.system.FormBinder;
 import app.limber.system.NotFoundException;
@@ -54,10 +55,12 @@ class HistoryController {
     private final Clock clock;
     private final FormBinder forms;
     private final MessageSource messages;
+    private final RoutineLookup routines;
 
     HistoryController(History history, HistoryCookie cookie, HistorySettings settings, PublicUrls urls, Clock clock,
-                      FormBinder forms, MessageSource messages) {
+                      FormBinder forms, MessageSource messages, RoutineLookup routines) {
         this.history = history;
+        this.routines = routines;
         this.messages = messages;
         this.cookie = cookie;
         this.forms = forms;
@@ -136,6 +139,11 @@ class HistoryController {
                         .getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The confirmation page of a restore link. Confirming replaces this browser's identifier, which owns both its
+     * history and its saved routines (My routines), so the page says how many of each this browser would no longer
+     * reach, before the button.
+     */
     @GetMapping("/history/restore/{token}")
     String restorePage(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
                        Model model) {
@@ -146,8 +154,9 @@ class HistoryController {
         model.addAttribute("token", token);
         model.addAttribute("count", count);
         model.addAttribute("same", current.filter(token::equals).isPresent());
-        model.addAttribute("replaces", current.filter(id -> !id.equals(token))
-                .map(id -> history.count(OwnerHash.of(id))).orElse(0L));
+        Optional<String> replaced = current.filter(id -> !id.equals(token));
+        model.addAttribute("sessionsHere", replaced.map(id -> history.count(OwnerHash.of(id))).orElse(0L));
+        model.addAttribute("routinesHere", replaced.map(routines::savedIn).orElse(0L));
         return "follow/restore";
     }
 

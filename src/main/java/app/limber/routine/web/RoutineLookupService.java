@@ -50,4 +50,10 @@ class RoutineLookupService implements RoutineLookup {
         SavedRoutine routine = saved.get(token);
         return new RoutineRef(routine.routine(), routine.name(), routine.token(), "");
     }
+
+    @Override
+    public long savedIn(String browserId) {
+        // The list's own query, so the count is what My routines shows.
+        return saved.mine(browserId).stream().filter(routine -> !routine.deleted()).count();
+    }
 }

@@ -58,6 +58,11 @@ class SafetyOnThePlayerPageTest {
                 public RoutineRef saved(String token) {
                     throw new UnsupportedOperationException();
                 }
+
+                @Override
+                public long savedIn(String browserId) {
+                    throw new UnsupportedOperationException();
+                }
             };
         }
     }
