@@ -12,8 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The API speaks JSON (docs/api.md), never YAML. swagger-core, under springdoc, brings Jackson 2's YAML module, and
  * Spring MVC builds a YAML converter whenever that module is on the class path: the API then answered
- * "Accept: application/yaml" with YAML, undocumented, under the JSON's ETag and without {@code Vary: Accept}, and
- * a second, Jackson 2 object mapper was made on the main thread at every start. Filling the YAML slot with a
+ * "Accept: application/yaml" with YAML, undocumented, kept by the page cache under the same key as the JSON (whose
+ * key leaves out {@code Accept}; a kept page now goes only to a request that accepts its type), and a second,
+ * Jackson 2 object mapper was made on the main thread at every start. Filling the YAML slot with a
  * converter that takes nothing keeps Spring from building one. (Boot's background preinitializer still makes one
  * on its own thread and drops it, so Jackson 2's classes are still loaded.)
  * The API description's YAML ({@code /v3/api-docs.yaml}) is written by springdoc itself and still served.

@@ -73,7 +73,7 @@ class FollowPageTest {
     @Test
     void shows_the_stop_line_with_a_link_to_the_safety_page() throws Exception {
         String html = page("/routines/generate/follow?" + QUERY);
-        assertThat(html).contains("Stop at once if you feel sharp pain, pinching, tingling or numbness")
+        assertThat(html).contains("Stop at once if you feel sharp pain or pinching (Limber adds: tingling or numbness)")
                 .contains("href=\"/safety\"");
     }
 

@@ -11,8 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The probes a supervisor reads answer JSON with Boot's Jackson 3 mapper, and the Jackson 2 one that swagger-core's
- * presence would add is not made (application.properties excludes it). Same configuration as the page tests.
+ * The probes a supervisor reads answer JSON, and the Jackson 2 endpoint mapper that swagger-core's presence would
+ * add is not made (application.properties excludes its auto-configuration). Same configuration as the page tests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
