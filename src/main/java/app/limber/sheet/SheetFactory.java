@@ -15,7 +15,6 @@ import app.limber.system.PublicUrls;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ class SheetFactory {
         int count = routine.items().size();
         String facts = ref.saved()
                 ? msg(locale, "sheet.facts.saved", slotLabel, minutes, count)
-                : msg(locale, "sheet.facts.generated", slotLabel, minutes, count, date(routine.request().date(), locale));
+                : msg(locale, "sheet.facts.generated", slotLabel, minutes, count, date(routine.request().date(), msg(locale, "sheet.format.date"), locale));
 
         List<Sheet.Item> items = new ArrayList<>();
         int room = SheetCare.room(count);
@@ -101,8 +100,10 @@ class SheetFactory {
         return care;
     }
 
-    static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    /** A sheet's date, in the same short form as the week plan's days and "My routines" (not the locale's medium
+     *  style, which put "Nov 28, 2026" beside "Saturday 28 Nov" on one sheet). */
+    static String date(LocalDate date, String pattern, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     /** Short day names, starting on the first day of the week where the reader lives (Monday without a country). */

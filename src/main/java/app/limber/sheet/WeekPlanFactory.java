@@ -55,8 +55,9 @@ class WeekPlanFactory {
             String label = date.format(DateTimeFormatter.ofPattern(msg(locale, "plan.week.format.day"), locale));
             days.add(new WeekPlan.Day(label, cells));
         }
-        String range = msg(locale, "plan.week.range", SheetFactory.date(start, locale),
-                SheetFactory.date(start.plusDays(6), locale));
+        String dateFormat = msg(locale, "sheet.format.date");
+        String range = msg(locale, "plan.week.range", SheetFactory.date(start, dateFormat, locale),
+                SheetFactory.date(start.plusDays(6), dateFormat, locale));
         return new WeekPlan(range, slots, days, urls.base());
     }
 

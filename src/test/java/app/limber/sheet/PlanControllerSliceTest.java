@@ -197,6 +197,15 @@ class PlanControllerSliceTest {
         assertThat(routinesAsked()).hasSize(21);
     }
 
+    /** The week's dates in the same short form as its days, whatever the reader's country ("Nov 23, 2026" once). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en-US, a4 23 Nov 2026 to 29 Nov 2026", "es-ES, a4 Del 23 nov 2026 al 29 nov 2026"})
+    void the_week_is_dated_day_month_year(String language, String made) {
+        assertThat(mvc.get().uri("/plan/week.pdf?minutes=10&date=" + DAY + "&paper=a4")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language).exchange()).hasStatus(HttpStatus.OK);
+        assertThat(documents.made()).singleElement().asString().isEqualTo(made);
+    }
+
     @Test
     void the_reminder_form_offers_the_times_given_or_the_defaults_and_carries_the_plan_inputs() throws Exception {
         MvcTestResult result = get("/plan/reminders?place=home&equipment=chair&minutes=10&slot=evening&date=" + DAY
