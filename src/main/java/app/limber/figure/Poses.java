@@ -218,9 +218,9 @@ public final class Poses {
         add("iron-cross", false, List.of(new Roller(Pt.PELVIS, true)), 1, Pt.PELVIS,
                 side().lean(-90).arms(5, 0),
                 side().lean(-90).arms(5, 0).legA(75, 120, 30));
-        add("thoracic-extension-foam-roller", false, List.of(new Roller(Pt.BACK_WAIST, false)), 0, Pt.PELVIS,
-                lying(-55).spine(-5).neck(10).arms(150, 140),
-                lying(-55).spine(-30).neck(0).arms(150, 140));
+        add("thoracic-extension-foam-roller", false, List.of(new Roller(Pt.UPPER_BACK, false)), 1, Pt.PELVIS,
+                lying(-58).spine(-10).neck(10).arms(150, 140),
+                lying(-58).spine(-28).neck(5).arms(150, 140));
         add("thoracic-extension-static", false, List.of(new Roller(Pt.UPPER_BACK, false)), 1, Pt.PELVIS,
                 lying(-58).neck(10).arms(150, 140),
                 lying(-58).spine(-20).neck(8).arms(150, 140));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each figure against the words of its movement's steps (catalog-en movement_step), one or more per body position
@@ -32,6 +33,15 @@ class FigurePoseTest {
         Vec u = a.minus(b);
         Vec v = c.minus(b);
         return Math.toDegrees(Math.acos((u.x() * v.x() + u.y() * v.y()) / (u.length() * v.length())));
+    }
+
+    /** Where the steps put the roller ("across your upper back, just under the shoulder blades"), the figure does:
+     *  the 30 arches were once drawn over a roller at the waist, which read as a crunch. */
+    @ParameterizedTest
+    @ValueSource(strings = {"thoracic-extension-foam-roller",
+            "thoracic-extension-static", "foam-roller-upper-back-release"})
+    void a_roller_under_the_upper_back_is_drawn_there(String slug) {
+        assertThat(Poses.find(slug).orElseThrow().props()).contains(new Prop.Roller(Pt.UPPER_BACK, false));
     }
 
     @Nested
