@@ -171,6 +171,8 @@ abstract class CatalogInvariants extends CatalogTranslationInvariants {
 
         Movement rolls = catalog().get("shoulder-rolls");
         assertThat(rolls.steps()).anySatisfy(s -> assertThat(s).contains("about 10").containsIgnoringCase("backward"))
+                .anySatisfy(s -> assertThat(s).as("the second round is the first circle reversed, as many times")
+                        .contains("reverse the circle").contains("as many"))
                 .noneSatisfy(s -> assertThat(s).containsIgnoringCase("if you like"));
         assertThat(rolls.dosage().sets()).as("one round each way").isEqualTo(Range.of(2));
 
