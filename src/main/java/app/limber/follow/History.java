@@ -33,21 +33,22 @@ public class History {
 
     /**
      * Logs a session sent with a client's idempotency key, once: a repeat of the key (the answer to the first
-     * send was lost, two tabs sent the same waiting session) returns the session stored the first time. Two
-     * repeats at the same instant are held apart by the key's unique index; the loser's caller looks the winner up
-     * with {@link #loggedUnder}.
+     * send was lost, two tabs sent the same waiting session) returns the session stored the first time. A key is
+     * the browser's own: the same key from another browser is another session. Two repeats at the same instant
+     * are held apart by the unique index on owner and key; the loser's caller looks the winner up with
+     * {@link #loggedUnder}.
      */
     @Transactional
     public SessionRecord logOnce(HistoryOwner owner, SessionEntry entry, String key) {
-        return sessions.findByIdempotencyKey(key).map(first -> first.toRecord(owner))
+        return sessions.findByOwnerHashAndIdempotencyKey(owner.hash().value(), key).map(first -> first.toRecord(owner))
                 .orElseGet(() -> sessions.save(new LoggedSession(owner, Instant.now(clock), entry, key))
                         .toRecord(owner));
     }
 
-    /** The session stored under a client's idempotency key, if any. */
+    /** This owner's session stored under a client's idempotency key, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<SessionRecord> loggedUnder(HistoryOwner owner, String key) {
-        return sessions.findByIdempotencyKey(key).map(first -> first.toRecord(owner));
+        return sessions.findByOwnerHashAndIdempotencyKey(owner.hash().value(), key).map(first -> first.toRecord(owner));
     }
 
     /**

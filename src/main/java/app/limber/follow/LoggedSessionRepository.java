@@ -20,5 +20,5 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 
     long countByOwnerHash(String ownerHash);
 
-    java.util.Optional<LoggedSession> findByIdempotencyKey(String idempotencyKey);
+    Optional<LoggedSession> findByOwnerHashAndIdempotencyKey(String ownerHash, String idempotencyKey);
 }

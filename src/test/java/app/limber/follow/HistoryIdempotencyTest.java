@@ -41,7 +41,11 @@ class HistoryIdempotencyTest {
     }
 
     private MvcTestResult post(String key) {
-        var request = MockMvcRequestBuilders.post("/history/sessions").cookie(owner);
+        return post(owner, key);
+    }
+
+    private MvcTestResult post(Cookie browser, String key) {
+        var request = MockMvcRequestBuilders.post("/history/sessions").cookie(browser);
         HistoryWebTest.valid().forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
         if (key != null) {
             request.header("Idempotency-Key", key);
@@ -70,6 +74,18 @@ class HistoryIdempotencyTest {
         assertThat(savedId(again)).isNotNull().isEqualTo(savedId(first));
         assertThat(jdbc.queryForObject("select idempotency_key from logged_session where owner_hash = ?",
                 String.class, OwnerHash.of(owner.getValue()).value())).isEqualTo(key);
+    }
+
+    /** A key is the browser's own: another browser's use of it neither hides this session nor hands theirs back. */
+    @Test
+    void the_same_key_from_two_browsers_stores_a_session_for_each() {
+        String key = UUID.randomUUID().toString();
+        MvcTestResult theirs = post(new Cookie(HistoryWebTest.COOKIE, newIdentifier()), key);
+        MvcTestResult mine = post(key);
+
+        assertThat(mine).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/history");
+        assertThat(stored()).isEqualTo(1);
+        assertThat(savedId(mine)).isNotNull().isNotEqualTo(savedId(theirs));
     }
 
     @Test
