@@ -69,8 +69,8 @@ record FormView(List<Option> slots, String minutes, List<Option> places, List<Op
         return given.isEmpty() ? List.of(EnumParams.toParam(fallback)) : given;
     }
 
-    /** The first value that is not blank, as the binder reads it. */
-    private static String given(Map<String, List<String>> sent, String name) {
+    /** The first value that is not blank, as the binder reads it (the day's form reads its fields the same way). */
+    static String given(Map<String, List<String>> sent, String name) {
         return sent.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
                 .findFirst().orElse("");
     }

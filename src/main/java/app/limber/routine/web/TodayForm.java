@@ -70,18 +70,12 @@ record TodayForm(List<SlotFields> slots, List<FormView.Option> equipment, List<F
      */
     private static String shown(Map<String, List<String>> sent, BindingResult errors, String own, String day,
                                 String fallback) {
-        String value = given(sent, own);
+        String value = FormView.given(sent, own);
         if (!value.isEmpty()) {
             return value;
         }
-        String dayValue = given(sent, day);
+        String dayValue = FormView.given(sent, day);
         return dayValue.isEmpty() || errors.hasFieldErrors(day) ? fallback : dayValue;
-    }
-
-    /** The first value that is not blank, as the binder reads it (a blank one is no value). */
-    private static String given(Map<String, List<String>> sent, String name) {
-        return sent.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
-                .findFirst().orElse("");
     }
 
     static String minutesParam(Slot slot) {
